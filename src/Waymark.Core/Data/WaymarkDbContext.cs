@@ -1,0 +1,127 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Waymark.Core.Framework;
+using Waymark.Core.Organisations;
+using Waymark.Core.Periods;
+using Waymark.Core.Units;
+
+namespace Waymark.Core.Data;
+
+public class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options, OrganisationScope scope) : DbContext(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<PortfolioHolder> PortfolioHolders => Set<PortfolioHolder>();
+    public DbSet<FrameworkLevel> FrameworkLevels => Set<FrameworkLevel>();
+    public DbSet<Objective> Objectives => Set<Objective>();
+    public DbSet<ObjectiveLink> ObjectiveLinks => Set<ObjectiveLink>();
+
+    public OrganisationScope Scope { get; } = scope;
+
+    /// <summary>Read by the query filters; EF re-evaluates it for each query on this context.</summary>
+    internal int? CurrentOrganisationId => Scope.OrganisationId;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<Organisation>(e =>
+        {
+            e.Property(o => o.Name).HasMaxLength(200);
+            e.Property(o => o.ShortName).HasMaxLength(60);
+            e.Property(o => o.Slug).HasMaxLength(60);
+            e.Property(o => o.Description).HasMaxLength(4000);
+            e.HasIndex(o => o.Slug).IsUnique();
+        });
+
+        modelBuilder.Entity<Unit>(e =>
+        {
+            e.Property(u => u.Name).HasMaxLength(200);
+            e.Property(u => u.Kind).HasMaxLength(60);
+            e.Property(u => u.Description).HasMaxLength(4000);
+            e.HasOne(u => u.Parent).WithMany(u => u.Children).HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(u => u.HeadPost).WithMany().HasForeignKey(u => u.HeadPostId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<Person>(e =>
+        {
+            e.ToTable("People");
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<Post>(e =>
+        {
+            e.Property(p => p.Title).HasMaxLength(200);
+            e.HasOne(p => p.Unit).WithMany(u => u.Posts).HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(p => p.Holder).WithMany(p => p.Posts).HasForeignKey(p => p.HolderId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<PortfolioHolder>(e =>
+        {
+            e.Property(p => p.Portfolio).HasMaxLength(200);
+            e.Property(p => p.Note).HasMaxLength(200);
+            e.HasOne(p => p.Unit).WithMany(u => u.PortfolioHolders).HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<FrameworkLevel>(e =>
+        {
+            e.Property(l => l.Key).HasMaxLength(60);
+            e.Property(l => l.Name).HasMaxLength(100);
+            e.Property(l => l.PluralName).HasMaxLength(100);
+            e.Property(l => l.Description).HasMaxLength(2000);
+            e.HasIndex(l => new { l.OrganisationId, l.Key }).IsUnique();
+        });
+
+        var periodConverter = new ValueConverter<Period, string>(p => p.Code, s => Period.FromCode(s));
+        modelBuilder.Entity<Objective>(e =>
+        {
+            e.Property(o => o.Reference).HasMaxLength(40);
+            e.Property(o => o.Title).HasMaxLength(1000);
+            e.Property(o => o.Description).HasMaxLength(8000);
+            e.Property(o => o.StartPeriod).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(o => o.EndPeriod).HasConversion(periodConverter).HasMaxLength(12);
+            e.Ignore(o => o.Label);
+            e.HasOne(o => o.Level).WithMany().HasForeignKey(o => o.LevelId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(o => o.Parent).WithMany(o => o.Children).HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(o => o.Unit).WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(o => o.OwnerPost).WithMany().HasForeignKey(o => o.OwnerPostId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(o => o.OwnerPerson).WithMany().HasForeignKey(o => o.OwnerPersonId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<ObjectiveLink>(e =>
+        {
+            e.HasOne(l => l.FromObjective).WithMany(o => o.ContributesTo).HasForeignKey(l => l.FromObjectiveId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(l => l.ToObjective).WithMany(o => o.ContributedToBy).HasForeignKey(l => l.ToObjectiveId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(l => new { l.FromObjectiveId, l.ToObjectiveId }).IsUnique();
+        });
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            if (!typeof(IOrganisationOwned).IsAssignableFrom(entityType.ClrType))
+            {
+                continue;
+            }
+
+            // Every owned row points at its organisation; deleting an organisation never cascades.
+            modelBuilder.Entity(entityType.ClrType)
+                .HasOne(typeof(Organisation)).WithMany().HasForeignKey(nameof(IOrganisationOwned.OrganisationId))
+                .OnDelete(DeleteBehavior.Restrict);
+            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(OrganisationFilter(entityType.ClrType));
+        }
+    }
+
+    /// <summary>e => e.OrganisationId == this.CurrentOrganisationId (null matches nothing).</summary>
+    private LambdaExpression OrganisationFilter(Type entityType)
+    {
+        var entity = Expression.Parameter(entityType, "e");
+        var owned = Expression.Convert(
+            Expression.Property(entity, nameof(IOrganisationOwned.OrganisationId)), typeof(int?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentOrganisationId));
+        return Expression.Lambda(Expression.Equal(owned, current), entity);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Waymark.Core.Organisations;
+
+/// <summary>A council or partner body. Everything else belongs to exactly one organisation.</summary>
+public class Organisation
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string ShortName { get; set; }
+
+    /// <summary>Lower-case, hyphenated, unique: used in URLs ("south-cambridgeshire").</summary>
+    public required string Slug { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>Month the financial year starts in (April for UK councils).</summary>
+    public int YearStartMonth { get; set; } = 4;
+
+    /// <summary>True for the demonstration councils shipped with Waymark.</summary>
+    public bool IsDemo { get; set; }
+}

@@ -1,0 +1,29 @@
+namespace Waymark.Core.Organisations;
+
+/// <summary>
+/// The organisation the current request or command works in. Set once, early (from the URL or a
+/// command option); the DbContext's query filters read it, so a query never sees another
+/// organisation's rows unless it says <c>IgnoreQueryFilters()</c> on purpose.
+/// </summary>
+public sealed class OrganisationScope
+{
+    public int? OrganisationId { get; private set; }
+
+    public Organisation? Organisation { get; private set; }
+
+    public void Enter(Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        if (OrganisationId is { } current && current != organisation.Id)
+        {
+            throw new InvalidOperationException(
+                $"This scope is already in organisation {current}; it cannot move to {organisation.Id}.");
+        }
+
+        OrganisationId = organisation.Id;
+        Organisation = organisation;
+    }
+
+    public int RequireId() =>
+        OrganisationId ?? throw new InvalidOperationException("No organisation has been chosen for this request.");
+}

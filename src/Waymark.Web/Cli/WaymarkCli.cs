@@ -1,0 +1,113 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Data;
+using Waymark.Core.Demo;
+using Waymark.Web.Hosting;
+
+namespace Waymark.Web.Cli;
+
+/// <summary>
+/// The command line. With no command Waymark serves the web app; commands share its composition,
+/// so they use the same configuration and code paths. Unrecognised options (such as
+/// <c>--urls</c> or <c>--Waymark:Database:Provider=Postgres</c>) pass through to configuration.
+/// </summary>
+public static class WaymarkCli
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = BuildCommands();
+        var parsed = root.Parse(args);
+        try
+        {
+            return await parsed.InvokeAsync();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or DemoDataException or DbUpdateException
+                                       or System.Data.Common.DbException or IOException)
+        {
+            await Console.Error.WriteLineAsync($"waymark: {ex.Message}");
+            return 1;
+        }
+    }
+
+    internal static RootCommand BuildCommands()
+    {
+        var root = new RootCommand(
+            "Waymark: performance management and service planning for councils. " +
+            "With no command, serves the web app.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.SetAction(async (parse, ct) =>
+        {
+            await ServeAsync(Passthrough(parse), ct);
+            return 0;
+        });
+
+        var serve = new Command("serve", "Serve the web app (the default).") { TreatUnmatchedTokensAsErrors = false };
+        serve.SetAction(async (parse, ct) =>
+        {
+            await ServeAsync(Passthrough(parse), ct);
+            return 0;
+        });
+        root.Subcommands.Add(serve);
+
+        var migrate = new Command("migrate", "Apply any pending database migrations, then exit.") { TreatUnmatchedTokensAsErrors = false };
+        migrate.SetAction((parse, ct) => MigrateAsync(Passthrough(parse), ct));
+        root.Subcommands.Add(migrate);
+
+        var demo = new Command("demo", "Demonstration councils.");
+        var load = new Command("load", "Load the demonstration councils that are not in the database yet.") { TreatUnmatchedTokensAsErrors = false };
+        load.SetAction((parse, ct) => DemoLoadAsync(Passthrough(parse), ct));
+        demo.Subcommands.Add(load);
+        root.Subcommands.Add(demo);
+        return root;
+    }
+
+    private static string[] Passthrough(ParseResult parse) => [.. parse.UnmatchedTokens];
+
+    private static async Task ServeAsync(string[] args, CancellationToken ct)
+    {
+        await using var app = WaymarkApp.Build(args);
+        await app.RunAsync(ct);
+    }
+
+    private static async Task<int> MigrateAsync(string[] args, CancellationToken ct)
+    {
+        await using var app = WaymarkApp.Build(args);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        await WaymarkDatabase.MigrateAsync(db, ct);
+        Console.WriteLine(pending.Count == 0
+            ? "The database is up to date: no migrations to apply."
+            : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}.");
+        return 0;
+    }
+
+    private static async Task<int> DemoLoadAsync(string[] args, CancellationToken ct)
+    {
+        await using var app = WaymarkApp.Build(args);
+        await using var scope = app.Services.CreateAsyncScope();
+        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            if (!settings.ShouldMigrateOnStart)
+            {
+                await Console.Error.WriteLineAsync("waymark: the database has pending migrations. Run 'waymark migrate' first.");
+                return 1;
+            }
+
+            await WaymarkDatabase.MigrateAsync(db, ct);
+        }
+
+        foreach (var result in await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadAllAsync(ct))
+        {
+            Console.WriteLine(result.Loaded
+                ? $"Loaded {result.Name} ({result.Slug})."
+                : $"Already present, left unchanged: {result.Name} ({result.Slug}).");
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.FileProviders;
+using Waymark.Core.Data;
+using Waymark.Core.Demo;
+using Waymark.Core.Framework;
+using Waymark.Core.Organisations;
+using Waymark.Core.Units;
+using Waymark.Web.Api;
+
+namespace Waymark.Web.Hosting;
+
+/// <summary>Composes the application: services, then the request pipeline. The CLI and the web share it.</summary>
+public static class WaymarkApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        AddServices(builder);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    private static void AddServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // Settings are read when first needed, so that test hosts can still change configuration.
+        services.AddSingleton(sp => WaymarkSettings.Database(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<WaymarkDbContext>((sp, options) =>
+            WaymarkDatabase.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
+        services.AddScoped<OrganisationScope>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<UnitService>();
+        services.AddScoped<FrameworkService>();
+        services.AddScoped<DemoLoader>();
+        services.AddHostedService<DatabaseInitializer>();
+
+        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new OrganisationViewDataFilter()));
+        services.AddProblemDetails();
+        services.AddOpenApi(ApiRoutes.DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Waymark API";
+            document.Info.Description = "Read access to organisations, units and the framework (golden thread).";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(c => !IsApi(c), pages =>
+        {
+            pages.UseExceptionHandler("/error");
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+
+        app.UseStaticFiles();
+        // GOV.UK Frontend's CSS asks for its images at /assets/…
+        var assets = Path.Combine(app.Environment.WebRootPath ?? "wwwroot", "lib", "govuk-frontend", "assets");
+        if (Directory.Exists(assets))
+        {
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(assets), RequestPath = "/assets" });
+        }
+
+        app.UseRouting();
+        app.UseMiddleware<OrganisationRouteMiddleware>();
+
+        app.MapHealthChecks("/health");
+        app.MapOpenApi(ApiRoutes.OpenApiPath);
+        app.MapWaymarkApi();
+        app.MapRazorPages();
+    }
+
+    internal static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}

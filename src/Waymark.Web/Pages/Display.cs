@@ -1,0 +1,34 @@
+using System.Globalization;
+using Waymark.Core.Periods;
+using Waymark.Core.Units;
+
+namespace Waymark.Web.Pages;
+
+/// <summary>How pages word things. Formatting only: no rules live here.</summary>
+public static class Display
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string MonthName(int month) => EnGb.DateTimeFormat.GetMonthName(month);
+
+    /// <summary>"2009/10 to 2011/12", "2011/12", "From 2009/10", "Until 2010/11", or empty.</summary>
+    public static string PeriodRange(Period? start, Period? end, int yearStartMonth) => (start, end) switch
+    {
+        ({ } s, { } e) when s == e => s.Format(yearStartMonth),
+        ({ } s, { } e) => $"{s.Format(yearStartMonth)} to {e.Format(yearStartMonth)}",
+        ({ } s, null) => $"From {s.Format(yearStartMonth)}",
+        (null, { } e) => $"Until {e.Format(yearStartMonth)}",
+        _ => string.Empty,
+    };
+
+    public static string PostAndHolder(Post? post) => post switch
+    {
+        null => string.Empty,
+        { Holder: null } => $"{post.Title} (vacant)",
+        _ => $"{post.Title}: {post.Holder.Name}",
+    };
+
+    /// <summary>"1 approach", "3 council actions".</summary>
+    public static string Count(int count, string singular, string plural) =>
+        count == 1 ? $"1 {singular.ToLower(EnGb)}" : $"{count} {plural.ToLower(EnGb)}";
+}

@@ -1,0 +1,11 @@
+using Waymark.Core.Organisations;
+using Waymark.Core.Units;
+
+namespace Waymark.Web.Pages.Units;
+
+public class IndexModel(OrganisationScope scope, UnitService units) : OrganisationPageModel(scope)
+{
+    public IReadOnlyList<UnitTreeNode> Tree { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Tree = await units.TreeAsync(ct);
+}

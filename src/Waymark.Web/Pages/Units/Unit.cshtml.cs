@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc;
+using Waymark.Core.Organisations;
+using Waymark.Core.Units;
+
+namespace Waymark.Web.Pages.Units;
+
+public class UnitModel(OrganisationScope scope, UnitService units) : OrganisationPageModel(scope)
+{
+    public UnitDetail? Detail { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        Detail = await units.DetailAsync(id, ct);
+        return Detail is null ? NotFound() : Page();
+    }
+}

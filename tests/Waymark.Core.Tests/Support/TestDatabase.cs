@@ -1,0 +1,104 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Waymark.Core.Data;
+using Waymark.Core.Organisations;
+
+namespace Waymark.Core.Tests.Support;
+
+/// <summary>
+/// A fresh, empty database for one test or fixture, on the provider the test run is for:
+/// <c>WAYMARK_TEST_PROVIDER=postgres</c> (with <c>WAYMARK_TEST_POSTGRES</c>, an administrator
+/// connection string) or SQLite (the default). Dropped again on dispose.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string? _folder;
+    private readonly string? _postgresName;
+
+    private TestDatabase(DatabaseSettings settings, string? folder, string? postgresName)
+    {
+        Settings = settings;
+        _folder = folder;
+        _postgresName = postgresName;
+    }
+
+    public DatabaseSettings Settings { get; }
+
+    public static DatabaseProvider Provider =>
+        string.Equals(Environment.GetEnvironmentVariable("WAYMARK_TEST_PROVIDER"), "postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.Postgres
+            : DatabaseProvider.Sqlite;
+
+    private static string PostgresAdmin =>
+        Environment.GetEnvironmentVariable("WAYMARK_TEST_POSTGRES")
+        ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres";
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "waymark-tests", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            var settings = new DatabaseSettings
+            {
+                Provider = DatabaseProvider.Sqlite,
+                DataFolder = folder,
+                ConnectionString = $"Data Source={Path.Combine(folder, "waymark.db")}",
+            };
+            return new TestDatabase(settings, folder, null);
+        }
+
+        var name = "waymark_test_" + Guid.NewGuid().ToString("N");
+        await using (var admin = new NpgsqlConnection(PostgresAdmin))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = name };
+        return new TestDatabase(
+            new DatabaseSettings { Provider = DatabaseProvider.Postgres, ConnectionString = builder.ConnectionString },
+            null, name);
+    }
+
+    /// <summary>A context on this database, optionally already in an organisation.</summary>
+    public WaymarkDbContext CreateContext(OrganisationScope? scope = null)
+    {
+        var options = new DbContextOptionsBuilder<WaymarkDbContext>();
+        WaymarkDatabase.Configure(options, Settings);
+        return new WaymarkDbContext(options.Options, scope ?? new OrganisationScope());
+    }
+
+    public async Task MigrateAsync()
+    {
+        await using var db = CreateContext();
+        await WaymarkDatabase.MigrateAsync(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_folder is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a disposed host; the temp folder is cleaned by the OS.
+            }
+        }
+
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(PostgresAdmin);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
