@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
 using Waymark.Core.Periods;
 using Waymark.Core.Units;
 
@@ -27,6 +28,18 @@ public static class Display
         { Holder: null } => $"{post.Title} (vacant)",
         _ => $"{post.Title}: {post.Holder.Name}",
     };
+
+    /// <summary>A framework entry's reference (bold, when it has one) and title, both encoded.</summary>
+    public static IHtmlContent ReferenceAndTitle(string? reference, string title)
+    {
+        var html = new HtmlContentBuilder();
+        if (!string.IsNullOrWhiteSpace(reference))
+        {
+            html.AppendHtml("<span class=\"wm-ref\">").Append(reference).AppendHtml("</span>");
+        }
+
+        return html.Append(title);
+    }
 
     /// <summary>"1 approach", "3 council actions".</summary>
     public static string Count(int count, string singular, string plural) =>

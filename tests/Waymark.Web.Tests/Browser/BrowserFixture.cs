@@ -1,0 +1,105 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Waymark.Web.Tests.Support;
+
+namespace Waymark.Web.Tests.Browser;
+
+/// <summary>
+/// Waymark on Kestrel at 127.0.0.1 (a real port) with the demo councils, and Debian's Chromium
+/// driven by Playwright. Shared by every browser test; tests only read.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly WaymarkFactory _factory = new();
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_factory).InitializeAsync();
+        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features
+            .Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+
+        var profile = Path.Combine(Path.GetTempPath(), "waymark-chromium", Guid.NewGuid().ToString("N"));
+        Environment.SetEnvironmentVariable("XDG_CONFIG_HOME", Path.Combine(profile, "config"));
+        Environment.SetEnvironmentVariable("XDG_CACHE_HOME", Path.Combine(profile, "cache"));
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    /// <summary>A fresh page; every console error and page error is recorded for the test to assert on.</summary>
+    public async Task<BrowserPage> NewPageAsync(bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            JavaScriptEnabled = javaScript,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        // Fail fast rather than hang: nothing here should take anywhere near this long.
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        return new BrowserPage(context, page);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await ((IAsyncLifetime)_factory).DisposeAsync();
+    }
+}
+
+/// <summary>A page and its context, with the errors the browser reported.</summary>
+public sealed class BrowserPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    public BrowserPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Errors.Add($"console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => Errors.Add($"page error: {error}");
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>Console errors (including Content-Security-Policy refusals) and uncaught script errors.</summary>
+    public List<string> Errors { get; } = [];
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Waymark.Web.Tests.Support;
+
+/// <summary>Small helpers to read server-rendered HTML in integration tests.</summary>
+public static partial class Html
+{
+    public static async Task<string> GetPageAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"GET {url} returned {(int)response.StatusCode}, expected {(int)expected}.\n{body[..Math.Min(body.Length, 2000)]}");
+        return body;
+    }
+
+    /// <summary>The text content of the element carrying data-testid="<paramref name="testId"/>" (first match).</summary>
+    public static string TestId(string html, string testId) => Text(InnerHtml(html, testId));
+
+    /// <summary>The inner HTML of the element carrying the test id, nested elements of the same name included.</summary>
+    public static string InnerHtml(string html, string testId)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var start = Regex.Match(html, $"<(?<tag>[a-z0-9]+)\\b[^>]*data-testid=\"{Regex.Escape(testId)}\"[^>]*>");
+        Assert.True(start.Success, $"No element with data-testid=\"{testId}\".");
+        var tag = start.Groups["tag"].Value;
+        var depth = 1;
+        var bodyStart = start.Index + start.Length;
+        foreach (Match m in Regex.Matches(html[bodyStart..], $"<(?<close>/)?{tag}\\b[^>]*>"))
+        {
+            depth += m.Groups["close"].Success ? -1 : 1;
+            if (depth == 0)
+            {
+                return html.Substring(bodyStart, m.Index);
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"The element with data-testid=\"{testId}\" is not closed.");
+    }
+
+    public static string Text(string html) => WebUtility.HtmlDecode(Whitespace().Replace(Tags().Replace(html, " "), " ")).Trim();
+
+    /// <summary>The first link whose text contains <paramref name="text"/>.</summary>
+    public static string Href(string html, string text)
+    {
+        foreach (Match m in Links().Matches(html))
+        {
+            if (Text(m.Groups["text"].Value).Contains(text, StringComparison.Ordinal))
+            {
+                return WebUtility.HtmlDecode(m.Groups["href"].Value);
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"No link containing \"{text}\".");
+    }
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex("<a [^>]*href=\"(?<href>[^\"]*)\"[^>]*>(?<text>.*?)</a>", RegexOptions.Singleline)]
+    private static partial Regex Links();
+}
