@@ -19,13 +19,24 @@ public static class WaymarkCli
         var parsed = root.Parse(args);
         try
         {
-            return await parsed.InvokeAsync();
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (ex is InvalidOperationException or DemoDataException or DbUpdateException
                                        or System.Data.Common.DbException or IOException)
         {
             await Console.Error.WriteLineAsync($"waymark: {ex.Message}");
             return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            return 130;
+        }
+#pragma warning disable CA1031 // The last line of defence: an administrator gets a message, not a crash.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await Console.Error.WriteLineAsync($"waymark: unexpected {ex.GetType().Name}: {ex.Message}");
+            return 2;
         }
     }
 

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Runs every Waymark test: unit, integration, browser (real Chromium) and accessibility (axe),
+# first on SQLite, then again on a real PostgreSQL server that this script starts and stops.
+# Installs what is missing on a fresh Debian machine: Chromium, PostgreSQL, Node.js and npm.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+RESULTS=${WAYMARK_TEST_RESULTS:-$ROOT/artifacts/test-results}
+rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need_apt+=(chromium)
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "==> Installing ${need_apt[*]} (Debian packages)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+export CHROMIUM_PATH=${CHROMIUM_PATH:-$(command -v chromium || echo /usr/bin/chromium)}
+
+echo "==> Starting PostgreSQL for the second pass"
+PG_ADMIN=$(build/postgres.sh start)
+trap 'build/postgres.sh stop' EXIT
+
+echo "==> Building (restores NuGet and npm packages on first run)"
+dotnet build Waymark.slnx -c Release -nologo -clp:ErrorsOnly
+
+run_pass() {
+  local provider=$1
+  echo "==> Tests on $provider"
+  local status=0
+  WAYMARK_TEST_PROVIDER=$provider WAYMARK_TEST_POSTGRES="$PG_ADMIN" \
+    dotnet test Waymark.slnx -c Release --no-build -nologo \
+      --logger "trx;LogFilePrefix=$provider" --results-directory "$RESULTS" \
+      -- RunConfiguration.TreatNoTestsAsError=true || status=$?
+  return $status
+}
+
+status=0
+run_pass sqlite || status=1
+run_pass postgres || status=1
+
+# Counts from the TRX files: every pass, and the browser and accessibility tests on their own,
+# so that a run where they silently did nothing is visible.
+count() { # outcome, provider, name filter
+  cat "$RESULTS"/"$2"*.trx 2>/dev/null | grep -o "<UnitTestResult [^>]*" | grep "testName=\"[^\"]*$3" | grep -c "outcome=\"$1\"" || true
+}
+total_passed=0; total_failed=0
+echo
+echo "==> Summary"
+for provider in sqlite postgres; do
+  p=$(count Passed "$provider" ""); f=$(count Failed "$provider" "")
+  b=$(count Passed "$provider" "Browser."); a=$(cat "$RESULTS"/"$provider"*.trx 2>/dev/null | grep -o "<UnitTestResult [^>]*" | grep -E 'testName="[^"]*(Accessib|Journey)' | grep -c 'outcome="Passed"' || true)
+  printf '%-9s %4d passed, %d failed (browser tests passed: %d; with accessibility checks: %d)\n' "$provider:" "$p" "$f" "$b" "$a"
+  total_passed=$((total_passed + p)); total_failed=$((total_failed + f))
+  if [ "$p" -eq 0 ] || [ "$b" -eq 0 ]; then
+    echo "No tests (or no browser tests) ran on $provider." >&2; status=1
+  fi
+done
+echo
+echo "$total_passed passed, $total_failed failed"
+exit $status
