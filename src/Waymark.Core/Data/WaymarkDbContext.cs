@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Waymark.Core.Accounts;
+using Waymark.Core.Audit;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
@@ -8,7 +10,8 @@ using Waymark.Core.Units;
 
 namespace Waymark.Core.Data;
 
-public class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options, OrganisationScope scope) : DbContext(options)
+public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options, OrganisationScope scope, AuditContext audit, TimeProvider clock)
+    : DbContext(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Unit> Units => Set<Unit>();
@@ -18,8 +21,17 @@ public class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options, Organi
     public DbSet<FrameworkLevel> FrameworkLevels => Set<FrameworkLevel>();
     public DbSet<Objective> Objectives => Set<Objective>();
     public DbSet<ObjectiveLink> ObjectiveLinks => Set<ObjectiveLink>();
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public OrganisationScope Scope { get; } = scope;
+
+    public AuditContext Audit { get; } = audit;
+
+    public TimeProvider Clock { get; } = clock;
 
     /// <summary>Read by the query filters; EF re-evaluates it for each query on this context.</summary>
     internal int? CurrentOrganisationId => Scope.OrganisationId;
@@ -100,10 +112,68 @@ public class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options, Organi
             e.HasIndex(l => new { l.FromObjectiveId, l.ToObjectiveId }).IsUnique();
         });
 
+        modelBuilder.Entity<User>(e =>
+        {
+            e.Property(u => u.UserName).HasMaxLength(256);
+            e.Property(u => u.NormalizedUserName).HasMaxLength(256);
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.Property(u => u.Email).HasMaxLength(256);
+            e.Property(u => u.PasswordHash).HasMaxLength(1000);
+            e.Property(u => u.SecurityStamp).HasMaxLength(100);
+            e.Property(u => u.AuthenticatorKey).HasMaxLength(200);
+            e.Property(u => u.RecoveryCodes).HasMaxLength(2000);
+            e.HasIndex(u => u.NormalizedUserName).IsUnique();
+        });
+
+        modelBuilder.Entity<Membership>(e =>
+        {
+            e.HasOne(m => m.Organisation).WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(m => m.User).WithMany(u => u.Memberships).HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.Unit).WithMany().HasForeignKey(m => m.UnitId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(m => m.Person).WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.SetNull);
+            e.HasIndex(m => new { m.OrganisationId, m.UserId }).IsUnique();
+        });
+
+        modelBuilder.Entity<ApiToken>(e =>
+        {
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.Property(t => t.Prefix).HasMaxLength(20);
+            e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(t => t.TokenHash).IsUnique();
+        });
+
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.Property(a => a.Id).ValueGeneratedNever();
+            e.Property(a => a.Actor).HasMaxLength(300);
+            e.Property(a => a.Source).HasMaxLength(100);
+            e.Property(a => a.Action).HasMaxLength(60);
+            e.Property(a => a.EntityType).HasMaxLength(60);
+            e.Property(a => a.EntityId).HasMaxLength(60);
+            e.Property(a => a.Summary).HasMaxLength(1000);
+            e.Property(a => a.PreviousHash).HasMaxLength(64);
+            e.Property(a => a.Hash).HasMaxLength(64);
+            e.HasIndex(a => new { a.OrganisationId, a.OccurredAt });
+            e.HasIndex(a => new { a.EntityType, a.EntityId });
+        });
+
+        modelBuilder.Entity<DataProtectionKey>(e => e.Property(k => k.FriendlyName).HasMaxLength(200));
+
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
         {
-            if (!typeof(IOrganisationOwned).IsAssignableFrom(entityType.ClrType))
+            if (typeof(IVersioned).IsAssignableFrom(entityType.ClrType))
             {
+                modelBuilder.Entity(entityType.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+
+            if (!typeof(IOrganisationOwned).IsAssignableFrom(entityType.ClrType) || entityType.ClrType == typeof(Membership))
+            {
+                if (entityType.ClrType == typeof(Membership))
+                {
+                    modelBuilder.Entity<Membership>().HasQueryFilter(OrganisationFilter(typeof(Membership)));
+                }
+
                 continue;
             }
 

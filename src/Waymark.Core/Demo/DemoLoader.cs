@@ -84,6 +84,7 @@ public sealed class DemoLoader(WaymarkDbContext db)
                 Description = o.Description,
                 YearStartMonth = o.YearStartMonth ?? 4,
                 IsDemo = true,
+                PublishFramework = true,
             });
             await builder.BuildAsync(file, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

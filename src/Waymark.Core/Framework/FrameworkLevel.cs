@@ -1,3 +1,4 @@
+using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Core.Framework;
@@ -6,7 +7,7 @@ namespace Waymark.Core.Framework;
 /// A level of an organisation's framework ("Aim", "Approach", "Council action"). Level names are
 /// configuration, not types: one council's "Aim" is another's "Priority".
 /// </summary>
-public class FrameworkLevel : IOrganisationOwned
+public class FrameworkLevel : IOrganisationOwned, IVersioned
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -18,4 +19,6 @@ public class FrameworkLevel : IOrganisationOwned
     public required string PluralName { get; set; }
     public string? Description { get; set; }
     public int SortOrder { get; set; }
+
+    public Guid Version { get; set; }
 }

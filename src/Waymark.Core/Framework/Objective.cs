@@ -1,3 +1,4 @@
+using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
 using Waymark.Core.Units;
@@ -8,7 +9,7 @@ namespace Waymark.Core.Framework;
 /// A node of the framework (the golden thread): vision, aim, approach, council action, service
 /// objective, supporting objective… Its level says which.
 /// </summary>
-public class Objective : IOrganisationOwned
+public class Objective : IOrganisationOwned, IVersioned
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -51,4 +52,6 @@ public class Objective : IOrganisationOwned
 
     /// <summary>"A1 Title", or just the title when there is no reference.</summary>
     public string Label => string.IsNullOrWhiteSpace(Reference) ? Title : $"{Reference} {Title}";
+
+    public Guid Version { get; set; }
 }

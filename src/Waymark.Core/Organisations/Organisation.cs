@@ -1,7 +1,9 @@
+using Waymark.Core.Data;
+
 namespace Waymark.Core.Organisations;
 
 /// <summary>A council or partner body. Everything else belongs to exactly one organisation.</summary>
-public class Organisation
+public class Organisation : IVersioned
 {
     public int Id { get; set; }
     public required string Name { get; set; }
@@ -17,4 +19,12 @@ public class Organisation
 
     /// <summary>True for the demonstration councils shipped with Waymark.</summary>
     public bool IsDemo { get; set; }
+
+    /// <summary>
+    /// Whether the public (not signed in) may read the organisation's framework: its aims and
+    /// objectives. Everything else needs an account.
+    /// </summary>
+    public bool PublishFramework { get; set; }
+
+    public Guid Version { get; set; }
 }

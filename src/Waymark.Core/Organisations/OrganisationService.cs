@@ -12,6 +12,19 @@ public sealed class OrganisationService(WaymarkDbContext db)
     public async Task<IReadOnlyList<Organisation>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// The organisations someone may open: those that publish their framework, and (when signed in)
+    /// those they are a member of.
+    /// </summary>
+    public async Task<IReadOnlyList<Organisation>> ListVisibleAsync(int? userId, CancellationToken cancellationToken = default)
+    {
+        var visible = userId is { } id
+            ? db.Organisations.Where(o => o.PublishFramework
+                || db.Memberships.IgnoreQueryFilters().Any(m => m.UserId == id && m.OrganisationId == o.Id))
+            : db.Organisations.Where(o => o.PublishFramework);
+        return await visible.AsNoTracking().OrderBy(o => o.Name).ToListAsync(cancellationToken);
+    }
+
     public Task<Organisation?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == slug, cancellationToken);
 

@@ -1,3 +1,4 @@
+using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Core.Units;
@@ -9,7 +10,7 @@ public enum PersonKind
 }
 
 /// <summary>A named officer or councillor. A person may later be linked to a user account.</summary>
-public class Person : IOrganisationOwned
+public class Person : IOrganisationOwned, IVersioned
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -20,4 +21,6 @@ public class Person : IOrganisationOwned
     public int? UnitId { get; set; }
     public Unit? Unit { get; set; }
     public List<Post> Posts { get; set; } = [];
+
+    public Guid Version { get; set; }
 }

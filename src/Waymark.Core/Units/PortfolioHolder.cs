@@ -1,9 +1,10 @@
+using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Core.Units;
 
 /// <summary>A councillor who holds a portfolio that covers a unit ("Partnerships: Cllr Ray Manning, Leader").</summary>
-public class PortfolioHolder : IOrganisationOwned
+public class PortfolioHolder : IOrganisationOwned, IVersioned
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -17,4 +18,6 @@ public class PortfolioHolder : IOrganisationOwned
     public string? Note { get; set; }
 
     public int SortOrder { get; set; }
+
+    public Guid Version { get; set; }
 }

@@ -1,3 +1,4 @@
+using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Core.Units;
@@ -6,7 +7,7 @@ namespace Waymark.Core.Units;
 /// A job in a unit ("Partnerships Manager"). Plans often name the post rather than the person,
 /// so ownership can point at a post; the post may be vacant.
 /// </summary>
-public class Post : IOrganisationOwned
+public class Post : IOrganisationOwned, IVersioned
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -19,4 +20,6 @@ public class Post : IOrganisationOwned
 
     /// <summary>"Partnerships Manager (Jane Smith)", or "(vacant)".</summary>
     public string Describe() => Holder is null ? $"{Title} (vacant)" : $"{Title} ({Holder.Name})";
+
+    public Guid Version { get; set; }
 }

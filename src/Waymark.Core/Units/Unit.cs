@@ -1,9 +1,10 @@
+using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Core.Units;
 
 /// <summary>A node of the organisation's structure: directorate or service area, then team.</summary>
-public class Unit : IOrganisationOwned
+public class Unit : IOrganisationOwned, IVersioned
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -26,4 +27,6 @@ public class Unit : IOrganisationOwned
 
     public List<Post> Posts { get; set; } = [];
     public List<PortfolioHolder> PortfolioHolders { get; set; } = [];
+
+    public Guid Version { get; set; }
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Waymark.Core.Accounts;
+using Waymark.Web.Accounts;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
 using Waymark.Core.Units;
@@ -10,31 +12,51 @@ internal static class WaymarkApi
 {
     public static void MapWaymarkApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(ApiRoutes.Prefix).WithTags("Waymark");
+        var api = endpoints.MapGroup(ApiRoutes.Prefix).WithTags("Waymark").RequireRateLimiting(AccountsSetup.ApiRateLimit);
 
-        api.MapGet("/organisations", ListOrganisations)
-            .WithName("ListOrganisations").WithSummary("Every organisation in this installation.");
+        api.MapGet("/organisations", ListOrganisations).AllowAnonymous()
+            .WithName("ListOrganisations").WithSummary("The organisations you may read: those that publish their framework, and those you are a member of.");
         var org = api.MapGroup("/organisations/{org}");
-        org.MapGet("", GetOrganisation)
+        org.MapGet("", GetOrganisation).AllowAnonymous().AddEndpointFilter(FrameworkReadable)
             .WithName("GetOrganisation").WithSummary("One organisation.");
-        org.MapGet("/units", ListUnits)
-            .WithName("ListUnits").WithSummary("The organisation's units (flat, with parent ids), with heads, posts and portfolio holders.");
-        org.MapGet("/units/{id:int}", GetUnit)
-            .WithName("GetUnit").WithSummary("One unit.");
-        org.MapGet("/framework/levels", ListLevels)
+        org.MapGet("/units", ListUnits).RequireAuthorization(Policies.Member)
+            .WithName("ListUnits").WithSummary("The organisation's units (flat, with parent ids), with heads, posts and portfolio holders. Members only.");
+        org.MapGet("/units/{id:int}", GetUnit).RequireAuthorization(Policies.Member)
+            .WithName("GetUnit").WithSummary("One unit. Members only.");
+        org.MapGet("/framework/levels", ListLevels).AllowAnonymous().AddEndpointFilter(FrameworkReadable)
             .WithName("ListFrameworkLevels").WithSummary("The organisation's framework levels, in order.");
-        org.MapGet("/framework", GetFrameworkTree)
+        org.MapGet("/framework", GetFrameworkTree).AllowAnonymous().AddEndpointFilter(FrameworkReadable)
             .WithName("GetFrameworkTree").WithSummary("The framework (golden thread) as a tree.");
-        org.MapGet("/framework/{id:int}", GetObjective)
+        org.MapGet("/framework/{id:int}", GetObjective).AllowAnonymous().AddEndpointFilter(FrameworkReadable)
             .WithName("GetFrameworkNode").WithSummary("One framework node with its parents, children and contributes-to links both ways.");
 
         // Anything else under /api is a JSON 404, never an HTML page.
-        api.MapFallback(() => NotFound("There is no API endpoint at this address.")).ExcludeFromDescription();
+        api.MapFallback(() => NotFound("There is no API endpoint at this address.")).AllowAnonymous().ExcludeFromDescription();
     }
 
-    private static async Task<Ok<List<OrganisationDto>>> ListOrganisations(OrganisationService organisations, CancellationToken ct)
+    /// <summary>
+    /// Public reads of an organisation's framework: allowed when it publishes it or the caller is a
+    /// member; otherwise 401 for anonymous callers and 404 for others (nothing of another organisation shows).
+    /// </summary>
+    private static async ValueTask<object?> FrameworkReadable(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var list = await organisations.ListAsync(ct);
+        var services = context.HttpContext.RequestServices;
+        var organisation = services.GetRequiredService<OrganisationScope>().Organisation!;
+        var actor = await services.GetRequiredService<CurrentUser>().ActorAsync(context.HttpContext.RequestAborted);
+        if (Permissions.CanReadFramework(actor, organisation))
+        {
+            return await next(context);
+        }
+
+        return context.HttpContext.User.Identity?.IsAuthenticated == true
+            ? NotFound("There is no such organisation.")
+            : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in needed",
+                detail: "This organisation's framework is not published: send an API token as Authorization: Bearer wm_…");
+    }
+
+    private static async Task<Ok<List<OrganisationDto>>> ListOrganisations(OrganisationService organisations, CurrentUser current, CancellationToken ct)
+    {
+        var list = await organisations.ListVisibleAsync(current.UserId, ct);
         return TypedResults.Ok(list.Select(ToDto).ToList());
     }
 

@@ -70,9 +70,51 @@ public static class WaymarkCli
         var load = new Command("load", "Load the demonstration councils that are not in the database yet.") { TreatUnmatchedTokensAsErrors = false };
         load.SetAction((parse, ct) => DemoLoadAsync(Passthrough(parse), ct));
         demo.Subcommands.Add(load);
+        var demoUsers = new Command("users", "Issue new one-time passwords for the demo accounts (creating any that are missing) and print them.") { TreatUnmatchedTokensAsErrors = false };
+        demoUsers.SetAction((parse, ct) => DemoUsersAsync(Passthrough(parse), ct));
+        demo.Subcommands.Add(demoUsers);
         root.Subcommands.Add(demo);
+
+        root.Subcommands.Add(UserCommands.Build(Passthrough));
+        root.Subcommands.Add(AuditCommands.Build(Passthrough));
         return root;
     }
+
+    /// <summary>Builds the app, opens a scope with the command line as the audited actor, and runs the command.</summary>
+    internal static async Task<int> WithScopeAsync(string[] args, Func<IServiceProvider, Task<int>> run)
+    {
+        await using var app = WaymarkApp.Build(args);
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Waymark.Core.Audit.AuditContext>()
+            .Set(null, $"command line ({Environment.UserName})", "command line");
+        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            if (!settings.ShouldMigrateOnStart)
+            {
+                await Console.Error.WriteLineAsync("waymark: the database has pending migrations. Run 'waymark migrate' first.");
+                return 1;
+            }
+
+            await WaymarkDatabase.MigrateAsync(db);
+        }
+
+        return await run(scope.ServiceProvider);
+    }
+
+    private static Task<int> DemoUsersAsync(string[] args, CancellationToken ct) =>
+        WithScopeAsync(args, async services =>
+        {
+            var accounts = await services.GetRequiredService<Waymark.Web.Accounts.DemoUsers>().EnsureAsync(resetExisting: true, ct);
+            if (accounts.Count == 0)
+            {
+                Console.WriteLine("There are no demo councils in this database. Load them with 'waymark demo load'.");
+            }
+
+            Waymark.Web.Accounts.DemoUsers.Print(accounts, Console.Out);
+            return 0;
+        });
 
     private static string[] Passthrough(ParseResult parse) => [.. parse.UnmatchedTokens];
 
@@ -95,30 +137,18 @@ public static class WaymarkCli
         return 0;
     }
 
-    private static async Task<int> DemoLoadAsync(string[] args, CancellationToken ct)
-    {
-        await using var app = WaymarkApp.Build(args);
-        await using var scope = app.Services.CreateAsyncScope();
-        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
-        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
-        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+    private static Task<int> DemoLoadAsync(string[] args, CancellationToken ct) =>
+        WithScopeAsync(args, async services =>
         {
-            if (!settings.ShouldMigrateOnStart)
+            foreach (var result in await services.GetRequiredService<DemoLoader>().LoadAllAsync(ct))
             {
-                await Console.Error.WriteLineAsync("waymark: the database has pending migrations. Run 'waymark migrate' first.");
-                return 1;
+                Console.WriteLine(result.Loaded
+                    ? $"Loaded {result.Name} ({result.Slug})."
+                    : $"Already present, left unchanged: {result.Name} ({result.Slug}).");
             }
 
-            await WaymarkDatabase.MigrateAsync(db, ct);
-        }
-
-        foreach (var result in await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadAllAsync(ct))
-        {
-            Console.WriteLine(result.Loaded
-                ? $"Loaded {result.Name} ({result.Slug})."
-                : $"Already present, left unchanged: {result.Name} ({result.Slug}).");
-        }
-
-        return 0;
-    }
+            var accounts = await services.GetRequiredService<Waymark.Web.Accounts.DemoUsers>().EnsureAsync(resetExisting: false, ct);
+            Waymark.Web.Accounts.DemoUsers.Print(accounts, Console.Out);
+            return 0;
+        });
 }

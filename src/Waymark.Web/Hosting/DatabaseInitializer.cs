@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Data;
+using Waymark.Core.Audit;
 using Waymark.Core.Demo;
+using Waymark.Web.Accounts;
 
 namespace Waymark.Web.Hosting;
 
@@ -15,6 +17,7 @@ internal sealed partial class DatabaseInitializer(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<AuditContext>().Set(null, "Waymark (first start)", "server");
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
         if (settings.ShouldMigrateOnStart)
         {
@@ -29,6 +32,9 @@ internal sealed partial class DatabaseInitializer(
             {
                 LogDemoLoaded(logger, result.Name);
             }
+
+            var accounts = await scope.ServiceProvider.GetRequiredService<DemoUsers>().EnsureAsync(resetExisting: false, cancellationToken);
+            DemoUsers.Print(accounts, Console.Out);
         }
     }
 

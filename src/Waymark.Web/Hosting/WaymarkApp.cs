@@ -4,6 +4,7 @@ using Waymark.Core.Demo;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
 using Waymark.Core.Units;
+using Waymark.Web.Accounts;
 using Waymark.Web.Api;
 
 namespace Waymark.Web.Hosting;
@@ -30,13 +31,26 @@ public static class WaymarkApp
         services.AddDbContext<WaymarkDbContext>((sp, options) =>
             WaymarkDatabase.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
         services.AddScoped<OrganisationScope>();
+        services.AddScoped<Waymark.Core.Audit.AuditContext>();
+        services.AddScoped<Waymark.Core.Audit.AuditTrail>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<UnitService>();
         services.AddScoped<FrameworkService>();
         services.AddScoped<DemoLoader>();
         services.AddHostedService<DatabaseInitializer>();
 
-        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new OrganisationViewDataFilter()));
+        services.AddWaymarkAccounts(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = RequestLimits.MaxBodyBytes;
+            o.ValueCountLimit = RequestLimits.MaxFormValues;
+        });
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.ConfigureFilter(new OrganisationViewDataFilter());
+            PageAccess.Configure(options.Conventions);
+        });
         services.AddProblemDetails();
         services.AddOpenApi(ApiRoutes.DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -50,6 +64,13 @@ public static class WaymarkApp
 
     private static void UsePipeline(WebApplication app)
     {
+        var security = app.Services.GetRequiredService<SecuritySettings>();
+        if (security.RequireHttps)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
         app.UseWhen(IsApi, api =>
         {
             api.UseExceptionHandler();
@@ -72,9 +93,13 @@ public static class WaymarkApp
 
         app.UseRouting();
         app.UseMiddleware<OrganisationRouteMiddleware>();
+        app.UseAuthentication();
+        app.UseMiddleware<AccountMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthorization();
 
-        app.MapHealthChecks("/health");
-        app.MapOpenApi(ApiRoutes.OpenApiPath);
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi(ApiRoutes.OpenApiPath).AllowAnonymous();
         app.MapWaymarkApi();
         app.MapRazorPages();
     }

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Waymark.Core.Organisations;
+using Waymark.Web.Accounts;
 
 namespace Waymark.Web.Pages;
 
-public class IndexModel(OrganisationService organisations) : PageModel
+public class IndexModel(OrganisationService organisations, CurrentUser current) : PageModel
 {
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Organisations = await organisations.ListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Organisations = await organisations.ListVisibleAsync(current.UserId, ct);
 }

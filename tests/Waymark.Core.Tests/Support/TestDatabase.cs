@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Waymark.Core.Data;
+using Waymark.Core.Audit;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Core.Tests.Support;
@@ -64,11 +65,17 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>A context on this database, optionally already in an organisation.</summary>
-    public WaymarkDbContext CreateContext(OrganisationScope? scope = null)
+    public WaymarkDbContext CreateContext(OrganisationScope? scope = null, AuditContext? audit = null, TimeProvider? clock = null)
     {
         var options = new DbContextOptionsBuilder<WaymarkDbContext>();
         WaymarkDatabase.Configure(options, Settings);
-        return new WaymarkDbContext(options.Options, scope ?? new OrganisationScope());
+        audit ??= new AuditContext();
+        if (audit.UserId is null && audit.Actor == "anonymous")
+        {
+            audit.Set(null, "test", "tests");
+        }
+
+        return new WaymarkDbContext(options.Options, scope ?? new OrganisationScope(), audit, clock ?? TimeProvider.System);
     }
 
     public async Task MigrateAsync()

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
+using Waymark.Core.Accounts;
 using Waymark.Web.Api;
 using Waymark.Web.Tests.Pages;
 using Waymark.Web.Tests.Support;
@@ -15,17 +16,17 @@ public class ApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
 
     private HttpClient Client() => factory.CreateClient();
 
-    private async Task<T> GetAsync<T>(string url)
+    private async Task<T> GetAsync<T>(string url, HttpClient? client = null)
     {
-        using var response = await Client().GetAsync(new Uri(url, UriKind.Relative));
+        using var response = await (client ?? Client()).GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         return (await response.Content.ReadFromJsonAsync<T>(ApiJson.Options))!;
     }
 
-    private async Task AssertProblemAsync(string url, HttpStatusCode status)
+    private async Task AssertProblemAsync(string url, HttpStatusCode status, HttpClient? client = null)
     {
-        using var response = await Client().GetAsync(new Uri(url, UriKind.Relative));
+        using var response = await (client ?? Client()).GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -81,7 +82,8 @@ public class ApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
     [Fact]
     public async Task GetUnits_ReturnsTheTreeFlatWithParents()
     {
-        var units = await GetAsync<List<UnitDto>>($"{Scdc}/units");
+        using var member = await factory.TokenClientAsync(WaymarkFactory.Demo(Role.Councillor));
+        var units = await GetAsync<List<UnitDto>>($"{Scdc}/units", member);
 
         var area = units.Single(u => u.Name == "Community and Customer Services");
         Assert.Null(area.ParentId);
@@ -89,7 +91,7 @@ public class ApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
         Assert.Contains(area.PortfolioHolders, h => h.Portfolio == "Partnerships" && h.Councillor.Name == "Cllr Ray Manning");
         Assert.NotNull(area.Head);
 
-        var one = await GetAsync<UnitDto>($"{Scdc}/units/{area.Id}");
+        var one = await GetAsync<UnitDto>($"{Scdc}/units/{area.Id}", member);
         Assert.Equal(area.Name, one.Name);
     }
 
@@ -107,10 +109,27 @@ public class ApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
     [InlineData("/api/v1/organisations/no-such-council")]
     [InlineData("/api/v1/organisations/no-such-council/framework")]
     [InlineData(Scdc + "/framework/999999")]
-    [InlineData(Scdc + "/units/999999")]
     [InlineData("/api/v1/nothing-here")]
     public async Task Get_SomethingThatDoesNotExist_ReturnsProblemDetails404(string url) =>
         await AssertProblemAsync(url, HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task GetUnit_ThatDoesNotExist_ReturnsProblemDetails404()
+    {
+        using var member = await factory.TokenClientAsync(WaymarkFactory.Demo(Role.Councillor));
+
+        await AssertProblemAsync(Scdc + "/units/999999", HttpStatusCode.NotFound, member);
+    }
+
+    [Fact]
+    public async Task GetUnits_WithoutAToken_ReturnsProblemDetails401()
+    {
+        using var response = await Client().GetAsync(new Uri($"{Scdc}/units", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+    }
 
     [Fact]
     public async Task GetFrameworkNode_OfAnotherOrganisation_IsNotFound()

@@ -44,6 +44,27 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    public WaymarkFactory Factory => _factory;
+
+    /// <summary>A fresh page signed in as the account (through the real sign-in form).</summary>
+    public async Task<BrowserPage> SignedInPageAsync(string userName)
+    {
+        await _factory.SetKnownPasswordAsync(userName);
+        var browser = await NewPageAsync();
+        await SignInAsync(browser.Page, userName, WaymarkFactory.KnownPassword);
+        return browser;
+    }
+
+    public static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel("Username").FillAsync(userName);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+    }
+
     /// <summary>A fresh page; every console error and page error is recorded for the test to assert on.</summary>
     public async Task<BrowserPage> NewPageAsync(bool javaScript = true)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Waymark.Core.Accounts;
 using Waymark.Web.Api;
 using Waymark.Web.Tests.Support;
 
@@ -136,14 +137,15 @@ public class PageTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
     [Fact]
     public async Task Get_Units_ShowsTheServiceAreaTeamsAndPortfolioHolders()
     {
-        var html = await Client().GetPageAsync($"{Scdc}/units");
+        using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.Councillor));
+        var html = await client.GetPageAsync($"{Scdc}/units");
 
         var list = Html.TestId(html, "unit-list");
         Assert.Contains("Community and Customer Services", list, StringComparison.Ordinal);
         Assert.Contains("Partnerships", list, StringComparison.Ordinal);
         Assert.Contains("Partnerships: Cllr Ray Manning, Leader", list, StringComparison.Ordinal);
 
-        var team = await Client().GetPageAsync(Html.Href(html, "Communications"));
+        var team = await client.GetPageAsync(Html.Href(html, "Communications"));
         Assert.Equal("Communications", Html.TestId(team, "unit-name"));
         Assert.Contains("Georgina Hayward", Html.TestId(team, "unit-people"), StringComparison.Ordinal);
         Assert.Contains("Communications Manager", Html.TestId(team, "posts"), StringComparison.Ordinal);
@@ -176,7 +178,8 @@ public class PageTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
     [InlineData("/south-cambridgeshire/units/999999")]
     public async Task Get_SomethingThatDoesNotExist_ShowsNotFoundPage(string url)
     {
-        var html = await Client().GetPageAsync(url, HttpStatusCode.NotFound);
+        using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.Councillor));
+        var html = await client.GetPageAsync(url, HttpStatusCode.NotFound);
 
         Assert.Equal("Page not found", Html.TestId(html, "error-heading"));
     }
@@ -193,7 +196,8 @@ public class PageTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
     [Fact]
     public async Task Get_PageThatFails_ShowsErrorPageWithoutDetails()
     {
-        var html = await Client().GetPageAsync(WaymarkFactory.ThrowingPath, HttpStatusCode.InternalServerError);
+        using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.Councillor));
+        var html = await client.GetPageAsync(WaymarkFactory.ThrowingPath, HttpStatusCode.InternalServerError);
 
         Assert.Equal("Sorry, there is a problem with the service", Html.TestId(html, "error-heading"));
         Assert.DoesNotContain("Secret internal detail", html, StringComparison.Ordinal);

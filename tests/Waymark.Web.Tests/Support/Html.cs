@@ -64,3 +64,29 @@ public static partial class Html
     [GeneratedRegex("<a [^>]*href=\"(?<href>[^\"]*)\"[^>]*>(?<text>.*?)</a>", RegexOptions.Singleline)]
     private static partial Regex Links();
 }
+
+/// <summary>Posting forms the way a browser does: with the antiforgery token from the page.</summary>
+public static partial class Forms
+{
+    /// <summary>GETs <paramref name="url"/> (or <paramref name="formPage"/>), then POSTs the fields with the page's antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(fields);
+        var page = await client.GetStringAsync(new Uri(formPage ?? url, UriKind.Relative));
+        var token = AntiforgeryToken(page);
+        var all = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        using var content = new FormUrlEncodedContent(all);
+        return await client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
+    public static string AntiforgeryToken(string html)
+    {
+        var match = Token().Match(html);
+        Assert.True(match.Success, "The page has no antiforgery token.");
+        return System.Net.WebUtility.HtmlDecode(match.Groups["value"].Value);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<value>[^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex Token();
+}

@@ -19,7 +19,54 @@ public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A path that throws, to prove the error page shows no details.</summary>
     public const string ThrowingPath = "/test-only/throw";
 
+    /// <summary>The password every test account is given (see <see cref="SetKnownPasswordAsync"/>).</summary>
+    public const string KnownPassword = "correct horse battery staple 42";
+
+    /// <summary>High for most tests, which sign in often; the rate-limit test sets its own.</summary>
+    protected virtual int SignInAttemptsPerMinute => 100_000;
+
     public virtual async Task InitializeAsync() => Database = await TestDatabase.CreateAsync();
+
+    /// <summary>Gives an account the known password and clears "must change password".</summary>
+    public async Task SetKnownPasswordAsync(string userName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Waymark.Core.Accounts.User>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No account {userName}.");
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, KnownPassword);
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+    }
+
+    /// <summary>A client (cookies kept, redirects not followed) signed in through the real sign-in form.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string userName)
+    {
+        await SetKnownPasswordAsync(userName);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var response = await client.PostFormAsync("/sign-in", new() { ["UserName"] = userName, ["Password"] = KnownPassword });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {userName} failed: {(int)response.StatusCode}\n{await response.Content.ReadAsStringAsync()}");
+        }
+
+        return client;
+    }
+
+    /// <summary>A client that calls the API with a new personal access token of this account.</summary>
+    public async Task<HttpClient> TokenClientAsync(string userName, bool readOnly = false)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Waymark.Core.Accounts.User>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No account {userName}.");
+        var token = await scope.ServiceProvider.GetRequiredService<Waymark.Core.Accounts.ApiTokenService>()
+            .CreateAsync(user.Id, "tests", readOnly, 30);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.Secret);
+        return client;
+    }
+
+    /// <summary>The demo account for a role in a demo council.</summary>
+    public static string Demo(Waymark.Core.Accounts.Role role, string slug = "south-cambridgeshire") => Waymark.Web.Accounts.DemoUsers.UserName(role, slug);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -29,6 +76,8 @@ public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Waymark:Database:ConnectionString", Database.Settings.ConnectionString);
         builder.UseSetting("Waymark:Database:MigrateOnStart", "true");
         builder.UseSetting("Waymark:Demo:LoadOnFirstStart", "true");
+        builder.UseSetting("Waymark:Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureTestServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingEndpointFilter>());
     }
 

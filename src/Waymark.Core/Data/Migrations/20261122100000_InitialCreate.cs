@@ -30,6 +30,8 @@ public sealed class InitialCreate : Migration
                 Description = table.Column<string>(maxLength: 4000, nullable: true),
                 YearStartMonth = table.Column<int>(nullable: false),
                 IsDemo = table.Column<bool>(nullable: false),
+                PublishFramework = table.Column<bool>(nullable: false),
+                Version = table.Column<Guid>(nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_Organisations", x => x.Id));
         migrationBuilder.CreateIndex("IX_Organisations_Slug", "Organisations", "Slug", unique: true);
@@ -43,6 +45,7 @@ public sealed class InitialCreate : Migration
                 Name = table.Column<string>(maxLength: 200, nullable: false),
                 Kind = table.Column<int>(nullable: false),
                 UnitId = table.Column<int>(nullable: true),
+                Version = table.Column<Guid>(nullable: false),
             },
             constraints: table =>
             {
@@ -64,6 +67,7 @@ public sealed class InitialCreate : Migration
                 Description = table.Column<string>(maxLength: 4000, nullable: true),
                 HeadPostId = table.Column<int>(nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
+                Version = table.Column<Guid>(nullable: false),
             },
             constraints: table =>
             {
@@ -90,6 +94,7 @@ public sealed class InitialCreate : Migration
                 Title = table.Column<string>(maxLength: 200, nullable: false),
                 HolderId = table.Column<int>(nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
+                Version = table.Column<Guid>(nullable: false),
             },
             constraints: table =>
             {
@@ -120,6 +125,7 @@ public sealed class InitialCreate : Migration
                 Portfolio = table.Column<string>(maxLength: 200, nullable: false),
                 Note = table.Column<string>(maxLength: 200, nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
+                Version = table.Column<Guid>(nullable: false),
             },
             constraints: table =>
             {
@@ -146,6 +152,7 @@ public sealed class InitialCreate : Migration
                 PluralName = table.Column<string>(maxLength: 100, nullable: false),
                 Description = table.Column<string>(maxLength: 2000, nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
+                Version = table.Column<Guid>(nullable: false),
             },
             constraints: table =>
             {
@@ -173,6 +180,7 @@ public sealed class InitialCreate : Migration
                 StartPeriod = table.Column<string>(maxLength: 12, nullable: true),
                 EndPeriod = table.Column<string>(maxLength: 12, nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
+                Version = table.Column<Guid>(nullable: false),
             },
             constraints: table =>
             {

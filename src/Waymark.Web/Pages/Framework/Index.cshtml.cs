@@ -19,8 +19,13 @@ public class IndexModel(OrganisationScope scope, FrameworkService framework) : O
 
     public IReadOnlyList<FrameworkTreeNode> Tree { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (await DenyUnlessFrameworkReadableAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
         Years = await framework.YearsAsync(YearStartMonth, ct);
         if (!string.IsNullOrWhiteSpace(Year))
         {
@@ -37,5 +42,6 @@ public class IndexModel(OrganisationScope scope, FrameworkService framework) : O
 
         Levels = await framework.LevelsAsync(ct);
         Tree = await framework.TreeAsync(SelectedYear, ct);
+        return Page();
     }
 }

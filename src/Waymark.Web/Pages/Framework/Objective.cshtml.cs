@@ -10,6 +10,11 @@ public class ObjectiveModel(OrganisationScope scope, FrameworkService framework)
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        if (await DenyUnlessFrameworkReadableAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
         Detail = await framework.DetailAsync(id, ct);
         return Detail is null ? NotFound() : Page();
     }

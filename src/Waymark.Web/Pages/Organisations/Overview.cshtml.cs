@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Web.Pages.Organisations;
@@ -6,5 +7,14 @@ public class OverviewModel(OrganisationScope scope, OrganisationService organisa
 {
     public OrganisationOverview? Overview { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Overview = await organisations.OverviewAsync(ct);
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await DenyUnlessFrameworkReadableAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
+        Overview = await organisations.OverviewAsync(ct);
+        return Page();
+    }
 }

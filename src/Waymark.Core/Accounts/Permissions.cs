@@ -1,0 +1,58 @@
+namespace Waymark.Core.Accounts;
+
+/// <summary>
+/// Who may do what: the one place these rules live. Pages, the API and commands ask here.
+/// docs/permissions.md shows the same rules as a table; a test keeps the two in step.
+/// </summary>
+public static class Permissions
+{
+    /// <summary>
+    /// Read the organisation's framework (aims, objectives, links): members always; the public and
+    /// other organisations' users only when the organisation publishes it.
+    /// </summary>
+    public static bool CanReadFramework(Actor? actor, Organisations.Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        return organisation.PublishFramework || CanRead(actor, organisation.Id);
+    }
+
+    /// <summary>Read anything in the organisation (members only; the public sees published content).</summary>
+    public static bool CanRead(Actor? actor, int organisationId) => actor is not null && actor.OrganisationId == organisationId;
+
+    /// <summary>
+    /// Edit a framework entry: the central team anywhere; a service manager within their units;
+    /// anyone who owns it (directly or through a post they hold), unless they only read.
+    /// </summary>
+    public static bool CanEditObjective(Actor? actor, int? unitId, int? ownerPostId, int? ownerPersonId) => actor switch
+    {
+        null or { ReadOnly: true } => false,
+        { Role: Role.Administrator or Role.PerformanceOfficer } => true,
+        { Role: Role.ServiceManager } => actor.Covers(unitId) || actor.Owns(ownerPostId, ownerPersonId),
+        { Role: Role.LeadOfficer } => actor.Owns(ownerPostId, ownerPersonId),
+        _ => false,
+    };
+
+    /// <summary>Add a framework entry to a unit (or with no unit), or delete one.</summary>
+    public static bool CanCreateOrDeleteObjective(Actor? actor, int? unitId) => actor switch
+    {
+        null or { ReadOnly: true } => false,
+        { Role: Role.Administrator or Role.PerformanceOfficer } => true,
+        { Role: Role.ServiceManager } => unitId is not null && actor.Covers(unitId),
+        _ => false,
+    };
+
+    /// <summary>Change the organisation's structure: units, posts, people, portfolio holders.</summary>
+    public static bool CanManageStructure(Actor? actor) => IsAdministrator(actor);
+
+    /// <summary>Framework levels (the names of the organisation's levels).</summary>
+    public static bool CanManageLevels(Actor? actor) =>
+        actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer };
+
+    public static bool CanManageUsers(Actor? actor) => IsAdministrator(actor);
+
+    public static bool CanManageOrganisation(Actor? actor) => IsAdministrator(actor);
+
+    public static bool CanViewAudit(Actor? actor) => actor is { Role: Role.Administrator or Role.Auditor };
+
+    private static bool IsAdministrator(Actor? actor) => actor is { ReadOnly: false, Role: Role.Administrator };
+}

@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Waymark.Core.Accounts;
+using Waymark.Core.Audit;
+using Waymark.Core.Framework;
+using Waymark.Core.Organisations;
+using Waymark.Core.Units;
+
+namespace Waymark.Core.Data;
+
+// Every save: new versions for edited records, and an audit entry for each record created, changed
+// or deleted, written in the same transaction so that a change is never saved without its entry.
+public partial class WaymarkDbContext
+{
+    /// <summary>Fields whose values never go into the audit trail (the entry says only that they changed).</summary>
+    private static readonly HashSet<string> SecretFields =
+        [nameof(User.PasswordHash), nameof(User.SecurityStamp), nameof(User.AuthenticatorKey), nameof(User.RecoveryCodes), nameof(ApiToken.TokenHash)];
+
+    /// <summary>Book-keeping fields that change on every sign-in or request; their events are recorded on their own.</summary>
+    private static readonly HashSet<string> IgnoredFields =
+        [nameof(IVersioned.Version), nameof(User.LastSignInAt), nameof(User.AccessFailedCount), nameof(User.LockoutEnd), nameof(ApiToken.LastUsedAt)];
+
+    private bool _appendingAudit;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new InvalidOperationException("Waymark saves asynchronously only (SaveChangesAsync), so that every change is audited.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_appendingAudit)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        ChangeTracker.DetectChanges();
+        var drafts = new List<(EntityEntry Entry, string Action, List<AuditChange> Changes)>();
+        foreach (var entry in ChangeTracker.Entries().ToList())
+        {
+            if (entry.Entity is IVersioned versioned && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                versioned.Version = Guid.NewGuid();
+            }
+
+            if (entry.Entity is AuditEntry or DataProtectionKey || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var changes = Changes(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            drafts.Add((entry, entry.State switch { EntityState.Added => "Created", EntityState.Deleted => "Deleted", _ => "Updated" }, changes));
+        }
+
+        if (drafts.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            // After the save, so that new records have their keys (the objects keep their values even when deleted).
+            var now = Clock.GetUtcNow();
+            var entries = drafts.Select(d => new AuditEntry
+            {
+                OrganisationId = OrganisationOf(d.Entry.Entity) ?? Scope.OrganisationId,
+                OccurredAt = now,
+                UserId = Audit.UserId,
+                Actor = Audit.Actor,
+                Source = Audit.Source,
+                Action = d.Action,
+                EntityType = d.Entry.Metadata.ClrType.Name,
+                EntityId = KeyOf(d.Entry),
+                Summary = Truncate(Describe(d.Entry.Entity), 1000),
+                Changes = d.Changes.Count == 0 ? null : JsonSerializer.Serialize(d.Changes, AuditJson),
+                PreviousHash = AuditHasher.Genesis,
+                Hash = AuditHasher.Genesis,
+            }).ToList();
+            await AppendAuditAsync(entries, cancellationToken);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken);
+            }
+
+            return result;
+        }
+        finally
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
+
+    private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// Appends entries to the chain inside the current transaction (or one of its own): takes the
+    /// audit lock, reads the last entry, numbers and hashes the new ones, saves them.
+    /// </summary>
+    internal async Task AppendAuditAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        _appendingAudit = true;
+        try
+        {
+            if (Database.IsNpgsql())
+            {
+                // One writer at a time extends the chain. (SQLite transactions start with the write lock.)
+                await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727365)", cancellationToken);
+            }
+
+            var last = await AuditEntries.AsNoTracking().OrderByDescending(e => e.Id)
+                .Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+            var id = last?.Id ?? 0;
+            var previous = last?.Hash ?? AuditHasher.Genesis;
+            foreach (var entry in entries)
+            {
+                entry.Id = ++id;
+                entry.OccurredAt = AuditHasher.Truncate(entry.OccurredAt);
+                entry.PreviousHash = previous;
+                entry.Hash = AuditHasher.Compute(entry);
+                previous = entry.Hash;
+                AuditEntries.Add(entry);
+            }
+
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            _appendingAudit = false;
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
+
+    private static List<AuditChange> Changes(EntityEntry entry)
+    {
+        var changes = new List<AuditChange>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (IgnoredFields.Contains(name) || property.Metadata.IsPrimaryKey())
+            {
+                continue;
+            }
+
+            var (before, after) = entry.State switch
+            {
+                EntityState.Added => ((object?)null, property.CurrentValue),
+                EntityState.Deleted => (property.OriginalValue, null),
+                _ when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue) => (property.OriginalValue, property.CurrentValue),
+                _ => (null, null),
+            };
+            if (before is null && after is null)
+            {
+                continue;
+            }
+
+            changes.Add(SecretFields.Contains(name)
+                ? new AuditChange(name, before is null ? null : "(secret)", after is null ? null : "(secret, changed)")
+                : new AuditChange(name, Format(before), Format(after)));
+        }
+
+        return changes;
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateTimeOffset d => d.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    private static string? KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+
+    private static int? OrganisationOf(object entity) => entity switch
+    {
+        Organisation o => o.Id,
+        IOrganisationOwned owned => owned.OrganisationId,
+        _ => null,
+    };
+
+    /// <summary>What a person reading the trail recognises the record by.</summary>
+    private static string? Describe(object entity) => entity switch
+    {
+        Organisation o => o.Name,
+        Objective o => o.Label,
+        Unit u => u.Name,
+        Post p => p.Title,
+        Person p => p.Name,
+        PortfolioHolder h => h.Portfolio,
+        FrameworkLevel l => l.Name,
+        ObjectiveLink l => $"{l.FromObjectiveId} contributes to {l.ToObjectiveId}",
+        User u => u.UserName,
+        Membership m => m.Role.DisplayName(),
+        ApiToken t => t.Name,
+        _ => null,
+    };
+}

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Accounts;
+using Waymark.Core.Data;
+
+namespace Waymark.Web.Accounts;
+
+public sealed record DemoAccount(string Organisation, Role Role, string UserName, string Password);
+
+/// <summary>
+/// One demo account per role in each demo council ("lead-officer@south-cambridgeshire.demo"), with
+/// random passwords that are printed once, never stored in the clear, and can be reissued with
+/// <c>waymark demo users</c>.
+/// </summary>
+public sealed class DemoUsers(WaymarkDbContext db, AccountAdministration accounts)
+{
+    public const string Domain = "demo";
+
+    public static string UserName(Role role, string slug) =>
+        $"{role switch
+        {
+            Role.Administrator => "administrator",
+            Role.PerformanceOfficer => "performance-officer",
+            Role.ServiceManager => "service-manager",
+            Role.LeadOfficer => "lead-officer",
+            Role.Councillor => "councillor",
+            _ => "auditor",
+        }}@{slug}.{Domain}";
+
+    /// <summary>Creates the missing demo accounts, and (with <paramref name="resetExisting"/>) reissues passwords for the others.</summary>
+    public async Task<IReadOnlyList<DemoAccount>> EnsureAsync(bool resetExisting, CancellationToken ct = default)
+    {
+        var created = new List<DemoAccount>();
+        var councils = await db.Organisations.AsNoTracking().Where(o => o.IsDemo).OrderBy(o => o.Name).ToListAsync(ct);
+        foreach (var council in councils)
+        {
+            // The first unit is the service area; its first team is where the lead officer works.
+            var area = await db.Units.IgnoreQueryFilters().Where(u => u.OrganisationId == council.Id && u.ParentId == null)
+                .OrderBy(u => u.SortOrder).FirstOrDefaultAsync(ct);
+            var leadPerson = await db.People.IgnoreQueryFilters()
+                .Where(p => p.OrganisationId == council.Id && p.Kind == Waymark.Core.Units.PersonKind.Officer && p.UnitId != null)
+                .OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
+            foreach (var role in Roles.All.OrderByDescending(r => r))
+            {
+                var userName = UserName(role, council.Slug);
+                var normalized = userName.ToUpperInvariant();
+                var existing = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, ct);
+                if (existing is null)
+                {
+                    var (unit, person) = role switch
+                    {
+                        Role.ServiceManager => (area?.Id, (int?)null),
+                        Role.LeadOfficer => (leadPerson?.UnitId, leadPerson?.Id),
+                        _ => ((int?)null, (int?)null),
+                    };
+                    var account = await accounts.CreateAsync(userName, $"Demo {role.DisplayName().ToLowerInvariant()} ({council.ShortName})", council.Id, role, unit, person, ct);
+                    created.Add(new DemoAccount(council.Name, role, userName, account.OneTimePassword));
+                }
+                else if (resetExisting)
+                {
+                    created.Add(new DemoAccount(council.Name, role, userName, await accounts.ResetPasswordAsync(existing, ct)));
+                }
+            }
+        }
+
+        return created;
+    }
+
+    public static void Print(IReadOnlyList<DemoAccount> accounts, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(output);
+        if (accounts.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("Demo accounts (shown once; each password must be changed at first sign-in).");
+        output.WriteLine("Reissue them with: waymark demo users");
+        foreach (var group in accounts.GroupBy(a => a.Organisation))
+        {
+            output.WriteLine($"  {group.Key}");
+            foreach (var a in group)
+            {
+                output.WriteLine($"    {a.Role.DisplayName(),-20} {a.UserName,-52} {a.Password}");
+            }
+        }
+
+        output.WriteLine();
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Waymark.Core.Accounts;
+
+namespace Waymark.Web.Accounts;
+
+/// <summary>
+/// The authorization policies. Each asks <see cref="Permissions"/> (the rules live in Core); every
+/// page and endpoint is denied unless one of these, or an explicit AllowAnonymous, lets it through.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Signed in and a member of the organisation in the URL.</summary>
+    public const string Member = nameof(Member);
+
+    /// <summary>May edit framework entries in the organisation (which ones is checked per entry).</summary>
+    public const string EditFramework = nameof(EditFramework);
+
+    public const string ManageLevels = nameof(ManageLevels);
+    public const string ManageStructure = nameof(ManageStructure);
+    public const string ManageUsers = nameof(ManageUsers);
+    public const string ManageOrganisation = nameof(ManageOrganisation);
+    public const string ViewAudit = nameof(ViewAudit);
+
+    internal static void Add(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        Add(options, Member, _ => true);
+        Add(options, EditFramework, a => a is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.LeadOfficer });
+        Add(options, ManageLevels, Permissions.CanManageLevels);
+        Add(options, ManageStructure, Permissions.CanManageStructure);
+        Add(options, ManageUsers, Permissions.CanManageUsers);
+        Add(options, ManageOrganisation, Permissions.CanManageOrganisation);
+        Add(options, ViewAudit, Permissions.CanViewAudit);
+    }
+
+    private static void Add(AuthorizationOptions options, string name, Func<Actor, bool> allows) =>
+        options.AddPolicy(name, p => p.RequireAuthenticatedUser().AddRequirements(new ActorRequirement(allows)));
+}
+
+/// <summary>Met when the user is a member of the current organisation and the rule allows their actor.</summary>
+internal sealed class ActorRequirement(Func<Actor, bool> allows) : IAuthorizationRequirement
+{
+    public bool Allows(Actor actor) => allows(actor);
+}
+
+internal sealed class ActorRequirementHandler(CurrentUser current) : AuthorizationHandler<ActorRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ActorRequirement requirement)
+    {
+        if (await current.ActorAsync() is { } actor && requirement.Allows(actor))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}

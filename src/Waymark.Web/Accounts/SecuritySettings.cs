@@ -1,0 +1,28 @@
+namespace Waymark.Web.Accounts;
+
+/// <summary>Bound from configuration section <c>Waymark:Security</c>.</summary>
+public sealed class SecuritySettings
+{
+    /// <summary>
+    /// Serve over HTTPS only: redirects, HSTS, Secure cookies with the __Host- prefix. Turn on for
+    /// every real installation (the local demo runs on plain HTTP at 127.0.0.1).
+    /// </summary>
+    public bool RequireHttps { get; set; }
+
+    /// <summary>A session ends after this long without a request.</summary>
+    public int IdleTimeoutMinutes { get; set; } = 30;
+
+    /// <summary>A session ends this long after sign-in, however active.</summary>
+    public int AbsoluteTimeoutHours { get; set; } = 10;
+
+    /// <summary>Administrators must set up an authenticator app before they can do anything else.</summary>
+    public bool RequireTwoFactorForAdministrators { get; set; }
+
+    /// <summary>Sign-in attempts (POSTs) allowed per client address per minute.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>API requests allowed per token (or client address) per minute.</summary>
+    public int ApiRequestsPerMinute { get; set; } = 600;
+
+    public string CookieName => RequireHttps ? "__Host-waymark" : "waymark";
+}

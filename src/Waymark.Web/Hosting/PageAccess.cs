@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Waymark.Web.Accounts;
+
+namespace Waymark.Web.Hosting;
+
+/// <summary>
+/// Which pages the public may open. Everything else needs sign-in (the fallback policy) and, inside
+/// an organisation, membership or a permission. Public pages show only published content.
+/// </summary>
+internal static class PageAccess
+{
+    public static void Configure(PageConventionCollection pages)
+    {
+        foreach (var page in new[]
+                 {
+                     "/Index", "/Accessibility", "/Error", "/Account/SignIn", "/Account/SignInTwoFactor",
+                     "/Organisations/Overview", "/Framework/Index", "/Framework/Objective",
+                 })
+        {
+            pages.AllowAnonymousToPage(page);
+        }
+
+        pages.AuthorizeFolder("/Units", Policies.Member);
+    }
+}
