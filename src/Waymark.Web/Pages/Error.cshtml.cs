@@ -13,6 +13,8 @@ public class ErrorModel : PageModel
     public string Heading => Status switch
     {
         404 => "Page not found",
+        403 => "You do not have permission to do this",
+        429 => "Too many attempts",
         >= 400 and < 500 => "There is a problem with the request",
         _ => "Sorry, there is a problem with the service",
     };
