@@ -90,3 +90,15 @@ public static partial class Forms
     [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<value>[^\"]+)\"")]
     private static partial System.Text.RegularExpressions.Regex Token();
 }
+
+public static class Redirects
+{
+    /// <summary>The path a redirect points at, whether the Location is absolute or relative.</summary>
+    public static string? RedirectPath(this HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.Headers.Location is not { } location ? null
+            : location.IsAbsoluteUri ? location.AbsolutePath
+            : new Uri(new Uri("http://localhost"), location).AbsolutePath;
+    }
+}

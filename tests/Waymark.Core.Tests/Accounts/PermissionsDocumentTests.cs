@@ -1,0 +1,133 @@
+using Waymark.Core.Accounts;
+using Waymark.Core.Organisations;
+
+namespace Waymark.Core.Tests.Accounts;
+
+/// <summary>
+/// docs/permissions.md and <see cref="Permissions"/> say the same thing: every cell of the
+/// document's table is checked against the code, and every row must be one the test knows.
+/// </summary>
+public class PermissionsDocumentTests
+{
+    private const int OwnUnit = 10;
+    private const int ChildUnit = 11;
+    private const int OtherUnit = 20;
+    private const int OwnPost = 100;
+    private const int OtherPost = 200;
+    private const int OwnPerson = 1000;
+    private const int OrganisationId = 1;
+
+    private static readonly string[] Columns =
+        ["Administrator", "Performance officer", "Service manager", "Lead officer", "Councillor", "Auditor", "Public"];
+
+    /// <summary>A member of the organisation in the role, scoped to unit 10 (which has child 11), holding post 100.</summary>
+    private static Actor? ActorFor(string column, bool readOnly = false, int organisationId = OrganisationId) => column switch
+    {
+        "Public" => null,
+        _ => new Actor(1, column, organisationId, Role(column), WholeOrganisation: false,
+            new HashSet<int> { OwnUnit, ChildUnit }, OwnPerson, new HashSet<int> { OwnPost }, readOnly),
+    };
+
+    private static Role Role(string column) => column switch
+    {
+        "Administrator" => Core.Accounts.Role.Administrator,
+        "Performance officer" => Core.Accounts.Role.PerformanceOfficer,
+        "Service manager" => Core.Accounts.Role.ServiceManager,
+        "Lead officer" => Core.Accounts.Role.LeadOfficer,
+        "Councillor" => Core.Accounts.Role.Councillor,
+        "Auditor" => Core.Accounts.Role.Auditor,
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, null),
+    };
+
+    private static Organisation Org(bool published) =>
+        new() { Id = OrganisationId, Name = "Test", ShortName = "Test", Slug = "test", PublishFramework = published };
+
+    /// <summary>Each scenario of the document, as a question put to the code.</summary>
+    private static readonly Dictionary<string, Func<string, bool>> Scenarios = new(StringComparer.Ordinal)
+    {
+        ["Read the framework of an organisation that publishes it"] = c => Permissions.CanReadFramework(ActorFor(c), Org(published: true)),
+        ["Read the framework of an organisation that does not publish it"] = c => Permissions.CanReadFramework(ActorFor(c), Org(published: false)),
+        ["Read units, posts and people"] = c => Permissions.CanRead(ActorFor(c), OrganisationId),
+        ["Edit a framework entry they own, or that a post they hold owns"] = c =>
+            Permissions.CanEditObjective(ActorFor(c), OtherUnit, OwnPost, null) && Permissions.CanEditObjective(ActorFor(c), OtherUnit, null, OwnPerson),
+        ["Edit a framework entry of a unit in their scope that they do not own"] = c =>
+            Permissions.CanEditObjective(ActorFor(c), ChildUnit, OtherPost, null),
+        ["Edit a framework entry outside their scope that they do not own"] = c =>
+            Permissions.CanEditObjective(ActorFor(c), OtherUnit, OtherPost, null) || Permissions.CanEditObjective(ActorFor(c), null, null, null),
+        ["Add or delete a framework entry in a unit in their scope"] = c => Permissions.CanCreateOrDeleteObjective(ActorFor(c), ChildUnit),
+        ["Add or delete a framework entry outside their scope"] = c =>
+            Permissions.CanCreateOrDeleteObjective(ActorFor(c), OtherUnit) || Permissions.CanCreateOrDeleteObjective(ActorFor(c), null),
+        ["Change the names of the framework's levels"] = c => Permissions.CanManageLevels(ActorFor(c)),
+        ["Change units, posts and people"] = c => Permissions.CanManageStructure(ActorFor(c)),
+        ["Add users, change their roles, disable them, reset passwords"] = c => Permissions.CanManageUsers(ActorFor(c)),
+        ["Change the organisation's settings"] = c => Permissions.CanManageOrganisation(ActorFor(c)),
+        ["Read the audit trail"] = c => Permissions.CanViewAudit(ActorFor(c)),
+        ["Anything in an organisation they are not a member of, beyond its published framework"] = c =>
+            Permissions.CanRead(ActorFor(c, organisationId: 2), OrganisationId)
+            || Permissions.CanReadFramework(ActorFor(c, organisationId: 2), Org(published: false)),
+        ["Any change at all, with a read-only API token"] = c =>
+            Permissions.CanEditObjective(ActorFor(c, readOnly: true), OwnUnit, OwnPost, OwnPerson)
+            || Permissions.CanCreateOrDeleteObjective(ActorFor(c, readOnly: true), OwnUnit)
+            || Permissions.CanManageLevels(ActorFor(c, readOnly: true))
+            || Permissions.CanManageStructure(ActorFor(c, readOnly: true))
+            || Permissions.CanManageUsers(ActorFor(c, readOnly: true))
+            || Permissions.CanManageOrganisation(ActorFor(c, readOnly: true)),
+    };
+
+    private static List<string[]> Rows()
+    {
+        var path = Path.Combine(RepositoryRoot(), "docs", "permissions.md");
+        var lines = File.ReadAllLines(path).Where(l => l.StartsWith('|')).ToList();
+        var header = Cells(lines[0]);
+        Assert.Equal(["Scenario", .. Columns], header);
+        return lines.Skip(2).Select(Cells).ToList();
+    }
+
+    private static string[] Cells(string line) => line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Waymark.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Cannot find the repository root (Waymark.slnx).");
+    }
+
+    [Fact]
+    public void Document_EveryCellMatchesTheCode()
+    {
+        var mismatches = new List<string>();
+        foreach (var row in Rows())
+        {
+            Assert.True(Scenarios.TryGetValue(row[0], out var scenario), $"docs/permissions.md has a row the test does not know: \"{row[0]}\".");
+            for (var i = 0; i < Columns.Length; i++)
+            {
+                var documented = row[i + 1] switch
+                {
+                    "yes" => true,
+                    "no" => false,
+                    var other => throw new InvalidOperationException($"Cell \"{other}\" in row \"{row[0]}\" must be yes or no."),
+                };
+                if (scenario(Columns[i]) != documented)
+                {
+                    mismatches.Add($"{row[0]} / {Columns[i]}: the document says {row[i + 1]}, the code says {(documented ? "no" : "yes")}");
+                }
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+    }
+
+    [Fact]
+    public void Document_HasEveryScenarioTheTestKnows()
+    {
+        var documented = Rows().Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+
+        Assert.DoesNotContain(Scenarios.Keys, k => !documented.Contains(k));
+    }
+}
