@@ -62,6 +62,8 @@ public static class PasswordPolicy
         return [];
     }
 
+    private const string Runs = "01234567890123456789012345678901234567890123456789abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzqwertyuiopasdfghjklzxcvbnmqwertyuiop";
+
     private static bool IsRepeatedOrSequence(string password)
     {
         if (password.Distinct().Count() <= 2)
@@ -69,9 +71,9 @@ public static class PasswordPolicy
             return true;
         }
 
-        // A run where every character steps by the same amount (abcdef…, 987654…, 13579…).
-        var step = password[1] - password[0];
-        return Math.Abs(step) <= 2 && Enumerable.Range(1, password.Length - 1).All(i => password[i] - password[i - 1] == step);
+        // Runs along the digits (wrapping 9 → 0), the alphabet or the keyboard, either way.
+        var reversed = new string(password.Reverse().ToArray());
+        return Runs.Contains(password, StringComparison.Ordinal) || Runs.Contains(reversed, StringComparison.Ordinal);
     }
 
     private static FrozenSet<string> LoadCommon()
