@@ -19,6 +19,9 @@ public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A path that throws, to prove the error page shows no details.</summary>
     public const string ThrowingPath = "/test-only/throw";
 
+    /// <summary>The audit trail's name for changes the tests make directly, to tell them from the app's.</summary>
+    public const string SetupActor = "test setup";
+
     /// <summary>The password every test account is given (see <see cref="SetKnownPasswordAsync"/>).</summary>
     public const string KnownPassword = "correct horse battery staple 42";
 
@@ -31,6 +34,7 @@ public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task SetKnownPasswordAsync(string userName)
     {
         await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Waymark.Core.Audit.AuditContext>().Set(null, SetupActor, "tests");
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Waymark.Core.Accounts.User>>();
         var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No account {userName}.");
         user.PasswordHash = users.PasswordHasher.HashPassword(user, KnownPassword);

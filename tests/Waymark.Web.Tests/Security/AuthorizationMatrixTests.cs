@@ -1,0 +1,316 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Waymark.Core.Accounts;
+using Waymark.Core.Data;
+using Waymark.Core.Framework;
+using Waymark.Core.Organisations;
+using Waymark.Core.Units;
+using Waymark.Web.Accounts;
+using Waymark.Web.Tests.Support;
+
+namespace Waymark.Web.Tests.Security;
+
+/// <summary>
+/// Every endpoint in the app's route table × every role and the public × a member of the
+/// organisation or of another one × a record of their own unit or another: the outcome must be
+/// exactly what <see cref="AuthorizationExpectations"/> says. A new endpoint without an entry there
+/// fails. Organisation A publishes its framework; organisation B does not.
+/// </summary>
+public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
+{
+    [Fact]
+    public async Task EveryEndpoint_AllowsExactlyWhatTheRulesSay()
+    {
+        var routes = await EndpointCatalog.ReadAsync(factory.Services);
+        var missing = routes.Where(r => !AuthorizationExpectations.Table.ContainsKey(r.Key)).Select(r => r.Key).ToList();
+        Assert.True(missing.Count == 0, "Endpoints with no entry in AuthorizationExpectations:\n" + string.Join("\n", missing));
+        var stale = AuthorizationExpectations.Table.Keys.Except(routes.Select(r => r.Key)).ToList();
+        Assert.True(stale.Count == 0, "Entries in AuthorizationExpectations for endpoints that no longer exist:\n" + string.Join("\n", stale));
+
+        var failures = new List<string>();
+        var checkedCases = 0;
+        foreach (var route in routes)
+        {
+            var access = AuthorizationExpectations.Table[route.Key];
+            foreach (var target in factory.Organisations)
+            {
+                foreach (var who in MatrixFactory.Actors())
+                {
+                    foreach (var own in route.Pattern.Contains("{id}", StringComparison.Ordinal) ? new[] { true, false } : [true])
+                    {
+                        var outcome = await factory.SendAsync(route, target, who, own);
+                        checkedCases++;
+                        if (outcome.ServerError)
+                        {
+                            failures.Add($"{route.Key} as {who} in {target.Slug} ({(own ? "own" : "other")}): server error {outcome.Status}");
+                            continue;
+                        }
+
+                        if (access == Access.Anyone)
+                        {
+                            continue; // Open to all: only a server error would be wrong.
+                        }
+
+                        var expected = AuthorizationExpectations.Allows(access, who, target.PublishFramework, own);
+                        if (outcome.Allowed != expected)
+                        {
+                            failures.Add($"{route.Key} as {who} in {target.Slug} ({(own ? "own" : "other")} record): expected {(expected ? "allowed" : "refused")}, got {outcome}");
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCases} cases wrong:\n" + string.Join("\n", failures.Take(60)));
+        Assert.True(checkedCases > 300, $"Only {checkedCases} cases ran.");
+    }
+
+    [Fact]
+    public async Task ReadOnlyTokens_CannotUseAnyApiWrite()
+    {
+        var routes = (await EndpointCatalog.ReadAsync(factory.Services))
+            .Where(r => r.Pattern.StartsWith("/api/", StringComparison.Ordinal) && r.Method != "GET").ToList();
+        var failures = new List<string>();
+        foreach (var route in routes)
+        {
+            var target = factory.Organisations[0];
+            var who = new Who(Role.Administrator, MemberOfTarget: true, ReadOnlyToken: true);
+            var outcome = await factory.SendAsync(route, target, who, own: true);
+            if (outcome.Allowed || outcome.ServerError)
+            {
+                failures.Add($"{route.Key} with a read-only token: {outcome}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task NoGet_ChangesAnything()
+    {
+        var routes = (await EndpointCatalog.ReadAsync(factory.Services)).Where(r => r.Method == "GET").ToList();
+        var before = await factory.AuditCountAsync();
+
+        foreach (var route in routes)
+        {
+            foreach (var target in factory.Organisations)
+            {
+                await factory.SendAsync(route, target, new Who(Role.Administrator, MemberOfTarget: true), own: true);
+            }
+        }
+
+        Assert.Equal(before, await factory.AuditCountAsync());
+    }
+}
+
+/// <summary>Who is asking: a role (null for the public), member of the target organisation or of the other one.</summary>
+public sealed record Who(Role? Role, bool MemberOfTarget, bool ReadOnlyToken = false)
+{
+    public override string ToString() => Role is null ? "public" : $"{Role} ({(MemberOfTarget ? "member" : "other organisation")}{(ReadOnlyToken ? ", read-only token" : "")})";
+}
+
+public sealed record Outcome(HttpStatusCode Status, string? Location)
+{
+    public bool ServerError => (int)Status >= 500;
+
+    /// <summary>Refused: 401, 403, 404, a redirect to sign-in. Anything else got past authorization.</summary>
+    public bool Allowed => Status switch
+    {
+        HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound => false,
+        HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther => Location is null || !Location.StartsWith("/sign-in", StringComparison.Ordinal),
+        _ => true,
+    };
+
+    public override string ToString() => Location is null ? $"{(int)Status}" : $"{(int)Status} → {Location}";
+}
+
+/// <summary>
+/// The app with, in each demo council, one account per role scoped to "Matrix unit A" (holding a
+/// post there), and records to point routes at: "own" ones in unit A owned by the role's post,
+/// "other" ones in unit B owned by nobody.
+/// </summary>
+public sealed class MatrixFactory : WaymarkFactory
+{
+    private readonly Dictionary<(string Slug, Role Role), MatrixMember> _members = [];
+    private readonly Dictionary<string, HttpClient> _clients = [];
+    private readonly Dictionary<string, (int UnitA, int UnitB)> _units = [];
+
+    public List<Organisation> Organisations { get; } = [];
+
+    private sealed record MatrixMember(string UserName, int UserId, int PersonId, int PostId, string Token, string ReadOnlyToken);
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _ = CreateClient(); // Start the host: migrate and load the demo councils.
+        await using var scope = Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<WaymarkDbContext>();
+        db.Audit.Set(null, SetupActor, "tests");
+        var orgs = await db.Organisations.Where(o => o.IsDemo).OrderBy(o => o.Name).ToListAsync();
+        // B does not publish its framework, so the public and other organisations must be refused there.
+        orgs[1].PublishFramework = false;
+        await db.SaveChangesAsync();
+        foreach (var org in orgs)
+        {
+            var unitA = new Unit { OrganisationId = org.Id, Name = "Matrix unit A" };
+            var unitB = new Unit { OrganisationId = org.Id, Name = "Matrix unit B" };
+            db.Units.AddRange(unitA, unitB);
+            await db.SaveChangesAsync();
+            _units[org.Slug] = (unitA.Id, unitB.Id);
+            foreach (var role in Roles.All)
+            {
+                var person = new Person { OrganisationId = org.Id, Name = $"Matrix {role}", UnitId = unitA.Id };
+                var post = new Post { OrganisationId = org.Id, UnitId = unitA.Id, Title = $"Matrix {role} post", Holder = person };
+                db.AddRange(person, post);
+                await db.SaveChangesAsync();
+                var userName = $"matrix-{role.ToString().ToLowerInvariant()}@{org.Slug}.test";
+                var account = await services.GetRequiredService<AccountAdministration>().CreateAsync(userName, $"Matrix {role}", org.Id, role, unitA.Id, person.Id);
+                var tokens = services.GetRequiredService<ApiTokenService>();
+                var token = await tokens.CreateAsync(account.User.Id, "matrix", readOnly: false, 30);
+                var readOnly = await tokens.CreateAsync(account.User.Id, "matrix read-only", readOnly: true, 30);
+                _members[(org.Slug, role)] = new MatrixMember(userName, account.User.Id, person.Id, post.Id, token.Secret, readOnly.Secret);
+            }
+
+            Organisations.Add(org);
+        }
+    }
+
+    public static IEnumerable<Who> Actors()
+    {
+        yield return new Who(null, MemberOfTarget: false);
+        foreach (var role in Roles.All)
+        {
+            yield return new Who(role, MemberOfTarget: true);
+            yield return new Who(role, MemberOfTarget: false);
+        }
+    }
+
+    private const string Setup = SetupActor;
+
+    /// <summary>Audit entries that record a change made through the app (not the test's own set-up, sign-ins or token use).</summary>
+    public async Task<int> AuditCountAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WaymarkDbContext>().AuditEntries
+            .CountAsync(e => e.Actor != Setup && e.Action != AuditActions.SignedIn && e.Action != "API token used");
+    }
+
+    public async Task<Outcome> SendAsync(RouteCase route, Organisation target, Who who, bool own)
+    {
+        var actorOrg = who.MemberOfTarget ? target : Organisations.Single(o => o.Id != target.Id);
+        var url = await UrlAsync(route, target, who, own);
+        var api = route.Pattern.StartsWith("/api/", StringComparison.Ordinal);
+        using var request = new HttpRequestMessage(new HttpMethod(route.Method), new Uri(url, UriKind.Relative));
+        HttpClient client;
+        if (who.Role is not { } role)
+        {
+            client = await ClientAsync("public", null);
+        }
+        else if (api)
+        {
+            client = CreateClient(new() { AllowAutoRedirect = false });
+            var member = _members[(actorOrg.Slug, role)];
+            request.Headers.Authorization = new("Bearer", who.ReadOnlyToken ? member.ReadOnlyToken : member.Token);
+        }
+        else
+        {
+            client = await ClientAsync(_members[(actorOrg.Slug, role)].UserName, _members[(actorOrg.Slug, role)].UserName);
+        }
+
+        if (route.Method != "GET")
+        {
+            if (api)
+            {
+                request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+            }
+            else
+            {
+                // A genuine form post: the antiforgery token of this session, nothing else.
+                var page = await client.GetStringAsync(new Uri(who.Role is null ? "/sign-in" : "/sign-out", UriKind.Relative));
+                request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Forms.AntiforgeryToken(page) });
+            }
+        }
+
+        using var response = await client.SendAsync(request);
+        var location = response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l.PathAndQuery : l.OriginalString) : null;
+        if (route.Key == "POST /sign-out" && who.Role is not null)
+        {
+            _clients.Remove(_members[(actorOrg.Slug, who.Role.Value)].UserName); // Signed out: sign in afresh next time.
+        }
+
+        return new Outcome(response.StatusCode, location);
+    }
+
+    private async Task<HttpClient> ClientAsync(string key, string? userName)
+    {
+        if (!_clients.TryGetValue(key, out var client))
+        {
+            client = userName is null ? CreateClient(new() { AllowAutoRedirect = false }) : await SignedInClientAsync(userName);
+            _clients[key] = client;
+        }
+
+        return client;
+    }
+
+    /// <summary>The route with its parameters filled: the target organisation, and a record of the asked-for kind.</summary>
+    private async Task<string> UrlAsync(RouteCase route, Organisation target, Who who, bool own)
+    {
+        var url = route.Pattern.Replace("{org}", target.Slug, StringComparison.Ordinal).Replace("{code?}", "404", StringComparison.Ordinal);
+        if (url.Contains("{id}", StringComparison.Ordinal))
+        {
+            var id = await ResourceAsync(route, target, who, own);
+            url = url.Replace("{id}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (url.Contains('{', StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The matrix does not know how to fill the route {route.Pattern}: teach MatrixFactory.UrlAsync.");
+        }
+
+        return route.Handler is null ? url : $"{url}?handler={route.Handler}";
+    }
+
+    /// <summary>A fresh record for each case, so that a refused or allowed change never affects the next case.</summary>
+    private async Task<int> ResourceAsync(RouteCase route, Organisation target, Who who, bool own)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        db.Audit.Set(null, Setup, "tests");
+        db.Scope.Enter(target);
+        var (unitA, unitB) = _units[target.Slug];
+        var member = _members[(target.Slug, who.Role ?? Role.LeadOfficer)];
+        if (route.Pattern.Contains("/framework/{id}", StringComparison.Ordinal))
+        {
+            var level = await db.FrameworkLevels.OrderBy(l => l.SortOrder).FirstAsync();
+            var objective = new Objective
+            {
+                OrganisationId = target.Id, LevelId = level.Id, Title = "Matrix entry",
+                UnitId = own ? unitA : unitB, OwnerPostId = own ? member.PostId : null,
+            };
+            db.Objectives.Add(objective);
+            await db.SaveChangesAsync();
+            return objective.Id;
+        }
+
+        if (route.Pattern.Contains("/units/{id}", StringComparison.Ordinal))
+        {
+            var unit = new Unit { OrganisationId = target.Id, Name = "Matrix sub-unit", ParentId = own ? unitA : unitB };
+            db.Units.Add(unit);
+            await db.SaveChangesAsync();
+            return unit.Id;
+        }
+
+        throw new InvalidOperationException($"The matrix does not know which record {{id}} is in {route.Pattern}: teach MatrixFactory.ResourceAsync.");
+    }
+
+    public async Task<int> UserIdAsync(string userName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        return (await users.FindByNameAsync(userName))!.Id;
+    }
+}
