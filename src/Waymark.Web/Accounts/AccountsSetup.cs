@@ -55,7 +55,7 @@ internal static class AccountsSetup
             .AddPasswordValidator<WaymarkPasswordValidator>()
             .AddUserConfirmation<EnabledAccountConfirmation>()
             .AddDefaultTokenProviders();
-        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 600_000);
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = Math.Max(1_000, security.PasswordHashIterations));
 
         services.AddAuthentication(o =>
             {

@@ -24,5 +24,11 @@ public sealed class SecuritySettings
     /// <summary>API requests allowed per token (or client address) per minute.</summary>
     public int ApiRequestsPerMinute { get; set; } = 600;
 
+    /// <summary>
+    /// PBKDF2-HMAC-SHA256 rounds for password hashes (OWASP's 2023 figure). Only tests lower it,
+    /// to keep the suite quick; existing hashes are upgraded on the next sign-in when it rises.
+    /// </summary>
+    public int PasswordHashIterations { get; set; } = 600_000;
+
     public string CookieName => RequireHttps ? "__Host-waymark" : "waymark";
 }

@@ -82,6 +82,8 @@ public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Waymark:Demo:LoadOnFirstStart", "true");
         builder.UseSetting("Waymark:Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Fast hashes for test accounts only; the production default is 600,000 rounds.
+        builder.UseSetting("Waymark:Security:PasswordHashIterations", "1000");
         builder.ConfigureTestServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingEndpointFilter>());
     }
 
