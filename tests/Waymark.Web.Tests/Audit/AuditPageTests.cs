@@ -12,7 +12,7 @@ using Waymark.Web.Tests.Support;
 namespace Waymark.Web.Tests.Audit;
 
 /// <summary>/{org}/audit: who may see it, what each filter does, the entry page and the CSV download.</summary>
-public partial class AuditPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
+public class AuditPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
 {
     private const string Scdc = "south-cambridgeshire";
     private const string Stockton = "stockton-on-tees";
