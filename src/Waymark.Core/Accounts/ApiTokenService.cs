@@ -37,9 +37,10 @@ public sealed class ApiTokenService(WaymarkDbContext db, TimeProvider clock)
         return new CreatedToken(token, secret);
     }
 
+    /// <summary>The user's tokens, newest first (by id: EF Core cannot order by a DateTimeOffset on SQLite).</summary>
     public async Task<IReadOnlyList<ApiToken>> ListAsync(int userId, CancellationToken cancellationToken = default) =>
         await db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId)
-            .OrderByDescending(t => t.CreatedAt).ToListAsync(cancellationToken);
+            .OrderByDescending(t => t.Id).ToListAsync(cancellationToken);
 
     /// <summary>Revokes one of the user's own tokens; false when there is no such token.</summary>
     public async Task<bool> RevokeAsync(int userId, int tokenId, CancellationToken cancellationToken = default)

@@ -21,5 +21,6 @@ internal static class PageAccess
         }
 
         pages.AuthorizeFolder("/Units", Policies.Member);
+        pages.AuthorizeFolder("/Audit", Policies.ViewAudit);
     }
 }

@@ -33,6 +33,7 @@ public static class WaymarkApp
         services.AddScoped<OrganisationScope>();
         services.AddScoped<Waymark.Core.Audit.AuditContext>();
         services.AddScoped<Waymark.Core.Audit.AuditTrail>();
+        services.AddScoped<Waymark.Core.Audit.AuditLog>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<UnitService>();
         services.AddScoped<FrameworkService>();

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Waymark.Core.Tests.Support;
+
+namespace Waymark.Web.Tests.Support;
+
+/// <summary>The real <c>waymark</c> executable, run as a process as an administrator would.</summary>
+public static class WaymarkProcess
+{
+    public sealed record Run(int ExitCode, string Output, string Error);
+
+    public static async Task<Run> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "waymark.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // Quiet logs, and nothing from the developer's environment decides the database.
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment.Remove("Waymark__Database__Provider");
+        start.Environment.Remove("Waymark__Database__ConnectionString");
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Run(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The options that point the executable at a test database.</summary>
+    public static string[] DatabaseOptions(TestDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return
+        [
+            $"--Waymark:Database:Provider={database.Settings.Provider}",
+            $"--Waymark:Database:ConnectionString={database.Settings.ConnectionString}",
+        ];
+    }
+}
