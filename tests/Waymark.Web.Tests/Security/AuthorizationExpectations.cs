@@ -26,6 +26,9 @@ public enum Access
     /// <summary>Any member who may edit some framework entry (pages that then check the entry).</summary>
     FrameworkEditors,
 
+    /// <summary>A signed-in account's own records (its API tokens); anyone else's is "not found".</summary>
+    OwnRecord,
+
     ManageLevels,
     ManageStructure,
     ManageUsers,
@@ -59,6 +62,16 @@ public static class AuthorizationExpectations
         ["GET /{org}/units"] = Access.Members,
         ["GET /{org}/units/{id}"] = Access.Members,
 
+        ["GET /account/tokens"] = Access.SignedIn,
+        ["GET /account/tokens/new"] = Access.SignedIn,
+        ["POST /account/tokens/new"] = Access.SignedIn,
+        ["GET /account/tokens/{id}/revoke"] = Access.OwnRecord,
+        ["POST /account/tokens/{id}/revoke"] = Access.OwnRecord,
+
+        ["GET /{org}/audit"] = Access.ViewAudit,
+        ["GET /{org}/audit/export"] = Access.ViewAudit,
+        ["GET /{org}/audit/{id}"] = Access.ViewAudit,
+
         ["GET /api/v1/openapi.json"] = Access.Anyone,
         ["GET /api/v1/organisations"] = Access.Anyone,
         ["GET /api/v1/organisations/{org}/"] = Access.PublishedFramework,
@@ -79,6 +92,7 @@ public static class AuthorizationExpectations
         {
             Access.Anyone => true,
             Access.SignedIn => role is not null,
+            Access.OwnRecord => role is not null && own,
             Access.PublishedFramework => published || member,
             Access.Members => member,
             Access.EditEntry => member && writes && (role is Role.Administrator or Role.PerformanceOfficer
@@ -88,7 +102,8 @@ public static class AuthorizationExpectations
             Access.FrameworkEditors => member && writes && role is Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.LeadOfficer,
             Access.ManageLevels => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageStructure or Access.ManageUsers or Access.ManageOrganisation => member && writes && role is Role.Administrator,
-            Access.ViewAudit => member && role is Role.Administrator or Role.Auditor,
+            // An audit entry of another organisation ("other") is never shown.
+            Access.ViewAudit => member && own && role is Role.Administrator or Role.Auditor,
             _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
         };
     }

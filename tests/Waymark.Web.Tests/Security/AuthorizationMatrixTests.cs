@@ -196,7 +196,7 @@ public sealed class MatrixFactory : WaymarkFactory
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<WaymarkDbContext>().AuditEntries
-            .CountAsync(e => e.Actor != Setup && e.Action != AuditActions.SignedIn && e.Action != "API token used");
+            .CountAsync(e => e.Actor != Setup && e.Action != AuditActions.SignedIn && e.Action != "API token used" && e.Action != "Audit trail exported");
     }
 
     public async Task<Outcome> SendAsync(RouteCase route, Organisation target, Who who, bool own)
@@ -302,6 +302,27 @@ public sealed class MatrixFactory : WaymarkFactory
             db.Units.Add(unit);
             await db.SaveChangesAsync();
             return unit.Id;
+        }
+
+        if (route.Pattern.Contains("/account/tokens/{id}", StringComparison.Ordinal))
+        {
+            // "Own": a token of the asking account; "other": a token of someone else.
+            var actorOrg = who.MemberOfTarget ? target : Organisations.Single(o => o.Id != target.Id);
+            var owner = own && who.Role is { } role ? _members[(actorOrg.Slug, role)] : _members[(target.Slug, Role.Councillor)];
+            if (!own && who.Role == Role.Councillor && who.MemberOfTarget)
+            {
+                owner = _members[(target.Slug, Role.Auditor)];
+            }
+
+            var token = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(owner.UserId, "matrix resource", false, 30);
+            return token.Token.Id;
+        }
+
+        if (route.Pattern.Contains("/audit/{id}", StringComparison.Ordinal))
+        {
+            // "Own": an entry of the target organisation; "other": one of the other organisation.
+            var organisation = own ? target : Organisations.Single(o => o.Id != target.Id);
+            return (int)await db.AuditEntries.Where(e => e.OrganisationId == organisation.Id).MaxAsync(e => e.Id);
         }
 
         throw new InvalidOperationException($"The matrix does not know which record {{id}} is in {route.Pattern}: teach MatrixFactory.ResourceAsync.");
