@@ -110,7 +110,7 @@ public sealed class StructureEditor(WaymarkDbContext db)
 
         if (await UnitContentsAsync(id, ct) is { Count: > 0 } contents)
         {
-            return EditResult<Unit>.Refused($"{unit.Name} cannot be deleted while it has {Join(contents)}. Move or remove them first.");
+            return EditResult<Unit>.Refused(WhyUnitCannotBeDeleted(unit.Name, contents));
         }
 
         if (version is { } expected && unit.Version != expected)
@@ -121,6 +121,9 @@ public sealed class StructureEditor(WaymarkDbContext db)
         db.Units.Remove(unit);
         return await SaveVersionedAsync(unit, version ?? unit.Version, () => { }, () => CurrentUnitAsync(id, ct), ct);
     }
+
+    public static string WhyUnitCannotBeDeleted(string name, IReadOnlyList<string> contents) =>
+        $"{name} cannot be deleted while it has {Join(contents)}. Move or remove them first.";
 
     /// <summary>
     /// What keeps a unit from being deleted, in words ("2 teams", "3 posts"). User accounts count too:
@@ -258,7 +261,7 @@ public sealed class StructureEditor(WaymarkDbContext db)
         {
             post.Title = input.Title!.Trim();
             post.HolderId = input.HolderId;
-        }, () => CurrentPostAsync(id, ct), ct);
+        }, () => FindPostAsync(id, ct), ct);
     }
 
     /// <summary>Deletes a post; refused while framework entries name it as owner or a unit has it as head.</summary>
@@ -295,11 +298,11 @@ public sealed class StructureEditor(WaymarkDbContext db)
 
         if (version is { } expected && post.Version != expected)
         {
-            return await ConflictAsync(() => CurrentPostAsync(id, ct));
+            return await ConflictAsync(() => FindPostAsync(id, ct));
         }
 
         db.Posts.Remove(post);
-        return await SaveVersionedAsync(post, version ?? post.Version, () => { }, () => CurrentPostAsync(id, ct), ct);
+        return await SaveVersionedAsync(post, version ?? post.Version, () => { }, () => FindPostAsync(id, ct), ct);
     }
 
     private async Task<Dictionary<string, string>> ValidatePostAsync(PostInput input, CancellationToken ct)
@@ -314,7 +317,8 @@ public sealed class StructureEditor(WaymarkDbContext db)
         return errors;
     }
 
-    private Task<Post?> CurrentPostAsync(int id, CancellationToken ct) =>
+    /// <summary>A post with its holder, untracked.</summary>
+    public Task<Post?> FindPostAsync(int id, CancellationToken ct = default) =>
         db.Posts.AsNoTracking().Include(p => p.Holder).SingleOrDefaultAsync(p => p.Id == id, ct);
 
     // ---------------------------------------------------------------- People

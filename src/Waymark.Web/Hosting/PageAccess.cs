@@ -23,6 +23,6 @@ internal static class PageAccess
         pages.AuthorizeFolder("/Units", Policies.Member);
         // Which entries, and which changes, are then checked per record (Permissions).
         pages.AuthorizeFolder("/FrameworkEdit", Policies.EditFramework);
-        pages.AuthorizeFolder("/Structure", Policies.ManageStructure);
+        pages.AuthorizeFolder("/StructureEdit", Policies.ManageStructure);
     }
 }
