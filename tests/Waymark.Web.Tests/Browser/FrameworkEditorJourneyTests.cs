@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Waymark.Core.Accounts;
 using Waymark.Web.Tests.Support;
@@ -50,6 +51,32 @@ public class FrameworkEditorJourneyTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to the entry" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("contributes-to")).ToContainTextAsync("Cambridgeshire Local Area Agreement");
+        Assert.Empty(browser.Errors);
+    }
+
+    /// <summary>The other editing pages, as an administrator sees them (reading only: nothing is submitted).</summary>
+    [Fact]
+    public async Task EditingPages_AreAccessible()
+    {
+        var aim = await fixture.Factory.ObjectiveIdAsync("We are committed to being a listening");
+        var unit = await fixture.Factory.UnitIdAsync("Partnerships");
+        var post = await fixture.Factory.InOrganisationAsync(db => db.Posts.Where(p => p.Title == "Partnerships Manager").Select(p => p.Id).SingleAsync());
+        await using var browser = await fixture.SignedInPageAsync(WaymarkFactory.Demo(Role.Administrator));
+        const string org = "/south-cambridgeshire";
+
+        foreach (var url in new[]
+                 {
+                     $"{org}/framework/new?parent={aim}", $"{org}/framework/{aim}/delete", $"{org}/units/{unit}",
+                     $"{org}/units/{unit}/edit", $"{org}/units/new", $"{org}/units/{unit}/delete", $"{org}/units/{unit}/posts",
+                     $"{org}/units/{unit}/posts/{post}/edit", $"{org}/units/{unit}/posts/{post}/delete",
+                     $"{org}/units/{unit}/portfolio-holders", $"{org}/people", $"{org}/people/new",
+                 })
+        {
+            var response = await browser.Page.GotoAsync(url);
+            Assert.Equal(200, response!.Status);
+            await Accessibility.AssertAccessibleAsync(browser.Page);
+        }
+
         Assert.Empty(browser.Errors);
     }
 }
