@@ -41,6 +41,21 @@ public static class Permissions
         _ => false,
     };
 
+    /// <summary>Add framework entries to at least one unit: the central team, and service managers (within their units).</summary>
+    public static bool CanCreateObjectives(Actor? actor) => actor switch
+    {
+        null or { ReadOnly: true } => false,
+        { Role: Role.Administrator or Role.PerformanceOfficer } => true,
+        { Role: Role.ServiceManager } => actor.WholeOrganisation || actor.UnitIds.Count > 0,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Move an entry (that the actor may edit) to another unit. Moving is adding it to the new unit,
+    /// so the same rule applies: otherwise an owner could hand an entry to a unit they cannot add to.
+    /// </summary>
+    public static bool CanMoveObjectiveToUnit(Actor? actor, int? newUnitId) => CanCreateOrDeleteObjective(actor, newUnitId);
+
     /// <summary>Change the organisation's structure: units, posts, people, portfolio holders.</summary>
     public static bool CanManageStructure(Actor? actor) => IsAdministrator(actor);
 

@@ -129,6 +129,7 @@ internal static class AccountsSetup
 
         services.AddAuthorization(Policies.Add);
         services.AddScoped<IAuthorizationHandler, ActorRequirementHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, OtherOrganisationNotFoundHandler>();
 
         services.AddRateLimiter(o =>
         {

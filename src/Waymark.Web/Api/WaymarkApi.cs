@@ -30,6 +30,8 @@ internal static class WaymarkApi
         org.MapGet("/framework/{id:int}", GetObjective).AllowAnonymous().AddEndpointFilter(FrameworkReadable)
             .WithName("GetFrameworkNode").WithSummary("One framework node with its parents, children and contributes-to links both ways.");
 
+        org.MapWaymarkWriteApi();
+
         // Anything else under /api is a JSON 404, never an HTML page.
         api.MapFallback(() => NotFound("There is no API endpoint at this address.")).AllowAnonymous().ExcludeFromDescription();
     }
@@ -108,9 +110,13 @@ internal static class WaymarkApi
             return NotFound($"There is no framework node {id} in this organisation.");
         }
 
+        return TypedResults.Ok(ToDto(detail, scope.Organisation!.YearStartMonth));
+    }
+
+    internal static ObjectiveDto ToDto(ObjectiveDetail detail, int yearStart)
+    {
         var o = detail.Objective;
-        var yearStart = scope.Organisation!.YearStartMonth;
-        return TypedResults.Ok(new ObjectiveDto(
+        return new ObjectiveDto(
             o.Id, o.Reference, o.Title, o.Description, o.Level!.Key, o.Level.Name,
             o.StartPeriod?.Format(yearStart), o.EndPeriod?.Format(yearStart),
             detail.Ancestors.Count > 0 ? ToDto(detail.Ancestors[^1]) : null,
@@ -120,10 +126,11 @@ internal static class WaymarkApi
             detail.ContributedToBy.Select(ToDto).ToList(),
             o.Unit?.Name,
             o.OwnerPost is null ? null : ToDto(o.OwnerPost),
-            o.OwnerPerson is null ? null : new PersonRefDto(o.OwnerPerson.Id, o.OwnerPerson.Name)));
+            o.OwnerPerson is null ? null : new PersonRefDto(o.OwnerPerson.Id, o.OwnerPerson.Name),
+            o.UnitId, o.Version);
     }
 
-    private static ProblemHttpResult NotFound(string detail) =>
+    internal static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     private static OrganisationDto ToDto(Organisation o) =>
@@ -132,10 +139,10 @@ internal static class WaymarkApi
     private static ObjectiveRefDto ToDto(ObjectiveSummary s) => new(s.Id, s.Reference, s.Title, s.LevelName);
 
     private static PostRefDto ToDto(Post p) =>
-        new(p.Id, p.Title, p.Holder is null ? null : new PersonRefDto(p.Holder.Id, p.Holder.Name));
+        new(p.Id, p.Title, p.Holder is null ? null : new PersonRefDto(p.Holder.Id, p.Holder.Name), p.Version);
 
-    private static UnitDto ToDto(Unit u) => new(
+    internal static UnitDto ToDto(Unit u) => new(
         u.Id, u.ParentId, u.Name, u.Kind, u.Description, u.HeadPost is null ? null : ToDto(u.HeadPost),
         u.PortfolioHolders.Select(h => new PortfolioHolderDto(h.Portfolio, new PersonRefDto(h.PersonId, h.Person!.Name), h.Note)).ToList(),
-        u.Posts.Select(ToDto).ToList());
+        u.Posts.Select(ToDto).ToList(), u.Version);
 }

@@ -22,5 +22,8 @@ internal static class PageAccess
 
         pages.AuthorizeFolder("/Units", Policies.Member);
         pages.AuthorizeFolder("/Audit", Policies.ViewAudit);
+        // Which entries, and which changes, are then checked per record (Permissions).
+        pages.AuthorizeFolder("/FrameworkEdit", Policies.EditFramework);
+        pages.AuthorizeFolder("/StructureEdit", Policies.ManageStructure);
     }
 }

@@ -37,6 +37,8 @@ public static class WaymarkApp
         services.AddScoped<OrganisationService>();
         services.AddScoped<UnitService>();
         services.AddScoped<FrameworkService>();
+        services.AddScoped<FrameworkEditor>();
+        services.AddScoped<StructureEditor>();
         services.AddScoped<DemoLoader>();
         services.AddHostedService<DatabaseInitializer>();
 

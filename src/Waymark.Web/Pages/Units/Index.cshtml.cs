@@ -7,5 +7,11 @@ public class IndexModel(OrganisationScope scope, UnitService units) : Organisati
 {
     public IReadOnlyList<UnitTreeNode> Tree { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Tree = await units.TreeAsync(ct);
+    public bool CanManageStructure => Waymark.Core.Accounts.Permissions.CanManageStructure(Actor);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadActorAsync(ct);
+        Tree = await units.TreeAsync(ct);
+    }
 }

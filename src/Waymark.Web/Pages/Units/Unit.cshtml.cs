@@ -8,8 +8,11 @@ public class UnitModel(OrganisationScope scope, UnitService units) : Organisatio
 {
     public UnitDetail? Detail { get; private set; }
 
+    public bool CanManageStructure => Waymark.Core.Accounts.Permissions.CanManageStructure(Actor);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        await LoadActorAsync(ct);
         Detail = await units.DetailAsync(id, ct);
         return Detail is null ? NotFound() : Page();
     }
