@@ -28,6 +28,7 @@ internal static class AccountsSetup
         services.AddScoped<ApiTokenService>();
         services.AddScoped<SignInEvents>();
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<MemberAdministration>();
         services.AddScoped<DemoUsers>();
 
         services.AddDataProtection().SetApplicationName("waymark");

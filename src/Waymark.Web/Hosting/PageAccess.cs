@@ -21,5 +21,10 @@ internal static class PageAccess
         }
 
         pages.AuthorizeFolder("/Units", Policies.Member);
+        // Administration: the start page shows what the member may manage (and refuses those who may manage nothing).
+        pages.AuthorizePage("/Admin/Index", Policies.Member);
+        pages.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
+        pages.AuthorizePage("/Admin/Organisation", Policies.ManageOrganisation);
+        pages.AuthorizePage("/Admin/Levels", Policies.ManageLevels);
     }
 }
