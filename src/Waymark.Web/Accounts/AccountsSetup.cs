@@ -55,7 +55,9 @@ internal static class AccountsSetup
             .AddClaimsPrincipalFactory<WaymarkClaimsFactory>()
             .AddPasswordValidator<WaymarkPasswordValidator>()
             .AddUserConfirmation<EnabledAccountConfirmation>()
-            .AddDefaultTokenProviders();
+            // Only the authenticator app: the default set adds email and SMS providers, which ask the
+            // store for email addresses and phone numbers it does not keep (and fail sign-in with 2FA on).
+            .AddTokenProvider<AuthenticatorTokenProvider<User>>(TokenOptions.DefaultAuthenticatorProvider);
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 600_000);
 
         services.AddAuthentication(o =>

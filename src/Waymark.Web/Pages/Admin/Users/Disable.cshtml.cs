@@ -36,7 +36,7 @@ public class DisableModel(OrganisationScope scope, WaymarkDbContext db, MemberAd
 
         await accounts.SetDisabledAsync(Account, disabled: true, ct);
         Notification = $"{Account.DisplayName}'s account has been disabled and they have been signed out";
-        return RedirectToPage("/Admin/Users/User", new { id });
+        return Redirect($"{OrgPath}/admin/users/{id}");
     }
 
     private async Task<bool> LoadAsync(int userId, CancellationToken ct)
