@@ -28,6 +28,7 @@ internal static class AccountsSetup
         services.AddScoped<ApiTokenService>();
         services.AddScoped<SignInEvents>();
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<MemberAdministration>();
         services.AddScoped<DemoUsers>();
 
         services.AddDataProtection().SetApplicationName("waymark");
@@ -54,7 +55,9 @@ internal static class AccountsSetup
             .AddClaimsPrincipalFactory<WaymarkClaimsFactory>()
             .AddPasswordValidator<WaymarkPasswordValidator>()
             .AddUserConfirmation<EnabledAccountConfirmation>()
-            .AddDefaultTokenProviders();
+            // Only the authenticator app: the default set adds email and SMS providers, which ask the
+            // store for email addresses and phone numbers it does not keep (and fail sign-in with 2FA on).
+            .AddTokenProvider<AuthenticatorTokenProvider<User>>(TokenOptions.DefaultAuthenticatorProvider);
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = Math.Max(1_000, security.PasswordHashIterations));
 
         services.AddAuthentication(o =>

@@ -25,5 +25,10 @@ internal static class PageAccess
         // Which entries, and which changes, are then checked per record (Permissions).
         pages.AuthorizeFolder("/FrameworkEdit", Policies.EditFramework);
         pages.AuthorizeFolder("/StructureEdit", Policies.ManageStructure);
+        // Administration: the start page shows what the member may manage (and refuses those who may manage nothing).
+        pages.AuthorizePage("/Admin/Index", Policies.Member);
+        pages.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
+        pages.AuthorizePage("/Admin/Organisation", Policies.ManageOrganisation);
+        pages.AuthorizePage("/Admin/Levels", Policies.ManageLevels);
     }
 }

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Waymark.Core.Accounts;
+using Waymark.Core.Organisations;
+
+namespace Waymark.Web.Pages.Admin;
+
+/// <summary>The start of administration: links to what this member may manage here.</summary>
+public class IndexModel(OrganisationScope scope) : OrganisationPageModel(scope)
+{
+    public bool Users { get; private set; }
+
+    public bool Settings { get; private set; }
+
+    public bool Levels { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var actor = await LoadActorAsync(ct);
+        Users = Permissions.CanManageUsers(actor);
+        Settings = Permissions.CanManageOrganisation(actor);
+        Levels = Permissions.CanManageLevels(actor);
+        return Users || Settings || Levels ? Page() : Forbid();
+    }
+}

@@ -1,0 +1,170 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Accounts;
+using Waymark.Web.Pages.Admin;
+using Waymark.Web.Tests.Support;
+
+namespace Waymark.Web.Tests.Admin;
+
+/// <summary>Stockton's settings and levels, changed by its demo administrator and performance officer.</summary>
+public class OrganisationSettingsTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
+{
+    private const string Settings = "/stockton-on-tees/admin/organisation";
+    private const string Levels = "/stockton-on-tees/admin/levels";
+
+    private Task<HttpClient> AdministratorAsync() => factory.SignedInClientAsync(WaymarkFactory.Demo(Role.Administrator, "stockton-on-tees"));
+
+    [Fact]
+    public async Task Post_Settings_WithEmptyNames_ShowsErrorsNextToTheFields()
+    {
+        var client = await AdministratorAsync();
+        var page = await client.GetPageAsync(Settings);
+
+        using var response = await client.PostFormAsync(Settings, SettingsForm(page, name: " ", shortName: ""));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("<title>Error: Organisation settings", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#name\">Enter the organisation&#x27;s name</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#short-name\">Enter a short name</a>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"short-name-error\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_Settings_SavesThemAndAuditsTheChange_AStaleSaveIsRefusedAndKeepsInput()
+    {
+        var client = await AdministratorAsync();
+        var page = await client.GetPageAsync(Settings);
+
+        using var saved = await client.PostFormAsync(Settings, SettingsForm(page, shortName: "Stockton BC", month: "1", publish: false));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var organisation = await factory.QueryAsync(db => db.Organisations.AsNoTracking().SingleAsync(o => o.Slug == "stockton-on-tees"));
+        Assert.Equal("Stockton BC", organisation.ShortName);
+        Assert.Equal(1, organisation.YearStartMonth);
+        Assert.False(organisation.PublishFramework);
+        var changes = await factory.QueryAsync(db => db.AuditEntries.Where(e => e.EntityType == "Organisation" && e.Action == "Updated" && e.OrganisationId == organisation.Id)
+            .Select(e => e.Changes).ToListAsync());
+        Assert.Contains(changes, c => c!.Contains("\"field\":\"ShortName\"", StringComparison.Ordinal) && c.Contains("\"after\":\"Stockton BC\"", StringComparison.Ordinal));
+
+        using var stale = await client.PostFormAsync(Settings, SettingsForm(page, shortName: "Stockton Council", publish: true));
+        var html = await stale.Content.ReadAsStringAsync();
+
+        Assert.Contains("Someone else changed these settings while you were editing: the short name is now \u201cStockton BC\u201d; the financial year now starts in January; the framework is no longer published", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Equal("Stockton Council", AccountTestData.InputValue(html, "ShortName"));
+        Assert.Equal("Stockton BC", await factory.QueryAsync(db => db.Organisations.Where(o => o.Slug == "stockton-on-tees").Select(o => o.ShortName).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Post_Levels_RenamesALevelAndAuditsIt()
+    {
+        var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer, "stockton-on-tees"));
+        var page = await client.GetPageAsync(Levels);
+        var form = LevelsForm(page);
+        form["Levels[0].Name"] = "Ambition";
+        form["Levels[0].PluralName"] = "Ambitions";
+
+        using var response = await client.PostFormAsync(Levels, form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = await client.GetPageAsync(Levels);
+        Assert.Contains("The levels have been saved", Html.TestId(html, "notification"), StringComparison.Ordinal);
+        Assert.Equal("Ambitions", AccountTestData.InputValue(html, "Levels[0].PluralName"));
+        Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType == "FrameworkLevel" && e.Action == "Updated" && e.Summary == "Ambition")));
+    }
+
+    [Fact]
+    public async Task Post_Levels_WithAnEmptyNameOrAStaleVersion_ShowsErrorsNextToTheLevel()
+    {
+        var client = await AdministratorAsync();
+        var page = await client.GetPageAsync(Levels);
+        var form = LevelsForm(page);
+        form["Levels[1].Name"] = "";
+        form["Levels[0].Version"] = Guid.NewGuid().ToString();
+
+        using var response = await client.PostFormAsync(Levels, form);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("<a href=\"#level-1-name\">Enter the level&#x27;s name</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#level-0-name\">Someone else changed this level while you were editing", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_AddLevel_GeneratesAUniqueKeyAndRefusesADuplicateName()
+    {
+        var client = await AdministratorAsync();
+
+        using var added = await client.PostFormAsync($"{Levels}?handler=add", new()
+        {
+            ["NewLevel.Name"] = "Key task", ["NewLevel.PluralName"] = "Key tasks", ["NewLevel.Description"] = "What a service will do this year.",
+        }, formPage: Levels);
+        using var duplicate = await client.PostFormAsync($"{Levels}?handler=add", new()
+        {
+            ["NewLevel.Name"] = "key task", ["NewLevel.PluralName"] = "", ["NewLevel.Description"] = "",
+        }, formPage: Levels);
+        var html = await duplicate.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var keys = await factory.QueryAsync(db => db.FrameworkLevels.IgnoreQueryFilters()
+            .Where(l => l.Name == "Key task").Select(l => l.Key).ToListAsync());
+        Assert.Equal(["key-task"], keys);
+        Assert.Contains("<a href=\"#new-level-name\">There is already a level called", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#new-level-plural\">Enter the name for more than one", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Council action", "council-action")]
+    [InlineData("  Aim / Priority ", "aim-priority")]
+    [InlineData("***", "level")]
+    [InlineData("Aim", "aim-3")]
+    public void UniqueKey_IsMadeFromTheNameAndAvoidsKeysInUse(string name, string expected) =>
+        Assert.Equal(expected, LevelsModel.UniqueKey(name, ["aim", "aim-2"]));
+
+    [Fact]
+    public async Task Settings_ForAPerformanceOfficer_IsForbiddenButLevelsAreAllowed()
+    {
+        var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer, "stockton-on-tees"));
+
+        using var settings = await client.GetAsync(new Uri(Settings, UriKind.Relative));
+        await client.GetPageAsync(Levels);
+
+        Assert.Equal(HttpStatusCode.Forbidden, settings.StatusCode);
+    }
+
+    /// <summary>The settings form as shown, with some answers changed (an unticked box is not posted, as in a browser).</summary>
+    private static Dictionary<string, string> SettingsForm(string page, string? name = null, string? shortName = null, string? month = null, bool publish = true)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["Name"] = name ?? AccountTestData.InputValue(page, "Name"),
+            ["ShortName"] = shortName ?? AccountTestData.InputValue(page, "ShortName"),
+            ["StartMonth"] = month ?? "4",
+        };
+        foreach (var hidden in new[] { "Version", "OriginalName", "OriginalShortName", "OriginalYearStartMonth", "OriginalPublishFramework" })
+        {
+            form[hidden] = AccountTestData.InputValue(page, hidden);
+        }
+
+        if (publish)
+        {
+            form["PublishFramework"] = "true";
+        }
+
+        return form;
+    }
+
+    private static Dictionary<string, string> LevelsForm(string page)
+    {
+        var form = new Dictionary<string, string>();
+        for (var i = 0; page.Contains($"name=\"Levels[{i}].Id\"", StringComparison.Ordinal); i++)
+        {
+            foreach (var field in new[] { "Id", "Version", "Name", "PluralName" })
+            {
+                form[$"Levels[{i}].{field}"] = AccountTestData.InputValue(page, $"Levels[{i}].{field}");
+            }
+
+            form[$"Levels[{i}].Description"] = "";
+        }
+
+        return form;
+    }
+}
