@@ -59,5 +59,8 @@ public sealed class EditResult<T>
     public static EditResult<T> Conflict(T current) => new(EditOutcome.Conflict, current, null,
         "Someone else changed this record after you opened it. Nothing of yours has been saved yet.");
 
+    /// <summary>An update without the version it was based on: only said once the caller may change the record at all.</summary>
+    public static EditResult<T> VersionMissing() => Invalid("version", "Send the version you last read (the record's \"version\"), so that nobody's change is overwritten unseen");
+
     public static EditResult<T> Refused(string reason) => new(EditOutcome.Refused, null, null, reason);
 }

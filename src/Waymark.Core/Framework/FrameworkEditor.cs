@@ -136,7 +136,7 @@ public sealed class FrameworkEditor(WaymarkDbContext db)
     }
 
     /// <summary>Saves the input over the entry, if the entry is still at <paramref name="version"/>.</summary>
-    public async Task<EditResult<Objective>> UpdateAsync(Actor? actor, int id, Guid version, ObjectiveInput input, int yearStartMonth, CancellationToken ct = default)
+    public async Task<EditResult<Objective>> UpdateAsync(Actor? actor, int id, Guid? version, ObjectiveInput input, int yearStartMonth, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var objective = await FindAsync(id, ct);
@@ -150,6 +150,11 @@ public sealed class FrameworkEditor(WaymarkDbContext db)
             return EditResult<Objective>.Forbidden(WhyCannotEdit(actor, objective));
         }
 
+        if (version is null)
+        {
+            return EditResult<Objective>.VersionMissing();
+        }
+
         var (errors, values) = await ValidateAsync(input, objective.Id, yearStartMonth, ct);
         if (errors.Count == 0 && values!.UnitId != objective.UnitId && !Permissions.CanMoveObjectiveToUnit(actor, values.UnitId))
         {
@@ -161,13 +166,13 @@ public sealed class FrameworkEditor(WaymarkDbContext db)
             return EditResult<Objective>.Invalid(errors);
         }
 
-        if (objective.Version != version)
+        if (objective.Version != version.Value)
         {
             return await ConflictAsync(id, ct);
         }
 
         values!.ApplyTo(objective);
-        db.Entry(objective).Property(o => o.Version).OriginalValue = version;
+        db.Entry(objective).Property(o => o.Version).OriginalValue = version.Value;
         try
         {
             await db.SaveChangesAsync(ct);

@@ -71,7 +71,7 @@ public sealed class StructureEditor(WaymarkDbContext db)
         return EditResult<Unit>.Done(unit);
     }
 
-    public async Task<EditResult<Unit>> UpdateUnitAsync(Actor? actor, int id, Guid version, UnitInput input, CancellationToken ct = default)
+    public async Task<EditResult<Unit>> UpdateUnitAsync(Actor? actor, int id, Guid? version, UnitInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct);
@@ -85,13 +85,18 @@ public sealed class StructureEditor(WaymarkDbContext db)
             return EditResult<Unit>.Forbidden(NotAllowed);
         }
 
+        if (version is null)
+        {
+            return EditResult<Unit>.VersionMissing();
+        }
+
         var errors = await ValidateUnitAsync(input, id, ct);
         if (errors.Count > 0)
         {
             return EditResult<Unit>.Invalid(errors);
         }
 
-        return await SaveVersionedAsync(unit, version, () => Apply(unit, input), () => CurrentUnitAsync(id, ct), ct);
+        return await SaveVersionedAsync(unit, version.Value, () => Apply(unit, input), () => CurrentUnitAsync(id, ct), ct);
     }
 
     /// <summary>Deletes an empty unit; refused, saying what is in it, while anything belongs to it.</summary>
@@ -237,7 +242,7 @@ public sealed class StructureEditor(WaymarkDbContext db)
         return EditResult<Post>.Done(post);
     }
 
-    public async Task<EditResult<Post>> UpdatePostAsync(Actor? actor, int unitId, int id, Guid version, PostInput input, CancellationToken ct = default)
+    public async Task<EditResult<Post>> UpdatePostAsync(Actor? actor, int unitId, int id, Guid? version, PostInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == id && p.UnitId == unitId, ct);
@@ -251,13 +256,18 @@ public sealed class StructureEditor(WaymarkDbContext db)
             return EditResult<Post>.Forbidden(NotAllowed);
         }
 
+        if (version is null)
+        {
+            return EditResult<Post>.VersionMissing();
+        }
+
         var errors = await ValidatePostAsync(input, ct);
         if (errors.Count > 0)
         {
             return EditResult<Post>.Invalid(errors);
         }
 
-        return await SaveVersionedAsync(post, version, () =>
+        return await SaveVersionedAsync(post, version.Value, () =>
         {
             post.Title = input.Title!.Trim();
             post.HolderId = input.HolderId;

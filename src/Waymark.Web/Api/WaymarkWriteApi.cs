@@ -72,13 +72,8 @@ internal static class WaymarkWriteApi
     private static async Task<Results<Ok<ObjectiveDto>, ValidationProblem, ProblemHttpResult>> UpdateObjective(
         string org, int id, ObjectiveWriteDto body, FrameworkEditor editor, FrameworkService framework, CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
-        if (body.Version is not { } version)
-        {
-            return MissingVersion();
-        }
-
         var yearStart = scope.Organisation!.YearStartMonth;
-        var result = await editor.UpdateAsync(await current.ActorAsync(ct), id, version, Input(body), yearStart, ct);
+        var result = await editor.UpdateAsync(await current.ActorAsync(ct), id, body.Version, Input(body), yearStart, ct);
         if (result.Outcome != EditOutcome.Done)
         {
             return await FailureAsync<Ok<ObjectiveDto>>(result, framework, yearStart, ct);
@@ -155,12 +150,7 @@ internal static class WaymarkWriteApi
     private static async Task<Results<Ok<UnitDto>, ValidationProblem, ProblemHttpResult>> UpdateUnit(
         string org, int id, UnitWriteDto body, StructureEditor editor, UnitService units, CurrentUser current, CancellationToken ct)
     {
-        if (body.Version is not { } version)
-        {
-            return MissingVersion();
-        }
-
-        var result = await editor.UpdateUnitAsync(await current.ActorAsync(ct), id, version, Input(body), ct);
+        var result = await editor.UpdateUnitAsync(await current.ActorAsync(ct), id, body.Version, Input(body), ct);
         return result.Outcome switch
         {
             EditOutcome.Done => TypedResults.Ok(WaymarkApi.ToDto((await units.DetailAsync(id, ct))!.Unit)),
@@ -192,12 +182,7 @@ internal static class WaymarkWriteApi
     private static async Task<Results<Ok<PostDto>, ValidationProblem, ProblemHttpResult>> UpdatePost(
         string org, int id, int postId, PostWriteDto body, StructureEditor editor, CurrentUser current, CancellationToken ct)
     {
-        if (body.Version is not { } version)
-        {
-            return MissingVersion();
-        }
-
-        var result = await editor.UpdatePostAsync(await current.ActorAsync(ct), id, postId, version, new PostInput(body.Title, body.HolderId), ct);
+        var result = await editor.UpdatePostAsync(await current.ActorAsync(ct), id, postId, body.Version, new PostInput(body.Title, body.HolderId), ct);
         return result.Outcome switch
         {
             EditOutcome.Done => TypedResults.Ok(await PostDtoAsync(editor, postId, ct)),
@@ -223,10 +208,6 @@ internal static class WaymarkWriteApi
         new(p.Id, p.UnitId, p.Title, p.Holder is null ? null : new PersonRefDto(p.Holder.Id, p.Holder.Name), p.Version);
 
     // ---------------------------------------------------------------- Outcomes as HTTP
-
-    private static ValidationProblem MissingVersion() => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]> { ["version"] = ["Send the version you last read (the record's \"version\"), so that nobody's change is overwritten unseen"] },
-        title: "The request has problems");
 
     /// <summary>Either a 400 with per-field errors, or a problem with a status: the two shapes a failed write answers with.</summary>
     private static Results<TOk, ValidationProblem, ProblemHttpResult> Failure<TOk, T>(EditResult<T> result, string notFound)

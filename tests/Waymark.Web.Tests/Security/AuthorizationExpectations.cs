@@ -23,8 +23,11 @@ public enum Access
     /// <summary>Add or delete a framework entry: administrators, performance officers, service managers in their units.</summary>
     CreateOrDeleteEntry,
 
-    /// <summary>Any member who may edit some framework entry (pages that then check the entry).</summary>
-    FrameworkEditors,
+    /// <summary>Add framework entries at all: administrators, performance officers, service managers.</summary>
+    CreateEntries,
+
+    /// <summary>The administration start page: anyone who may manage something there.</summary>
+    AdminArea,
 
     /// <summary>A signed-in account's own records (its API tokens); anyone else's is "not found".</summary>
     OwnRecord,
@@ -40,6 +43,14 @@ public enum Access
 /// The expected access of every endpoint, written out independently of the code's policies, and the
 /// truth table behind each kind of access. <see cref="AuthorizationMatrixTests"/> holds the app to it.
 /// </summary>
+/// <summary>The record a route points at: the asker's own, someone else's in the organisation, or another organisation's.</summary>
+public enum Relation
+{
+    Own,
+    Other,
+    Foreign,
+}
+
 public static class AuthorizationExpectations
 {
     public static readonly Dictionary<string, Access> Table = new(StringComparer.Ordinal)
@@ -72,6 +83,73 @@ public static class AuthorizationExpectations
         ["GET /{org}/audit/export"] = Access.ViewAudit,
         ["GET /{org}/audit/{id}"] = Access.ViewAudit,
 
+        ["GET /account"] = Access.SignedIn,
+        ["GET /account/change-password"] = Access.SignedIn,
+        ["POST /account/change-password"] = Access.SignedIn,
+        ["GET /account/two-factor"] = Access.SignedIn,
+        ["POST /account/two-factor?handler=Enable"] = Access.SignedIn,
+        ["POST /account/two-factor?handler=Disable"] = Access.SignedIn,
+
+        ["GET /{org}/framework/new"] = Access.CreateEntries,
+        ["POST /{org}/framework/new"] = Access.CreateEntries,
+        ["GET /{org}/framework/{id}/edit"] = Access.EditEntry,
+        ["POST /{org}/framework/{id}/edit"] = Access.EditEntry,
+        ["GET /{org}/framework/{id}/delete"] = Access.CreateOrDeleteEntry,
+        ["POST /{org}/framework/{id}/delete"] = Access.CreateOrDeleteEntry,
+        ["GET /{org}/framework/{id}/links"] = Access.EditEntry,
+        ["POST /{org}/framework/{id}/links?handler=Add"] = Access.EditEntry,
+        ["POST /{org}/framework/{id}/links?handler=Remove"] = Access.EditEntry,
+
+        ["GET /{org}/units/new"] = Access.ManageStructure,
+        ["POST /{org}/units/new"] = Access.ManageStructure,
+        ["GET /{org}/units/{id}/edit"] = Access.ManageStructure,
+        ["POST /{org}/units/{id}/edit"] = Access.ManageStructure,
+        ["GET /{org}/units/{id}/delete"] = Access.ManageStructure,
+        ["POST /{org}/units/{id}/delete"] = Access.ManageStructure,
+        ["GET /{org}/units/{id}/posts"] = Access.ManageStructure,
+        ["POST /{org}/units/{id}/posts"] = Access.ManageStructure,
+        ["GET /{org}/units/{id}/posts/{postId}/edit"] = Access.ManageStructure,
+        ["POST /{org}/units/{id}/posts/{postId}/edit"] = Access.ManageStructure,
+        ["GET /{org}/units/{id}/posts/{postId}/delete"] = Access.ManageStructure,
+        ["POST /{org}/units/{id}/posts/{postId}/delete"] = Access.ManageStructure,
+        ["GET /{org}/units/{id}/portfolio-holders"] = Access.ManageStructure,
+        ["POST /{org}/units/{id}/portfolio-holders?handler=Add"] = Access.ManageStructure,
+        ["POST /{org}/units/{id}/portfolio-holders?handler=Remove"] = Access.ManageStructure,
+        ["GET /{org}/people"] = Access.ManageStructure,
+        ["GET /{org}/people/new"] = Access.ManageStructure,
+        ["POST /{org}/people/new"] = Access.ManageStructure,
+        ["GET /{org}/people/{id}/edit"] = Access.ManageStructure,
+        ["POST /{org}/people/{id}/edit"] = Access.ManageStructure,
+
+        ["GET /{org}/admin"] = Access.AdminArea,
+        ["GET /{org}/admin/levels"] = Access.ManageLevels,
+        ["POST /{org}/admin/levels"] = Access.ManageLevels,
+        ["POST /{org}/admin/levels?handler=Add"] = Access.ManageLevels,
+        ["GET /{org}/admin/organisation"] = Access.ManageOrganisation,
+        ["POST /{org}/admin/organisation"] = Access.ManageOrganisation,
+        ["GET /{org}/admin/users"] = Access.ManageUsers,
+        ["GET /{org}/admin/users/new"] = Access.ManageUsers,
+        ["POST /{org}/admin/users/new"] = Access.ManageUsers,
+        ["GET /{org}/admin/users/{id}"] = Access.ManageUsers,
+        ["POST /{org}/admin/users/{id}"] = Access.ManageUsers,
+        ["POST /{org}/admin/users/{id}?handler=Enable"] = Access.ManageUsers,
+        ["GET /{org}/admin/users/{id}/disable"] = Access.ManageUsers,
+        ["POST /{org}/admin/users/{id}/disable"] = Access.ManageUsers,
+        ["GET /{org}/admin/users/{id}/reset-password"] = Access.ManageUsers,
+        ["POST /{org}/admin/users/{id}/reset-password"] = Access.ManageUsers,
+
+        ["POST /api/v1/organisations/{org}/framework/"] = Access.CreateEntries,
+        ["PUT /api/v1/organisations/{org}/framework/{id}"] = Access.EditEntry,
+        ["DELETE /api/v1/organisations/{org}/framework/{id}"] = Access.CreateOrDeleteEntry,
+        ["POST /api/v1/organisations/{org}/framework/{id}/links"] = Access.EditEntry,
+        ["DELETE /api/v1/organisations/{org}/framework/{id}/links/{toId}"] = Access.EditEntry,
+        ["POST /api/v1/organisations/{org}/units/"] = Access.ManageStructure,
+        ["PUT /api/v1/organisations/{org}/units/{id}"] = Access.ManageStructure,
+        ["DELETE /api/v1/organisations/{org}/units/{id}"] = Access.ManageStructure,
+        ["POST /api/v1/organisations/{org}/units/{id}/posts"] = Access.ManageStructure,
+        ["PUT /api/v1/organisations/{org}/units/{id}/posts/{postId}"] = Access.ManageStructure,
+        ["DELETE /api/v1/organisations/{org}/units/{id}/posts/{postId}"] = Access.ManageStructure,
+
         ["GET /api/v1/openapi.json"] = Access.Anyone,
         ["GET /api/v1/organisations"] = Access.Anyone,
         ["GET /api/v1/organisations/{org}/"] = Access.PublishedFramework,
@@ -82,9 +160,18 @@ public static class AuthorizationExpectations
         ["GET /api/v1/organisations/{org}/units/{id}"] = Access.Members,
     };
 
-    /// <summary>The truth table: whether <paramref name="who"/> gets past the access for a record that is (or is not) their own.</summary>
-    public static bool Allows(Access access, Who who, bool published, bool own)
+    /// <summary>
+    /// The truth table: whether <paramref name="who"/> gets past the access, for a record that is
+    /// their own, someone else's in the same organisation, or another organisation's.
+    /// </summary>
+    public static bool Allows(Access access, Who who, bool published, Relation relation)
     {
+        if (relation == Relation.Foreign && access != Access.Anyone)
+        {
+            return false; // A record of another organisation is never reachable through this one.
+        }
+
+        var own = relation == Relation.Own;
         var member = who.Role is not null && who.MemberOfTarget;
         var role = who.Role;
         var writes = !who.ReadOnlyToken;
@@ -99,11 +186,11 @@ public static class AuthorizationExpectations
                 || (own && role is Role.ServiceManager or Role.LeadOfficer)),
             Access.CreateOrDeleteEntry => member && writes && (role is Role.Administrator or Role.PerformanceOfficer
                 || (own && role is Role.ServiceManager)),
-            Access.FrameworkEditors => member && writes && role is Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.LeadOfficer,
+            Access.CreateEntries => member && writes && role is Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager,
+            Access.AdminArea => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageLevels => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageStructure or Access.ManageUsers or Access.ManageOrganisation => member && writes && role is Role.Administrator,
-            // An audit entry of another organisation ("other") is never shown.
-            Access.ViewAudit => member && own && role is Role.Administrator or Role.Auditor,
+            Access.ViewAudit => member && role is Role.Administrator or Role.Auditor,
             _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
         };
     }

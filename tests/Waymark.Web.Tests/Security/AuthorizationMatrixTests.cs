@@ -39,13 +39,13 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
             {
                 foreach (var who in MatrixFactory.Actors())
                 {
-                    foreach (var own in route.Pattern.Contains("{id}", StringComparison.Ordinal) ? new[] { true, false } : [true])
+                    foreach (var relation in route.Pattern.Contains("{id}", StringComparison.Ordinal) ? Enum.GetValues<Relation>() : [Relation.Own])
                     {
-                        var outcome = await factory.SendAsync(route, target, who, own);
+                        var outcome = await factory.SendAsync(route, target, who, relation);
                         checkedCases++;
                         if (outcome.ServerError)
                         {
-                            failures.Add($"{route.Key} as {who} in {target.Slug} ({(own ? "own" : "other")}): server error {outcome.Status}");
+                            failures.Add($"{route.Key} as {who} in {target.Slug} ({relation} record): server error {outcome.Status}");
                             continue;
                         }
 
@@ -54,10 +54,10 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
                             continue; // Open to all: only a server error would be wrong.
                         }
 
-                        var expected = AuthorizationExpectations.Allows(access, who, target.PublishFramework, own);
+                        var expected = AuthorizationExpectations.Allows(access, who, target.PublishFramework, relation);
                         if (outcome.Allowed != expected)
                         {
-                            failures.Add($"{route.Key} as {who} in {target.Slug} ({(own ? "own" : "other")} record): expected {(expected ? "allowed" : "refused")}, got {outcome}");
+                            failures.Add($"{route.Key} as {who} in {target.Slug} ({relation} record): expected {(expected ? "allowed" : "refused")}, got {outcome}");
                         }
                     }
                 }
@@ -78,7 +78,7 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
         {
             var target = factory.Organisations[0];
             var who = new Who(Role.Administrator, MemberOfTarget: true, ReadOnlyToken: true);
-            var outcome = await factory.SendAsync(route, target, who, own: true);
+            var outcome = await factory.SendAsync(route, target, who, Relation.Own);
             if (outcome.Allowed || outcome.ServerError)
             {
                 failures.Add($"{route.Key} with a read-only token: {outcome}");
@@ -98,7 +98,7 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
         {
             foreach (var target in factory.Organisations)
             {
-                await factory.SendAsync(route, target, new Who(Role.Administrator, MemberOfTarget: true), own: true);
+                await factory.SendAsync(route, target, new Who(Role.Administrator, MemberOfTarget: true), Relation.Own);
             }
         }
 
@@ -199,10 +199,10 @@ public sealed class MatrixFactory : WaymarkFactory
             .CountAsync(e => e.Actor != Setup && e.Action != AuditActions.SignedIn && e.Action != "API token used" && e.Action != "Audit trail exported");
     }
 
-    public async Task<Outcome> SendAsync(RouteCase route, Organisation target, Who who, bool own)
+    public async Task<Outcome> SendAsync(RouteCase route, Organisation target, Who who, Relation relation)
     {
         var actorOrg = who.MemberOfTarget ? target : Organisations.Single(o => o.Id != target.Id);
-        var url = await UrlAsync(route, target, who, own);
+        var url = await UrlAsync(route, target, who, relation);
         var api = route.Pattern.StartsWith("/api/", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(route.Method), new Uri(url, UriKind.Relative));
         HttpClient client;
@@ -256,76 +256,105 @@ public sealed class MatrixFactory : WaymarkFactory
         return client;
     }
 
-    /// <summary>The route with its parameters filled: the target organisation, and a record of the asked-for kind.</summary>
-    private async Task<string> UrlAsync(RouteCase route, Organisation target, Who who, bool own)
+    /// <summary>The route with its parameters filled: the target organisation, and fresh records of the asked-for kind.</summary>
+    private async Task<string> UrlAsync(RouteCase route, Organisation target, Who who, Relation relation)
     {
         var url = route.Pattern.Replace("{org}", target.Slug, StringComparison.Ordinal).Replace("{code?}", "404", StringComparison.Ordinal);
         if (url.Contains("{id}", StringComparison.Ordinal))
         {
-            var id = await ResourceAsync(route, target, who, own);
-            url = url.Replace("{id}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var ids = await ResourceAsync(route, target, who, relation);
+            foreach (var (name, value) in ids)
+            {
+                url = url.Replace("{" + name + "}", value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            }
         }
 
         if (url.Contains('{', StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"The matrix does not know how to fill the route {route.Pattern}: teach MatrixFactory.UrlAsync.");
+            throw new InvalidOperationException($"The matrix does not know how to fill the route {route.Pattern}: teach MatrixFactory.ResourceAsync.");
         }
 
         return route.Handler is null ? url : $"{url}?handler={route.Handler}";
     }
 
-    /// <summary>A fresh record for each case, so that a refused or allowed change never affects the next case.</summary>
-    private async Task<int> ResourceAsync(RouteCase route, Organisation target, Who who, bool own)
+    private Organisation Other(Organisation organisation) => Organisations.Single(o => o.Id != organisation.Id);
+
+    /// <summary>
+    /// Fresh records for each case, so that what one case changes never affects the next. "Own" is
+    /// in the asker's unit (A) and owned by their post; "other" is in unit B, owned by nobody;
+    /// "foreign" belongs to the other organisation.
+    /// </summary>
+    private async Task<Dictionary<string, long>> ResourceAsync(RouteCase route, Organisation target, Who who, Relation relation)
     {
+        var home = relation == Relation.Foreign ? Other(target) : target;
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
         db.Audit.Set(null, Setup, "tests");
-        db.Scope.Enter(target);
-        var (unitA, unitB) = _units[target.Slug];
-        var member = _members[(target.Slug, who.Role ?? Role.LeadOfficer)];
-        if (route.Pattern.Contains("/framework/{id}", StringComparison.Ordinal))
+        db.Scope.Enter(home);
+        var (unitA, unitB) = _units[home.Slug];
+        var unitId = relation == Relation.Own ? unitA : unitB;
+        var member = _members[(home.Slug, who.Role ?? Role.LeadOfficer)];
+        var pattern = route.Pattern;
+
+        if (pattern.Contains("/framework/{id}", StringComparison.Ordinal))
         {
             var level = await db.FrameworkLevels.OrderBy(l => l.SortOrder).FirstAsync();
-            var objective = new Objective
+            Objective Entry(string title) => new()
             {
-                OrganisationId = target.Id, LevelId = level.Id, Title = "Matrix entry",
-                UnitId = own ? unitA : unitB, OwnerPostId = own ? member.PostId : null,
+                OrganisationId = home.Id, LevelId = level.Id, Title = title, UnitId = unitId,
+                OwnerPostId = relation == Relation.Own ? member.PostId : null,
             };
-            db.Objectives.Add(objective);
+            var objective = Entry("Matrix entry");
+            var target2 = Entry("Matrix link target");
+            db.Objectives.AddRange(objective, target2);
             await db.SaveChangesAsync();
-            return objective.Id;
+            db.ObjectiveLinks.Add(new ObjectiveLink { OrganisationId = home.Id, FromObjectiveId = objective.Id, ToObjectiveId = target2.Id });
+            await db.SaveChangesAsync();
+            return new() { ["id"] = objective.Id, ["toId"] = target2.Id };
         }
 
-        if (route.Pattern.Contains("/units/{id}", StringComparison.Ordinal))
+        if (pattern.Contains("/units/{id}", StringComparison.Ordinal))
         {
-            var unit = new Unit { OrganisationId = target.Id, Name = "Matrix sub-unit", ParentId = own ? unitA : unitB };
-            db.Units.Add(unit);
+            var unit = new Unit { OrganisationId = home.Id, Name = "Matrix sub-unit", ParentId = unitId };
+            var post = new Post { OrganisationId = home.Id, Unit = unit, Title = "Matrix sub-unit post" };
+            db.AddRange(unit, post);
             await db.SaveChangesAsync();
-            return unit.Id;
+            return new() { ["id"] = unit.Id, ["postId"] = post.Id };
         }
 
-        if (route.Pattern.Contains("/account/tokens/{id}", StringComparison.Ordinal))
+        if (pattern.Contains("/people/{id}", StringComparison.Ordinal))
         {
-            // "Own": a token of the asking account; "other": a token of someone else.
-            var actorOrg = who.MemberOfTarget ? target : Organisations.Single(o => o.Id != target.Id);
-            var owner = own && who.Role is { } role ? _members[(actorOrg.Slug, role)] : _members[(target.Slug, Role.Councillor)];
-            if (!own && who.Role == Role.Councillor && who.MemberOfTarget)
-            {
-                owner = _members[(target.Slug, Role.Auditor)];
-            }
+            var person = new Person { OrganisationId = home.Id, Name = "Matrix person", UnitId = unitId };
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+            return new() { ["id"] = person.Id };
+        }
 
+        if (pattern.Contains("/admin/users/{id}", StringComparison.Ordinal))
+        {
+            var account = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().CreateAsync(
+                $"matrix-user-{Guid.NewGuid():N}@{home.Slug}.test", "Matrix user", home.Id, Role.Councillor, unitId);
+            return new() { ["id"] = account.User.Id };
+        }
+
+        if (pattern.Contains("/account/tokens/{id}", StringComparison.Ordinal))
+        {
+            // "Own": a token of the asking account; otherwise someone else's.
+            var actorOrg = who.MemberOfTarget ? target : Other(target);
+            var owner = relation == Relation.Own && who.Role is { } role
+                ? _members[(actorOrg.Slug, role)]
+                : _members[(target.Slug, who.Role == Role.Councillor ? Role.Auditor : Role.Councillor)];
             var token = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(owner.UserId, "matrix resource", false, 30);
-            return token.Token.Id;
+            return new() { ["id"] = token.Token.Id };
         }
 
-        if (route.Pattern.Contains("/audit/{id}", StringComparison.Ordinal))
+        if (pattern.Contains("/audit/{id}", StringComparison.Ordinal))
         {
-            // "Own": an entry of the target organisation; "other": one of the other organisation.
-            var organisation = own ? target : Organisations.Single(o => o.Id != target.Id);
-            return (int)await db.AuditEntries.Where(e => e.OrganisationId == organisation.Id).MaxAsync(e => e.Id);
+            var entries = db.AuditEntries.Where(e => e.OrganisationId == home.Id).OrderByDescending(e => e.Id);
+            return new() { ["id"] = relation == Relation.Own ? await entries.Select(e => e.Id).FirstAsync() : await entries.Select(e => e.Id).Skip(1).FirstAsync() };
         }
 
-        throw new InvalidOperationException($"The matrix does not know which record {{id}} is in {route.Pattern}: teach MatrixFactory.ResourceAsync.");
+        throw new InvalidOperationException($"The matrix does not know which record {{id}} is in {pattern}: teach MatrixFactory.ResourceAsync.");
     }
 
     public async Task<int> UserIdAsync(string userName)
