@@ -1,0 +1,462 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Waymark.Core.Accounts;
+using Waymark.Core.Data;
+using Waymark.Core.Framework;
+using Waymark.Core.Organisations;
+using Waymark.Core.Units;
+using Waymark.Web.Accounts;
+using Waymark.Web.Tests.Support;
+
+namespace Waymark.Web.Tests.Security;
+
+/// <summary>
+/// Every endpoint that is not a GET, from the app's own route table, is called once successfully
+/// (as a person would: the form as the page shows it, with something changed) and must leave an
+/// entry in the audit trail. A new write endpoint without a recipe here fails.
+/// </summary>
+public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
+{
+    /// <summary>Writes that change no record, with the reason.</summary>
+    private static readonly Dictionary<string, string> NoRecordChanged = new(StringComparer.Ordinal)
+    {
+        ["POST /error/{code?}"] = "shows the error page for a failed POST; it changes nothing",
+    };
+
+    [Fact]
+    public async Task EveryWriteEndpoint_LeavesAnAuditEntry()
+    {
+        var w = await WriteContext.CreateAsync(factory);
+        var writes = (await EndpointCatalog.ReadAsync(factory.Services)).Where(r => r.Method != "GET").ToList();
+        var recipes = Recipes();
+        var missing = writes.Where(r => !recipes.ContainsKey(r.Key) && !NoRecordChanged.ContainsKey(r.Key)).Select(r => r.Key).ToList();
+        Assert.True(missing.Count == 0, "Write endpoints with no recipe in WriteAuditTests:\n" + string.Join("\n", missing));
+
+        var failures = new List<string>();
+        foreach (var route in writes.Where(r => recipes.ContainsKey(r.Key)))
+        {
+            var before = await w.LastAuditIdAsync();
+            string? problem;
+            try
+            {
+                problem = await recipes[route.Key](w);
+            }
+#pragma warning disable CA1031 // Report every endpoint's failure together.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                problem = ex.Message;
+            }
+
+            var entries = await w.EntriesAfterAsync(before);
+            if (problem is not null)
+            {
+                failures.Add($"{route.Key}: {problem}");
+            }
+            else if (entries.Count == 0)
+            {
+                failures.Add($"{route.Key}: no audit entry");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static Dictionary<string, Func<WriteContext, Task<string?>>> Recipes() => new(StringComparer.Ordinal)
+    {
+        ["POST /sign-in"] = async w =>
+        {
+            var (userName, password) = await w.NewAccountAsync();
+            using var client = w.NewClient();
+            return Expect(await client.PostFormAsync("/sign-in", new() { ["UserName"] = userName, ["Password"] = password }), HttpStatusCode.Redirect);
+        },
+        ["POST /sign-in/two-factor"] = async w =>
+        {
+            var (userName, password) = await w.NewAccountAsync(twoFactorKey: "JBSWY3DPEHPK3PXP");
+            var session = new CookieSession(w.NewClient());
+            await session.PostFormAsync("/sign-in", new() { ["UserName"] = userName, ["Password"] = password });
+            return Expect(await session.PostFormAsync("/sign-in/two-factor", new() { ["Code"] = Totp.Code("JBSWY3DPEHPK3PXP", DateTimeOffset.UtcNow) }), HttpStatusCode.Redirect);
+        },
+        ["POST /sign-out"] = async w =>
+        {
+            using var client = await w.SignedInAsync();
+            return Expect(await WriteContext.SubmitAsync(client, "/sign-out"), HttpStatusCode.Redirect);
+        },
+        ["POST /account/change-password"] = async w =>
+        {
+            using var client = await w.SignedInAsync();
+            return Expect(await WriteContext.SubmitAsync(client, "/account/change-password", change: f =>
+            {
+                f["CurrentPassword"] = WaymarkFactory.KnownPassword;
+                f["NewPassword"] = f["ConfirmPassword"] = "a quite different passphrase 77";
+            }), HttpStatusCode.OK, HttpStatusCode.Redirect);
+        },
+        ["POST /account/two-factor?handler=Enable"] = async w =>
+        {
+            using var client = await w.SignedInAsync();
+            var page = await client.GetPageAsync("/account/two-factor");
+            var key = Html.TestId(page, "two-factor-key").Replace(" ", string.Empty, StringComparison.Ordinal);
+            return Expect(await WriteContext.SubmitAsync(client, "/account/two-factor", "handler=enable", f => f["Code"] = Totp.Code(key, DateTimeOffset.UtcNow)), HttpStatusCode.OK, HttpStatusCode.Redirect);
+        },
+        ["POST /account/two-factor?handler=Disable"] = async w =>
+        {
+            var (userName, _) = await w.NewAccountAsync(twoFactorKey: "JBSWY3DPEHPK3PXP");
+            await w.Factory.SetKnownPasswordAsync(userName);
+            var session = new CookieSession(w.NewClient());
+            await session.PostFormAsync("/sign-in", new() { ["UserName"] = userName, ["Password"] = WaymarkFactory.KnownPassword });
+            await session.PostFormAsync("/sign-in/two-factor", new() { ["Code"] = Totp.Code("JBSWY3DPEHPK3PXP", DateTimeOffset.UtcNow) });
+            return Expect(await session.PostFormAsync("/account/two-factor?handler=disable", new() { ["Password"] = WaymarkFactory.KnownPassword }, formPage: "/account/two-factor"), HttpStatusCode.OK, HttpStatusCode.Redirect);
+        },
+        ["POST /account/tokens/new"] = async w =>
+        {
+            using var client = await w.SignedInAsync();
+            return Expect(await WriteContext.SubmitAsync(client, "/account/tokens/new", change: f => f["Name"] = "Audit recipe token"), HttpStatusCode.OK);
+        },
+        ["POST /account/tokens/{id}/revoke"] = async w =>
+        {
+            var (userName, _) = await w.NewAccountAsync();
+            using var client = await w.Factory.SignedInClientAsync(userName);
+            var token = await w.Service<ApiTokenService>().CreateAsync(await w.UserIdAsync(userName), "to revoke", false, 10);
+            return Expect(await WriteContext.SubmitAsync(client, $"/account/tokens/{token.Token.Id}/revoke"), HttpStatusCode.OK, HttpStatusCode.Redirect);
+        },
+
+        ["POST /{org}/framework/new"] = async w =>
+        {
+            var page = await w.Admin.GetPageAsync($"{w.Org}/framework/new");
+            var level = HtmlForms.Options(page, "Level").First(o => o.Value.Length > 0).Value;
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/framework/new", change: f =>
+            {
+                f["Level"] = level;
+                f["Title"] = "An entry made by the audit recipe";
+            }), HttpStatusCode.Redirect);
+        },
+        ["POST /{org}/framework/{id}/edit"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/framework/{await w.NewObjectiveAsync()}/edit", change: f => f["Title"] = "Changed by the audit recipe"), HttpStatusCode.Redirect),
+        ["POST /{org}/framework/{id}/delete"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/framework/{await w.NewObjectiveAsync()}/delete"), HttpStatusCode.Redirect),
+        ["POST /{org}/framework/{id}/links?handler=Add"] = async w =>
+        {
+            var id = await w.NewObjectiveAsync();
+            var to = await w.NewObjectiveAsync();
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/framework/{id}/links", "handler=add", f => f["ToId"] = to.ToString(CultureInfo.InvariantCulture)), HttpStatusCode.Redirect, HttpStatusCode.OK);
+        },
+        ["POST /{org}/framework/{id}/links?handler=Remove"] = async w =>
+        {
+            var id = await w.NewObjectiveAsync(linked: true);
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/framework/{id}/links", "handler=remove"), HttpStatusCode.Redirect, HttpStatusCode.OK);
+        },
+
+        ["POST /{org}/units/new"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/units/new", change: f => f["Name"] = "Unit made by the audit recipe"), HttpStatusCode.Redirect),
+        ["POST /{org}/units/{id}/edit"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/units/{(await w.NewUnitAsync()).Unit}/edit", change: f => f["Name"] = "Renamed by the audit recipe"), HttpStatusCode.Redirect),
+        ["POST /{org}/units/{id}/delete"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/units/{(await w.NewUnitAsync(withPost: false)).Unit}/delete"), HttpStatusCode.Redirect),
+        ["POST /{org}/units/{id}/posts"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/units/{(await w.NewUnitAsync()).Unit}/posts", change: f => f["Title"] = "Post made by the audit recipe"), HttpStatusCode.Redirect, HttpStatusCode.OK),
+        ["POST /{org}/units/{id}/posts/{postId}/edit"] = async w =>
+        {
+            var (unit, post) = await w.NewUnitAsync();
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/units/{unit}/posts/{post}/edit", change: f => f["Title"] = "Post renamed by the audit recipe"), HttpStatusCode.Redirect);
+        },
+        ["POST /{org}/units/{id}/posts/{postId}/delete"] = async w =>
+        {
+            var (unit, post) = await w.NewUnitAsync();
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/units/{unit}/posts/{post}/delete"), HttpStatusCode.Redirect);
+        },
+        ["POST /{org}/units/{id}/portfolio-holders?handler=Add"] = async w =>
+        {
+            var (unit, _) = await w.NewUnitAsync();
+            var page = await w.Admin.GetPageAsync($"{w.Org}/units/{unit}/portfolio-holders");
+            var person = HtmlForms.Options(page, "PersonId").First(o => o.Value.Length > 0).Value;
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/units/{unit}/portfolio-holders", "handler=add", f =>
+            {
+                f["PersonId"] = person;
+                f["Portfolio"] = "Audit recipes";
+            }), HttpStatusCode.Redirect, HttpStatusCode.OK);
+        },
+        ["POST /{org}/units/{id}/portfolio-holders?handler=Remove"] = async w =>
+        {
+            var unit = await w.NewUnitWithPortfolioHolderAsync();
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/units/{unit}/portfolio-holders", "handler=remove"), HttpStatusCode.Redirect, HttpStatusCode.OK);
+        },
+        ["POST /{org}/people/new"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/people/new", change: f =>
+            {
+                f["Name"] = "Person made by the audit recipe";
+                f["Kind"] = "Officer";
+            }), HttpStatusCode.Redirect),
+        ["POST /{org}/people/{id}/edit"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/people/{await w.NewPersonAsync()}/edit", change: f => f["Name"] = "Person renamed by the audit recipe"), HttpStatusCode.Redirect),
+
+        ["POST /{org}/admin/levels"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/levels", change: f => f[f.Keys.First(k => k.EndsWith(".PluralName", StringComparison.Ordinal))] += " (renamed)"), HttpStatusCode.Redirect, HttpStatusCode.OK),
+        ["POST /{org}/admin/levels?handler=Add"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/levels", "handler=add", f =>
+            {
+                f["NewLevel.Name"] = "Recipe level " + Guid.NewGuid().ToString("N")[..6];
+                f["NewLevel.PluralName"] = "Recipe levels";
+            }), HttpStatusCode.Redirect, HttpStatusCode.OK),
+        ["POST /{org}/admin/organisation"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/organisation", change: f => f["ShortName"] = "South Cambs " + Guid.NewGuid().ToString("N")[..4]), HttpStatusCode.Redirect, HttpStatusCode.OK),
+        ["POST /{org}/admin/users/new"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/users/new", change: f =>
+            {
+                f["UserName"] = $"recipe-{Guid.NewGuid():N}@example.test";
+                f["DisplayName"] = "Recipe User";
+                f["Role"] = nameof(Role.Councillor);
+                f["PersonChoice"] = "none";
+            }), HttpStatusCode.OK),
+        ["POST /{org}/admin/users/{id}"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/users/{await w.NewMemberAsync()}", change: f => f["Role"] = nameof(Role.Auditor)), HttpStatusCode.Redirect, HttpStatusCode.OK),
+        ["POST /{org}/admin/users/{id}?handler=Enable"] = async w =>
+        {
+            var id = await w.NewMemberAsync(disabled: true);
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/users/{id}", "handler=enable"), HttpStatusCode.Redirect, HttpStatusCode.OK);
+        },
+        ["POST /{org}/admin/users/{id}/disable"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/users/{await w.NewMemberAsync()}/disable"), HttpStatusCode.Redirect, HttpStatusCode.OK),
+        ["POST /{org}/admin/users/{id}/reset-password"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/users/{await w.NewMemberAsync()}/reset-password"), HttpStatusCode.OK),
+
+        ["POST /api/v1/organisations/{org}/framework/"] = async w =>
+            Expect(await w.Api.PostAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/framework", UriKind.Relative), new { level = "aim", title = "API recipe entry" }), HttpStatusCode.Created),
+        ["PUT /api/v1/organisations/{org}/framework/{id}"] = async w =>
+        {
+            var id = await w.NewObjectiveAsync();
+            var current = await w.Api.GetFromJsonAsync<Dictionary<string, object?>>(new Uri($"/api/v1/organisations{w.Org}/framework/{id}", UriKind.Relative));
+            return Expect(await w.Api.PutAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/framework/{id}", UriKind.Relative),
+                new { level = current!["level"]?.ToString(), title = "API recipe change", version = current["version"]?.ToString() }), HttpStatusCode.OK);
+        },
+        ["DELETE /api/v1/organisations/{org}/framework/{id}"] = async w =>
+            Expect(await w.Api.DeleteAsync(new Uri($"/api/v1/organisations{w.Org}/framework/{await w.NewObjectiveAsync()}", UriKind.Relative)), HttpStatusCode.NoContent),
+        ["POST /api/v1/organisations/{org}/framework/{id}/links"] = async w =>
+        {
+            var id = await w.NewObjectiveAsync();
+            var to = await w.NewObjectiveAsync();
+            return Expect(await w.Api.PostAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/framework/{id}/links", UriKind.Relative), new { toId = to }), HttpStatusCode.Created, HttpStatusCode.OK);
+        },
+        ["DELETE /api/v1/organisations/{org}/framework/{id}/links/{toId}"] = async w =>
+        {
+            var id = await w.NewObjectiveAsync(linked: true);
+            var to = await w.LinkTargetAsync(id);
+            return Expect(await w.Api.DeleteAsync(new Uri($"/api/v1/organisations{w.Org}/framework/{id}/links/{to}", UriKind.Relative)), HttpStatusCode.NoContent);
+        },
+        ["POST /api/v1/organisations/{org}/units/"] = async w =>
+            Expect(await w.Api.PostAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/units", UriKind.Relative), new { name = "API recipe unit" }), HttpStatusCode.Created),
+        ["PUT /api/v1/organisations/{org}/units/{id}"] = async w =>
+        {
+            var (unit, _) = await w.NewUnitAsync();
+            var current = await w.Api.GetFromJsonAsync<Dictionary<string, object?>>(new Uri($"/api/v1/organisations{w.Org}/units/{unit}", UriKind.Relative));
+            return Expect(await w.Api.PutAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/units/{unit}", UriKind.Relative),
+                new { name = "API recipe unit renamed", version = current!["version"]?.ToString() }), HttpStatusCode.OK);
+        },
+        ["DELETE /api/v1/organisations/{org}/units/{id}"] = async w =>
+            Expect(await w.Api.DeleteAsync(new Uri($"/api/v1/organisations{w.Org}/units/{(await w.NewUnitAsync(withPost: false)).Unit}", UriKind.Relative)), HttpStatusCode.NoContent),
+        ["POST /api/v1/organisations/{org}/units/{id}/posts"] = async w =>
+            Expect(await w.Api.PostAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/units/{(await w.NewUnitAsync()).Unit}/posts", UriKind.Relative), new { title = "API recipe post" }), HttpStatusCode.Created),
+        ["PUT /api/v1/organisations/{org}/units/{id}/posts/{postId}"] = async w =>
+        {
+            var (unit, post) = await w.NewUnitAsync();
+            var version = await w.PostVersionAsync(post);
+            return Expect(await w.Api.PutAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/units/{unit}/posts/{post}", UriKind.Relative), new { title = "API recipe post renamed", version }), HttpStatusCode.OK);
+        },
+        ["DELETE /api/v1/organisations/{org}/units/{id}/posts/{postId}"] = async w =>
+        {
+            var (unit, post) = await w.NewUnitAsync();
+            return Expect(await w.Api.DeleteAsync(new Uri($"/api/v1/organisations{w.Org}/units/{unit}/posts/{post}", UriKind.Relative)), HttpStatusCode.NoContent);
+        },
+    };
+
+    /// <summary>Null when the response is one of the expected statuses; otherwise what came back.</summary>
+    private static string? Expect(HttpResponseMessage response, params HttpStatusCode[] expected)
+    {
+        using (response)
+        {
+            if (expected.Contains(response.StatusCode))
+            {
+                return null;
+            }
+
+            var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+            var summary = body.Contains("error-summary", StringComparison.Ordinal) ? Html.TestId(body, "error-summary") : body[..Math.Min(300, body.Length)];
+            return $"status {(int)response.StatusCode} {response.Headers.Location}: {summary}";
+        }
+    }
+}
+
+/// <summary>What the recipes need: clients, and fresh records made directly (as "test setup").</summary>
+public sealed class WriteContext
+{
+    private Organisation _organisation = null!;
+
+    public required WaymarkFactory Factory { get; init; }
+    public HttpClient Admin { get; private set; } = null!;
+    public HttpClient Api { get; private set; } = null!;
+    public string Org => "/" + _organisation.Slug;
+
+    public static async Task<WriteContext> CreateAsync(WaymarkFactory factory)
+    {
+        var w = new WriteContext { Factory = factory };
+        w.Admin = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.Administrator));
+        w.Api = await factory.TokenClientAsync(WaymarkFactory.Demo(Role.Administrator));
+        await using var scope = factory.Services.CreateAsyncScope();
+        w._organisation = await scope.ServiceProvider.GetRequiredService<WaymarkDbContext>().Organisations.SingleAsync(o => o.Slug == "south-cambridgeshire");
+        return w;
+    }
+
+    public HttpClient NewClient() => Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+    public T Service<T>()
+        where T : notnull => Factory.Services.CreateScope().ServiceProvider.GetRequiredService<T>();
+
+    /// <summary>GETs the page, takes the chosen post form as the page shows it, applies the change and submits it.</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string page, string? actionContains = null, Action<Dictionary<string, string>>? change = null)
+    {
+        var html = await client.GetPageAsync(page);
+        var forms = HtmlForms.Parse(html).Where(f => f.Action != "/sign-out" || page == "/sign-out").ToList();
+        var form = actionContains is null
+            ? forms.First(f => f.Action is null || !f.Action.Contains("handler=", StringComparison.OrdinalIgnoreCase))
+            : forms.First(f => f.Action?.Contains(actionContains, StringComparison.OrdinalIgnoreCase) == true);
+        change?.Invoke(form.Fields);
+        using var content = new FormUrlEncodedContent(form.Fields);
+        return await client.PostAsync(new Uri(form.Action ?? page, UriKind.Relative), content);
+    }
+
+    public async Task<HttpClient> SignedInAsync()
+    {
+        var (userName, _) = await NewAccountAsync();
+        return await Factory.SignedInClientAsync(userName);
+    }
+
+    public async Task<(string UserName, string Password)> NewAccountAsync(string? twoFactorKey = null)
+    {
+        await using var scope = Scope();
+        var userName = $"recipe-{Guid.NewGuid():N}@example.test";
+        var account = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().CreateAsync(userName, "Recipe Person", _organisation.Id, Role.Councillor);
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Id == account.User.Id);
+        user.MustChangePassword = false;
+        if (twoFactorKey is not null)
+        {
+            user.AuthenticatorKey = twoFactorKey;
+            user.TwoFactorEnabled = true;
+        }
+
+        await db.SaveChangesAsync();
+        return (userName, account.OneTimePassword);
+    }
+
+    public async Task<int> UserIdAsync(string userName)
+    {
+        await using var scope = Scope();
+        return await scope.ServiceProvider.GetRequiredService<WaymarkDbContext>().Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+    }
+
+    public async Task<int> NewMemberAsync(bool disabled = false)
+    {
+        await using var scope = Scope();
+        var account = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().CreateAsync($"member-{Guid.NewGuid():N}@example.test", "Recipe Member", _organisation.Id, Role.Councillor);
+        if (disabled)
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountAdministration>().SetDisabledAsync(account.User, true);
+        }
+
+        return account.User.Id;
+    }
+
+    public async Task<int> NewObjectiveAsync(bool linked = false)
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var level = await db.FrameworkLevels.Where(l => l.Key == "aim").SingleAsync();
+        var objective = new Objective { OrganisationId = _organisation.Id, LevelId = level.Id, Title = "Recipe entry" };
+        db.Objectives.Add(objective);
+        if (linked)
+        {
+            db.ObjectiveLinks.Add(new ObjectiveLink
+            {
+                OrganisationId = _organisation.Id, FromObjective = objective,
+                ToObjective = new Objective { OrganisationId = _organisation.Id, LevelId = level.Id, Title = "Recipe link target" },
+            });
+        }
+
+        await db.SaveChangesAsync();
+        return objective.Id;
+    }
+
+    public async Task<int> LinkTargetAsync(int fromId)
+    {
+        await using var scope = Scope();
+        return await scope.ServiceProvider.GetRequiredService<WaymarkDbContext>().ObjectiveLinks.Where(l => l.FromObjectiveId == fromId).Select(l => l.ToObjectiveId).FirstAsync();
+    }
+
+    public async Task<(int Unit, int Post)> NewUnitAsync(bool withPost = true)
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var unit = new Unit { OrganisationId = _organisation.Id, Name = "Recipe unit" };
+        db.Units.Add(unit);
+        var post = withPost ? new Post { OrganisationId = _organisation.Id, Unit = unit, Title = "Recipe post" } : null;
+        if (post is not null)
+        {
+            db.Posts.Add(post);
+        }
+
+        await db.SaveChangesAsync();
+        return (unit.Id, post?.Id ?? 0);
+    }
+
+    public async Task<int> NewUnitWithPortfolioHolderAsync()
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var unit = new Unit { OrganisationId = _organisation.Id, Name = "Recipe unit" };
+        var person = new Person { OrganisationId = _organisation.Id, Name = "Cllr Recipe", Kind = PersonKind.Councillor };
+        db.PortfolioHolders.Add(new PortfolioHolder { OrganisationId = _organisation.Id, Unit = unit, Person = person, Portfolio = "Recipes" });
+        await db.SaveChangesAsync();
+        return unit.Id;
+    }
+
+    public async Task<int> NewPersonAsync()
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var person = new Person { OrganisationId = _organisation.Id, Name = "Recipe officer" };
+        db.People.Add(person);
+        await db.SaveChangesAsync();
+        return person.Id;
+    }
+
+    public async Task<string> PostVersionAsync(int postId)
+    {
+        await using var scope = Scope();
+        return (await scope.ServiceProvider.GetRequiredService<WaymarkDbContext>().Posts.SingleAsync(p => p.Id == postId)).Version.ToString();
+    }
+
+    public async Task<long> LastAuditIdAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WaymarkDbContext>().AuditEntries.Select(e => (long?)e.Id).MaxAsync() ?? 0;
+    }
+
+    /// <summary>Entries written by the app (not by the recipes' own set-up) after the given one.</summary>
+    public async Task<List<Waymark.Core.Audit.AuditEntry>> EntriesAfterAsync(long id)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WaymarkDbContext>().AuditEntries
+            .Where(e => e.Id > id && e.Actor != WaymarkFactory.SetupActor).ToListAsync();
+    }
+
+    /// <summary>A scope in the organisation, whose changes the trail records as the tests' own set-up.</summary>
+    private AsyncServiceScope Scope()
+    {
+        var scope = Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Waymark.Core.Audit.AuditContext>().Set(null, WaymarkFactory.SetupActor, "tests");
+        scope.ServiceProvider.GetRequiredService<OrganisationScope>().Enter(_organisation);
+        return scope;
+    }
+}
