@@ -62,7 +62,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Username").FillAsync(userName);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        if (new Uri(page.Url).AbsolutePath == "/sign-in")
+        {
+            // Still on the form: say why, rather than time out.
+            var problem = await page.Locator("main").InnerTextAsync();
+            throw new InvalidOperationException($"Signing in as {userName} failed:\n{problem}");
+        }
     }
 
     /// <summary>A fresh page; every console error and page error is recorded for the test to assert on.</summary>
@@ -75,7 +81,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         // Fail fast rather than hang: nothing here should take anywhere near this long.
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         return new BrowserPage(context, page);
     }

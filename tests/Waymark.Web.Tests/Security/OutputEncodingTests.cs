@@ -20,6 +20,9 @@ namespace Waymark.Web.Tests.Security;
 public sealed class HostileDataFactory : WaymarkFactory
 {
     public const string Payload = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
+
+    /// <summary>For short fields (references are at most 40 characters).</summary>
+    public const string ShortPayload = "<script>alert(1)</script>";
     public const string Slug = "hostile";
 
     public string AdminUserName { get; } = "admin@hostile.test";
@@ -42,8 +45,8 @@ public sealed class HostileDataFactory : WaymarkFactory
         var person = new Person { OrganisationId = org.Id, Name = "Person " + Payload, Unit = unit };
         var post = new Post { OrganisationId = org.Id, Unit = unit, Title = "Post " + Payload, Holder = person };
         var holder = new PortfolioHolder { OrganisationId = org.Id, Unit = unit, Person = person, Portfolio = Payload, Note = Payload };
-        var parent = new Objective { OrganisationId = org.Id, Level = level, Reference = "R" + Payload, Title = "Parent " + Payload, Description = Payload, Unit = unit, OwnerPost = post };
-        var child = new Objective { OrganisationId = org.Id, Level = level, Parent = parent, Reference = Payload, Title = "Child " + Payload, OwnerPerson = person };
+        var parent = new Objective { OrganisationId = org.Id, Level = level, Reference = "R" + ShortPayload, Title = "Parent " + Payload, Description = Payload, Unit = unit, OwnerPost = post };
+        var child = new Objective { OrganisationId = org.Id, Level = level, Parent = parent, Reference = ShortPayload, Title = "Child " + Payload, OwnerPerson = person };
         db.AddRange(level, unit, person, post, holder, parent, child);
         await db.SaveChangesAsync();
         unit.HeadPost = post;
@@ -106,6 +109,6 @@ public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<Hos
         Assert.DoesNotContain("<script>", json, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(json);
         Assert.Equal("Child " + Payload, document.RootElement.GetProperty("title").GetString());
-        Assert.Equal(Payload, document.RootElement.GetProperty("reference").GetString());
+        Assert.Equal(HostileDataFactory.ShortPayload, document.RootElement.GetProperty("reference").GetString());
     }
 }

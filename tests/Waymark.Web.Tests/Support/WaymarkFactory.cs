@@ -39,7 +39,13 @@ public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No account {userName}.");
         user.PasswordHash = users.PasswordHasher.HashPassword(user, KnownPassword);
         user.MustChangePassword = false;
-        await users.UpdateAsync(user);
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        var result = await users.UpdateAsync(user);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not set the password of {userName}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
     }
 
     /// <summary>A client (cookies kept, redirects not followed) signed in through the real sign-in form.</summary>
