@@ -109,4 +109,52 @@ public class CliTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Run 'waymark migrate' first", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task UserCreate_PrintsAOneTimePasswordThatMustBeChanged_AndResetIssuesANewOne()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        Assert.Equal(0, (await WaymarkAsync(["demo", "load", .. Database(database)])).ExitCode);
+
+        var create = await WaymarkAsync(["user", "create", "--username", "first.admin@council.test", "--name", "First Admin", "--organisation", "stockton-on-tees", .. Database(database)]);
+        var reset = await WaymarkAsync(["user", "reset-password", "--username", "first.admin@council.test", .. Database(database)]);
+        var duplicate = await WaymarkAsync(["user", "create", "--username", "first.admin@council.test", "--name", "Again", "--organisation", "stockton-on-tees", .. Database(database)]);
+        var unknownOrg = await WaymarkAsync(["user", "create", "--username", "x@council.test", "--name", "X", "--organisation", "nowhere", .. Database(database)]);
+
+        Assert.True(create.ExitCode == 0, create.Error);
+        var first = System.Text.RegularExpressions.Regex.Match(create.Output, "One-time password: (?<p>[a-z2-9-]{24})").Groups["p"].Value;
+        var second = System.Text.RegularExpressions.Regex.Match(reset.Output, ": (?<p>[a-z2-9-]{24})").Groups["p"].Value;
+        Assert.NotEmpty(first);
+        Assert.NotEmpty(second);
+        Assert.NotEqual(first, second);
+        await using (var db = database.CreateContext())
+        {
+            var user = await db.Users.Include(u => u.Memberships).IgnoreQueryFilters().SingleAsync(u => u.UserName == "first.admin@council.test");
+            Assert.True(user.MustChangePassword);
+            Assert.Equal(Waymark.Core.Accounts.Role.Administrator, Assert.Single(user.Memberships).Role);
+            Assert.DoesNotContain(first, user.PasswordHash!, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, duplicate.ExitCode);
+        Assert.Contains("already an account", duplicate.Error, StringComparison.Ordinal);
+        Assert.Equal(1, unknownOrg.ExitCode);
+        Assert.Contains("There is no organisation 'nowhere'", unknownOrg.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DemoLoad_PrintsRandomPasswordsForTheDemoAccounts_AndDemoUsersReissuesThem()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var load = await WaymarkAsync(["demo", "load", .. Database(database)]);
+        var again = await WaymarkAsync(["demo", "users", .. Database(database)]);
+
+        var pattern = new System.Text.RegularExpressions.Regex(@"administrator@south-cambridgeshire\.demo\s+(?<p>[a-z2-9-]{24})");
+        var first = pattern.Match(load.Output).Groups["p"].Value;
+        var second = pattern.Match(again.Output).Groups["p"].Value;
+        Assert.NotEmpty(first);
+        Assert.NotEmpty(second);
+        Assert.NotEqual(first, second);
+        Assert.Contains("lead-officer@stockton-on-tees.demo", again.Output, StringComparison.Ordinal);
+    }
 }
