@@ -1,47 +1,15 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Tests.Support;
+using Waymark.Web.Tests.Support;
 
 namespace Waymark.Web.Tests.Cli;
 
 /// <summary>The real executable, run as a process, as an administrator would.</summary>
 public class CliTests
 {
-    private sealed record Run(int ExitCode, string Output, string Error);
+    private static Task<WaymarkProcess.Run> WaymarkAsync(params string[] args) => WaymarkProcess.RunAsync(args);
 
-    private static async Task<Run> WaymarkAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "waymark.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // Quiet logs, and nothing from the developer's environment decides the database.
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment.Remove("Waymark__Database__Provider");
-        start.Environment.Remove("Waymark__Database__ConnectionString");
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Run(process.ExitCode, await output, await error);
-    }
-
-    private static string[] Database(TestDatabase database) =>
-    [
-        $"--Waymark:Database:Provider={database.Settings.Provider}",
-        $"--Waymark:Database:ConnectionString={database.Settings.ConnectionString}",
-    ];
+    private static string[] Database(TestDatabase database) => WaymarkProcess.DatabaseOptions(database);
 
     [Fact]
     public async Task Help_ListsTheCommands()
