@@ -1,0 +1,165 @@
+using Waymark.Core.Periods;
+
+namespace Waymark.Core.Indicators;
+
+/// <summary>
+/// The indicator rules of DESIGN.md §3, in one place: status against target, direction of travel, how a year's
+/// figure is formed from its periods, and "% on target". Pages, API, reports and exports call these; none computes a
+/// status on its own. Plain functions: no database, no clock (the caller passes "today").
+/// </summary>
+public static class IndicatorRules
+{
+    /// <summary>
+    /// The status of an actual value against a target (DESIGN.md §3), with T the numeric target and t the tolerance
+    /// (<see cref="Tolerance.For"/>: a percentage is of |T|):
+    /// <list type="bullet">
+    /// <item>no value: <see cref="IndicatorStatus.Missing"/> when <paramref name="isDue"/> (the period's deadline has
+    /// passed, see <see cref="IsDue"/>), else <see cref="IndicatorStatus.NotDue"/>. This applies to data-only
+    /// indicators and text targets too: their values are still collected.</item>
+    /// <item>data only, no target, or a text target: <see cref="IndicatorStatus.NoTarget"/>.</item>
+    /// <item>higher is better: Green if A ≥ T; Amber if A ≥ T − t; else Red.</item>
+    /// <item>lower is better: Green if A ≤ T; Amber if A ≤ T + t; else Red.</item>
+    /// </list>
+    /// The comparison is on the values as given: no rounding to the indicator's decimal places.
+    /// </summary>
+    public static IndicatorStatus Status(
+        decimal? actual, Target? target, Polarity polarity, Tolerance tolerance, bool isDue)
+    {
+        ArgumentNullException.ThrowIfNull(tolerance);
+        CheckPolarity(polarity);
+
+        // §3: "no value entered and the period's deadline has passed: Missing; not yet due: Not due".
+        if (actual is not { } a)
+        {
+            return isDue ? IndicatorStatus.Missing : IndicatorStatus.NotDue;
+        }
+
+        // §3: "data only, no target, or a text target: No target (no colour)".
+        if (polarity == Polarity.DataOnly || target?.Value is not { } t)
+        {
+            return IndicatorStatus.NoTarget;
+        }
+
+        var band = tolerance.For(t);
+        return polarity == Polarity.HigherIsBetter
+            ? a >= t ? IndicatorStatus.Green : a >= t - band ? IndicatorStatus.Amber : IndicatorStatus.Red
+            : a <= t ? IndicatorStatus.Green : a <= t + band ? IndicatorStatus.Amber : IndicatorStatus.Red;
+    }
+
+    /// <summary>
+    /// Whether a value for <paramref name="period"/> is due on <paramref name="today"/>: its deadline is
+    /// <paramref name="daysAfterPeriodEnd"/> days after the period's last day (the organisation's setting), and the
+    /// value is due once that deadline has passed (DESIGN.md §3: Missing vs Not due). On the deadline day itself it is
+    /// not yet overdue.
+    /// </summary>
+    public static bool IsDue(Period period, int daysAfterPeriodEnd, DateOnly today)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(daysAfterPeriodEnd);
+        return today > Deadline(period, daysAfterPeriodEnd);
+    }
+
+    /// <summary>The last day a value for <paramref name="period"/> may be entered before it is Missing.</summary>
+    public static DateOnly Deadline(Period period, int daysAfterPeriodEnd)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(daysAfterPeriodEnd);
+        return period.End.AddDays(daysAfterPeriodEnd);
+    }
+
+    /// <summary>
+    /// Direction of travel of <paramref name="actual"/> against <paramref name="comparison"/> (the same period a year
+    /// earlier, or the previous period where the indicator says so), in the indicator's good direction
+    /// (DESIGN.md §3). Null (nothing shown) when either value is missing or the indicator is data only.
+    /// "No change" when the two are equal at <paramref name="decimalPlaces"/> (rounded half away from zero), or,
+    /// when a <paramref name="threshold"/> is given, when they differ by no more than it.
+    /// </summary>
+    public static Direction? DirectionOfTravel(
+        decimal? actual, decimal? comparison, Polarity polarity, int decimalPlaces, decimal? threshold = null)
+    {
+        CheckPolarity(polarity);
+        ArgumentOutOfRangeException.ThrowIfNegative(decimalPlaces);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimalPlaces, 28);
+        if (threshold is { } limit)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(limit, nameof(threshold));
+        }
+
+        if (actual is not { } a || comparison is not { } c || polarity == Polarity.DataOnly)
+        {
+            return null;
+        }
+
+        var noChange = threshold is { } th
+            ? Math.Abs(a - c) <= th
+            : Round(a, decimalPlaces) == Round(c, decimalPlaces);
+        if (noChange)
+        {
+            return Direction.NoChange;
+        }
+
+        var better = polarity == Polarity.HigherIsBetter ? a > c : a < c;
+        return better ? Direction.Improving : Direction.Worsening;
+    }
+
+    /// <summary>
+    /// A year's figure from its period values in period order (null where no value was entered), by the indicator's
+    /// aggregation (DESIGN.md §2): <see cref="Aggregation.Sum"/> and <see cref="Aggregation.Average"/> of the values
+    /// present; <see cref="Aggregation.Latest"/> the latest value present; <see cref="Aggregation.CumulativeYearToDate"/>
+    /// the latest cumulative value (each value is already a running total, so summing them would count twice).
+    /// Null when no value is present.
+    /// </summary>
+    public static decimal? YearFigure(IReadOnlyList<decimal?> periodValuesInOrder, Aggregation aggregation)
+    {
+        ArgumentNullException.ThrowIfNull(periodValuesInOrder);
+        if (!Enum.IsDefined(aggregation))
+        {
+            throw new ArgumentOutOfRangeException(nameof(aggregation), aggregation, "Unknown aggregation.");
+        }
+
+        var present = periodValuesInOrder.Where(v => v.HasValue).Select(v => v!.Value).ToList();
+        if (present.Count == 0)
+        {
+            return null;
+        }
+
+        return aggregation switch
+        {
+            Aggregation.Sum => present.Sum(),
+            Aggregation.Average => present.Sum() / present.Count,
+            _ => present[^1], // Latest and CumulativeYearToDate: the latest value present.
+        };
+    }
+
+    /// <summary>
+    /// "% on target" for a roll-up (DESIGN.md §3): Green ÷ (Green + Amber + Red) × 100. No target, Missing and Not due
+    /// are not counted. Null when there is no Green, Amber or Red status.
+    /// </summary>
+    public static decimal? PercentOnTarget(IEnumerable<IndicatorStatus> statuses)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        int green = 0, judged = 0;
+        foreach (var status in statuses)
+        {
+            if (status is IndicatorStatus.Green or IndicatorStatus.Amber or IndicatorStatus.Red)
+            {
+                judged++;
+                if (status == IndicatorStatus.Green)
+                {
+                    green++;
+                }
+            }
+        }
+
+        return judged == 0 ? null : green * 100m / judged;
+    }
+
+    private static decimal Round(decimal value, int decimalPlaces) =>
+        Math.Round(value, decimalPlaces, MidpointRounding.AwayFromZero);
+
+    private static void CheckPolarity(Polarity polarity)
+    {
+        if (!Enum.IsDefined(polarity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(polarity), polarity, "Unknown polarity.");
+        }
+    }
+}
