@@ -24,6 +24,22 @@ public partial class WaymarkDbContext
 
     private bool _appendingAudit;
 
+    /// <summary>
+    /// Saves a data-protection key synchronously (its repository interface is synchronous). Keys are
+    /// the only records saved without an audit entry: they are infrastructure, not the council's data.
+    /// </summary>
+    public void StoreDataProtectionKey(DataProtectionKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (ChangeTracker.HasChanges())
+        {
+            throw new InvalidOperationException("A data-protection key is saved on its own.");
+        }
+
+        DataProtectionKeys.Add(key);
+        base.SaveChanges(acceptAllChangesOnSuccess: true);
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new InvalidOperationException("Waymark saves asynchronously only (SaveChangesAsync), so that every change is audited.");
 

@@ -21,8 +21,8 @@ internal sealed class DatabaseXmlRepository(IServiceScopeFactory scopes) : IXmlR
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
-        db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
-        // Data protection's interface is synchronous; this runs rarely (a new key every 90 days).
-        db.SaveChangesAsync().GetAwaiter().GetResult();
+        // Data protection's interface is synchronous, and callers wait on its lock: save synchronously,
+        // so that no thread-pool work is needed to finish. (Keys are infrastructure, not audited.)
+        db.StoreDataProtectionKey(new DataProtectionKey { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
     }
 }

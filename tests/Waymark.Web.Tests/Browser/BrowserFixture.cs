@@ -125,7 +125,11 @@ public sealed class BrowserPage : IAsyncDisposable
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// The browser tests share one server and one Chromium, and run on their own after the other tests
+/// (a real browser on two busy cores times out in ways that say nothing about Waymark).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
