@@ -58,7 +58,7 @@ public static class WaymarkApp
         services.AddOpenApi(ApiRoutes.DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Waymark API";
-            document.Info.Description = "Read access to organisations, units and the framework (golden thread).";
+            document.Info.Description = "Organisations, units and posts, and the framework (golden thread). Public reads of published frameworks; everything else with a personal access token (Authorization: Bearer wm_…).";
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
