@@ -82,6 +82,7 @@ public class CliTests
     public async Task UserCreate_PrintsAOneTimePasswordThatMustBeChanged_AndResetIssuesANewOne()
     {
         await using var database = await TestDatabase.CreateAsync();
+        Assert.Equal(0, (await WaymarkAsync(["migrate", .. Database(database)])).ExitCode);
         Assert.Equal(0, (await WaymarkAsync(["demo", "load", .. Database(database)])).ExitCode);
 
         var create = await WaymarkAsync(["user", "create", "--username", "first.admin@council.test", "--name", "First Admin", "--organisation", "stockton-on-tees", .. Database(database)]);
@@ -113,6 +114,7 @@ public class CliTests
     public async Task DemoLoad_PrintsRandomPasswordsForTheDemoAccounts_AndDemoUsersReissuesThem()
     {
         await using var database = await TestDatabase.CreateAsync();
+        Assert.Equal(0, (await WaymarkAsync(["migrate", .. Database(database)])).ExitCode);
 
         var load = await WaymarkAsync(["demo", "load", .. Database(database)]);
         var again = await WaymarkAsync(["demo", "users", .. Database(database)]);
