@@ -69,5 +69,11 @@ public static class Permissions
 
     public static bool CanViewAudit(Actor? actor) => actor is { Role: Role.Administrator or Role.Auditor };
 
+    /// <summary>
+    /// Audit entries that belong to no organisation (a failed sign-in under an unknown name, API token
+    /// changes): administrators only, since they may concern any organisation of the installation.
+    /// </summary>
+    public static bool CanViewUnassignedAudit(Actor? actor) => actor is { Role: Role.Administrator };
+
     private static bool IsAdministrator(Actor? actor) => actor is { ReadOnly: false, Role: Role.Administrator };
 }

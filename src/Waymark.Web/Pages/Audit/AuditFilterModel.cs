@@ -51,7 +51,7 @@ public abstract class AuditFilterModel(OrganisationScope scope) : OrganisationPa
     /// </summary>
     public bool IncludeUnassigned => SeesUnassigned(Actor);
 
-    internal static bool SeesUnassigned(Actor? actor) => actor is { Role: Role.Administrator };
+    internal static bool SeesUnassigned(Actor? actor) => Permissions.CanViewUnassignedAudit(actor);
 
     /// <summary>Checks the dates; null when they are wrong (the errors are in <see cref="Errors"/>).</summary>
     protected AuditFilter? ReadFilter()
