@@ -32,6 +32,13 @@ public static class Permissions
         _ => false,
     };
 
+    /// <summary>
+    /// Whether the actor may edit any framework entry at all (which ones is then <see cref="CanEditObjective"/>):
+    /// everyone who can change things except councillors and auditors.
+    /// </summary>
+    public static bool MayEditSomeObjectives(Actor? actor) =>
+        actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.LeadOfficer };
+
     /// <summary>Add a framework entry to a unit (or with no unit), or delete one.</summary>
     public static bool CanCreateOrDeleteObjective(Actor? actor, int? unitId) => actor switch
     {

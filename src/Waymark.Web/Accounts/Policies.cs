@@ -25,7 +25,7 @@ public static class Policies
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         Add(options, Member, _ => true);
-        Add(options, EditFramework, a => a is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.LeadOfficer });
+        Add(options, EditFramework, Permissions.MayEditSomeObjectives);
         Add(options, ManageLevels, Permissions.CanManageLevels);
         Add(options, ManageStructure, Permissions.CanManageStructure);
         Add(options, ManageUsers, Permissions.CanManageUsers);
