@@ -82,5 +82,53 @@ public static class Permissions
     /// </summary>
     public static bool CanViewUnassignedAudit(Actor? actor) => actor is { Role: Role.Administrator };
 
+    /// <summary>
+    /// Create, change or delete an indicator's definition and targets: the central team anywhere; a service manager for
+    /// indicators of their units.
+    /// </summary>
+    public static bool CanManageIndicator(Actor? actor, int? unitId) => actor switch
+    {
+        null or { ReadOnly: true } => false,
+        { Role: Role.Administrator or Role.PerformanceOfficer } => true,
+        { Role: Role.ServiceManager } => unitId is not null && actor.Covers(unitId),
+        _ => false,
+    };
+
+    /// <summary>Define indicators for at least one unit (the central team; service managers with units).</summary>
+    public static bool CanCreateIndicators(Actor? actor) => CanCreateObjectives(actor);
+
+    /// <summary>
+    /// Enter, change or delete an indicator's values: its data owner or lead officer (directly or through a post they
+    /// hold), a service manager for their units' indicators, and the central team.
+    /// </summary>
+    public static bool CanEnterIndicatorValues(Actor? actor, int? unitId, int? dataOwnerPostId, int? dataOwnerPersonId, int? leadPostId, int? leadPersonId) => actor switch
+    {
+        null or { ReadOnly: true } => false,
+        { Role: Role.Administrator or Role.PerformanceOfficer } => true,
+        { Role: Role.ServiceManager } => actor.Covers(unitId) || actor.Owns(dataOwnerPostId, dataOwnerPersonId) || actor.Owns(leadPostId, leadPersonId),
+        { Role: Role.LeadOfficer } => actor.Owns(dataOwnerPostId, dataOwnerPersonId) || actor.Owns(leadPostId, leadPersonId),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Verify a value (the data-quality sign-off): the central team, and service managers for their units' indicators;
+    /// never the person who entered it (<see cref="CanVerifyValueEnteredBy"/>).
+    /// </summary>
+    public static bool CanVerifyIndicatorValues(Actor? actor, int? unitId) => actor switch
+    {
+        null or { ReadOnly: true } => false,
+        { Role: Role.Administrator or Role.PerformanceOfficer } => true,
+        { Role: Role.ServiceManager } => unitId is not null && actor.Covers(unitId),
+        _ => false,
+    };
+
+    /// <summary>Whether the actor may verify at all (which values is then <see cref="CanVerifyIndicatorValues"/>).</summary>
+    public static bool MayVerifySomeValues(Actor? actor) =>
+        actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager };
+
+    /// <summary>Nobody verifies their own entry: a second person signs off the figure.</summary>
+    public static bool CanVerifyValueEnteredBy(Actor? actor, int? enteredByUserId) =>
+        actor is not null && enteredByUserId != actor.UserId;
+
     private static bool IsAdministrator(Actor? actor) => actor is { ReadOnly: false, Role: Role.Administrator };
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Waymark.Core.Accounts;
 using Waymark.Core.Audit;
 using Waymark.Core.Framework;
+using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
 using Waymark.Core.Units;
@@ -24,6 +25,13 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
     public DbSet<User> Users => Set<User>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<IndicatorValueEvent> IndicatorValueEvents => Set<IndicatorValueEvent>();
+    public DbSet<IndicatorDefinitionVersion> IndicatorDefinitionVersions => Set<IndicatorDefinitionVersion>();
+    public DbSet<IndicatorObjective> IndicatorObjectives => Set<IndicatorObjective>();
+    public DbSet<IndicatorInput> IndicatorInputs => Set<IndicatorInput>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -47,6 +55,10 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
             e.Property(o => o.Slug).HasMaxLength(60);
             e.Property(o => o.Description).HasMaxLength(4000);
             e.HasIndex(o => o.Slug).IsUnique();
+
+            // Existing organisations take the default when the column is added; -1 (never a real setting) is the
+            // sentinel, so that an organisation may choose 0 days.
+            e.Property(o => o.ValuesDueDays).HasDefaultValue(Organisation.DefaultValuesDueDays).HasSentinel(-1);
         });
 
         modelBuilder.Entity<Unit>(e =>
@@ -111,6 +123,8 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
             e.HasOne(l => l.ToObjective).WithMany(o => o.ContributedToBy).HasForeignKey(l => l.ToObjectiveId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(l => new { l.FromObjectiveId, l.ToObjectiveId }).IsUnique();
         });
+
+        ConfigureIndicators(modelBuilder, periodConverter);
 
         modelBuilder.Entity<User>(e =>
         {
@@ -183,6 +197,97 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
                 .OnDelete(DeleteBehavior.Restrict);
             modelBuilder.Entity(entityType.ClrType).HasQueryFilter(OrganisationFilter(entityType.ClrType));
         }
+    }
+
+    private static void ConfigureIndicators(ModelBuilder modelBuilder, ValueConverter<Period, string> periodConverter)
+    {
+        modelBuilder.Entity<Indicator>(e =>
+        {
+            e.Property(i => i.Code).HasMaxLength(IndicatorLimits.CodeMaxLength);
+            e.Property(i => i.Title).HasMaxLength(IndicatorLimits.TitleMaxLength);
+            e.Property(i => i.Definition).HasMaxLength(IndicatorLimits.TextMaxLength);
+            e.Property(i => i.DataSource).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
+            e.Property(i => i.BaselinePeriod).HasMaxLength(40);
+            e.Property(i => i.BaselineNote).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
+            e.Property(i => i.Formula).HasMaxLength(IndicatorLimits.FormulaMaxLength);
+            e.Property(i => i.BaselineValue).HasPrecision(28, 10);
+            e.Property(i => i.ToleranceAmount).HasPrecision(28, 10);
+            e.Property(i => i.NoChangeThreshold).HasPrecision(28, 10);
+            e.Property(i => i.CollectFrom).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(i => i.CollectUntil).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(i => i.DefinitionAppliesFrom).HasConversion(periodConverter).HasMaxLength(12);
+            e.Ignore(i => i.Label);
+            e.Ignore(i => i.Tolerance);
+            e.HasIndex(i => new { i.OrganisationId, i.Code }).IsUnique();
+            e.HasOne(i => i.OwningUnit).WithMany().HasForeignKey(i => i.UnitId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(i => i.DataOwnerPost).WithMany().HasForeignKey(i => i.DataOwnerPostId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(i => i.DataOwnerPerson).WithMany().HasForeignKey(i => i.DataOwnerPersonId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(i => i.LeadPost).WithMany().HasForeignKey(i => i.LeadPostId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(i => i.LeadPerson).WithMany().HasForeignKey(i => i.LeadPersonId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<IndicatorTarget>(e =>
+        {
+            e.Property(t => t.Period).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(t => t.Value).HasPrecision(28, 10);
+            e.Property(t => t.Text).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
+            e.HasOne(t => t.Indicator).WithMany(i => i.Targets).HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(t => new { t.IndicatorId, t.Period }).IsUnique();
+        });
+
+        modelBuilder.Entity<IndicatorValue>(e =>
+        {
+            e.Property(v => v.Period).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(v => v.Value).HasPrecision(28, 10);
+            e.Property(v => v.NotAvailableReason).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
+            e.Property(v => v.Commentary).HasMaxLength(IndicatorLimits.TextMaxLength);
+            e.Property(v => v.EnteredByName).HasMaxLength(200);
+            e.Property(v => v.VerifiedByName).HasMaxLength(200);
+            e.Ignore(v => v.IsVerified);
+            e.HasOne(v => v.Indicator).WithMany(i => i.Values).HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(v => new { v.IndicatorId, v.Period }).IsUnique();
+        });
+
+        modelBuilder.Entity<IndicatorValueEvent>(e =>
+        {
+            e.Property(v => v.Period).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(v => v.Value).HasPrecision(28, 10);
+            e.Property(v => v.NotAvailableReason).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
+            e.Property(v => v.Commentary).HasMaxLength(IndicatorLimits.TextMaxLength);
+            e.Property(v => v.ByName).HasMaxLength(200);
+            e.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(v => new { v.IndicatorId, v.Period });
+        });
+
+        modelBuilder.Entity<IndicatorDefinitionVersion>(e =>
+        {
+            e.Property(v => v.AppliesFrom).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(v => v.AppliesUntil).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(v => v.Code).HasMaxLength(IndicatorLimits.CodeMaxLength);
+            e.Property(v => v.Title).HasMaxLength(IndicatorLimits.TitleMaxLength);
+            e.Property(v => v.Definition).HasMaxLength(IndicatorLimits.TextMaxLength);
+            e.Property(v => v.DataSource).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
+            e.Property(v => v.ToleranceAmount).HasPrecision(28, 10);
+            e.Property(v => v.ReplacedByName).HasMaxLength(200);
+            e.Ignore(v => v.Tolerance);
+            e.HasOne<Indicator>().WithMany(i => i.Versions).HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(v => new { v.IndicatorId, v.Number }).IsUnique();
+        });
+
+        modelBuilder.Entity<IndicatorObjective>(e =>
+        {
+            e.HasOne(l => l.Indicator).WithMany(i => i.Objectives).HasForeignKey(l => l.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(l => l.Objective).WithMany().HasForeignKey(l => l.ObjectiveId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(l => new { l.IndicatorId, l.ObjectiveId }).IsUnique();
+        });
+
+        modelBuilder.Entity<IndicatorInput>(e =>
+        {
+            e.Property(l => l.Variable).HasMaxLength(20);
+            e.HasOne(l => l.Indicator).WithMany(i => i.Inputs).HasForeignKey(l => l.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(l => l.InputIndicator).WithMany().HasForeignKey(l => l.InputIndicatorId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(l => new { l.IndicatorId, l.InputIndicatorId }).IsUnique();
+        });
     }
 
     /// <summary>e => e.OrganisationId == this.CurrentOrganisationId (null matches nothing).</summary>

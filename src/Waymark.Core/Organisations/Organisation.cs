@@ -26,5 +26,13 @@ public class Organisation : IVersioned
     /// </summary>
     public bool PublishFramework { get; set; }
 
+    /// <summary>
+    /// How many days after a period ends its indicator values fall due. Until then an empty value is "Not due";
+    /// after, "Missing" (DESIGN.md §3).
+    /// </summary>
+    public int ValuesDueDays { get; set; } = DefaultValuesDueDays;
+
+    public const int DefaultValuesDueDays = 30;
+
     public Guid Version { get; set; }
 }

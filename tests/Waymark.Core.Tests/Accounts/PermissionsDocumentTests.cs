@@ -16,6 +16,7 @@ public class PermissionsDocumentTests
     private const int OtherPost = 200;
     private const int OwnPerson = 1000;
     private const int OrganisationId = 1;
+    private const int OtherUser = 99;
 
     private static readonly string[] Columns =
         ["Administrator", "Performance officer", "Service manager", "Lead officer", "Councillor", "Auditor", "Public"];
@@ -58,6 +59,26 @@ public class PermissionsDocumentTests
         ["Add or delete a framework entry outside their scope"] = c =>
             Permissions.CanCreateOrDeleteObjective(ActorFor(c), OtherUnit) || Permissions.CanCreateOrDeleteObjective(ActorFor(c), null),
         ["Change the names of the framework's levels"] = c => Permissions.CanManageLevels(ActorFor(c)),
+        ["Define, change or delete an indicator or its targets in a unit in their scope"] = c => Permissions.CanManageIndicator(ActorFor(c), ChildUnit),
+        ["Define, change or delete an indicator or its targets outside their scope"] = c =>
+            Permissions.CanManageIndicator(ActorFor(c), OtherUnit) || Permissions.CanManageIndicator(ActorFor(c), null),
+        ["Enter or change values of an indicator they own or lead, or that a post they hold owns or leads"] = c =>
+            Permissions.CanEnterIndicatorValues(ActorFor(c), OtherUnit, OwnPost, null, null, null)
+            && Permissions.CanEnterIndicatorValues(ActorFor(c), OtherUnit, null, OwnPerson, null, null)
+            && Permissions.CanEnterIndicatorValues(ActorFor(c), OtherUnit, null, null, OwnPost, null)
+            && Permissions.CanEnterIndicatorValues(ActorFor(c), OtherUnit, null, null, null, OwnPerson),
+        ["Enter or change values of an indicator of a unit in their scope that they do not own"] = c =>
+            Permissions.CanEnterIndicatorValues(ActorFor(c), ChildUnit, OtherPost, null, OtherPost, null),
+        ["Enter or change values of an indicator outside their scope that they do not own"] = c =>
+            Permissions.CanEnterIndicatorValues(ActorFor(c), OtherUnit, OtherPost, null, OtherPost, null)
+            || Permissions.CanEnterIndicatorValues(ActorFor(c), null, null, null, null, null),
+        ["Verify a value of an indicator in a unit in their scope, entered by someone else"] = c =>
+            Permissions.CanVerifyIndicatorValues(ActorFor(c), ChildUnit) && Permissions.CanVerifyValueEnteredBy(ActorFor(c), OtherUser),
+        ["Verify a value of an indicator outside their scope, entered by someone else"] = c =>
+            (Permissions.CanVerifyIndicatorValues(ActorFor(c), OtherUnit) || Permissions.CanVerifyIndicatorValues(ActorFor(c), null))
+            && Permissions.CanVerifyValueEnteredBy(ActorFor(c), OtherUser),
+        ["Verify a value they entered themselves"] = c =>
+            Permissions.CanVerifyIndicatorValues(ActorFor(c), ChildUnit) && Permissions.CanVerifyValueEnteredBy(ActorFor(c), ActorFor(c)?.UserId),
         ["Change units, posts and people"] = c => Permissions.CanManageStructure(ActorFor(c)),
         ["Add users, change their roles, disable them, reset passwords"] = c => Permissions.CanManageUsers(ActorFor(c)),
         ["Change the organisation's settings"] = c => Permissions.CanManageOrganisation(ActorFor(c)),
@@ -70,6 +91,9 @@ public class PermissionsDocumentTests
             Permissions.CanEditObjective(ActorFor(c, readOnly: true), OwnUnit, OwnPost, OwnPerson)
             || Permissions.CanCreateOrDeleteObjective(ActorFor(c, readOnly: true), OwnUnit)
             || Permissions.CanManageLevels(ActorFor(c, readOnly: true))
+            || Permissions.CanManageIndicator(ActorFor(c, readOnly: true), OwnUnit)
+            || Permissions.CanEnterIndicatorValues(ActorFor(c, readOnly: true), OwnUnit, OwnPost, OwnPerson, OwnPost, OwnPerson)
+            || Permissions.CanVerifyIndicatorValues(ActorFor(c, readOnly: true), OwnUnit)
             || Permissions.CanManageStructure(ActorFor(c, readOnly: true))
             || Permissions.CanManageUsers(ActorFor(c, readOnly: true))
             || Permissions.CanManageOrganisation(ActorFor(c, readOnly: true)),
