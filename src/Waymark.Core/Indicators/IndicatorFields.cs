@@ -1,0 +1,119 @@
+namespace Waymark.Core.Indicators;
+
+/// <summary>
+/// An indicator's definition as a person or client writes it: words for the choices (see <see cref="IndicatorWords"/>),
+/// numbers and periods as text, ids for units, posts and people. The same shape serves the pages, the API and imports.
+/// </summary>
+public sealed record IndicatorDefinitionInput
+{
+    public string? Code { get; init; }
+    public string? Title { get; init; }
+    public string? Definition { get; init; }
+    public string? Unit { get; init; }
+    public string? DecimalPlaces { get; init; }
+    public string? Polarity { get; init; }
+    public string? Frequency { get; init; }
+    public string? Aggregation { get; init; }
+    public string? DataSource { get; init; }
+    public IReadOnlyList<string>? Tags { get; init; }
+    public int? UnitId { get; init; }
+    public int? DataOwnerPostId { get; init; }
+    public int? DataOwnerPersonId { get; init; }
+    public int? LeadPostId { get; init; }
+    public int? LeadPersonId { get; init; }
+    public string? BaselineValue { get; init; }
+    public string? BaselinePeriod { get; init; }
+    public string? BaselineNote { get; init; }
+    public string? ToleranceKind { get; init; }
+    public string? ToleranceAmount { get; init; }
+    public string? Comparison { get; init; }
+    public string? NoChangeThreshold { get; init; }
+    public string? CollectFrom { get; init; }
+    public string? CollectUntil { get; init; }
+    public IReadOnlyList<int>? ObjectiveIds { get; init; }
+
+    /// <summary>none, formula, percent-on-target or percent-improving.</summary>
+    public string? Calculation { get; init; }
+
+    public string? Formula { get; init; }
+
+    /// <summary>For a formula: variable → indicator id ("A" → 12). For a basket: the member indicators (no variable).</summary>
+    public IReadOnlyList<CalculationInputSpec>? Inputs { get; init; }
+
+    /// <summary>On a change: the year from which the new definition applies ("2011/12"); earlier years keep the old one.</summary>
+    public string? ChangeAppliesFrom { get; init; }
+
+    public static IndicatorDefinitionInput From(Indicator i, IReadOnlyList<int> objectiveIds, IReadOnlyList<IndicatorInput> inputs, int yearStartMonth)
+    {
+        ArgumentNullException.ThrowIfNull(i);
+        ArgumentNullException.ThrowIfNull(inputs);
+        return new IndicatorDefinitionInput
+        {
+            Code = i.Code, Title = i.Title, Definition = i.Definition, Unit = IndicatorWords.Word(i.Unit),
+            DecimalPlaces = i.DecimalPlaces.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Polarity = IndicatorWords.Word(i.Polarity), Frequency = IndicatorWords.Word(i.Frequency),
+            Aggregation = IndicatorWords.Word(i.Aggregation), DataSource = i.DataSource, Tags = IndicatorWords.TagWords(i.Tags),
+            UnitId = i.UnitId, DataOwnerPostId = i.DataOwnerPostId, DataOwnerPersonId = i.DataOwnerPersonId,
+            LeadPostId = i.LeadPostId, LeadPersonId = i.LeadPersonId,
+            BaselineValue = i.BaselineValue is { } b ? IndicatorNumbers.Plain(b) : null, BaselinePeriod = i.BaselinePeriod, BaselineNote = i.BaselineNote,
+            ToleranceKind = IndicatorWords.Word(i.ToleranceKind), ToleranceAmount = IndicatorNumbers.Plain(i.ToleranceAmount),
+            Comparison = IndicatorWords.Word(i.Comparison), NoChangeThreshold = i.NoChangeThreshold is { } n ? IndicatorNumbers.Plain(n) : null,
+            CollectFrom = i.CollectFrom?.Format(yearStartMonth), CollectUntil = i.CollectUntil?.Format(yearStartMonth),
+            ObjectiveIds = objectiveIds, Calculation = IndicatorWords.Word(i.Calculation), Formula = i.Formula,
+            Inputs = inputs.Select(x => new CalculationInputSpec(x.Variable, x.InputIndicatorId)).ToList(),
+        };
+    }
+}
+
+/// <summary>One input of a calculated indicator: a formula variable and its indicator, or a basket member (no variable).</summary>
+public sealed record CalculationInputSpec(string? Variable, int? IndicatorId);
+
+/// <summary>A value as a person or client writes it.</summary>
+public sealed record ValueInput(string? Period, string? Value, bool NotAvailable, string? NotAvailableReason, string? Commentary, Guid? Version);
+
+/// <summary>A year's targets as written: the year's target and, optionally, one per quarter or month (the profile).</summary>
+public sealed record YearTargetsInput(string? Year, string? Target, IReadOnlyList<string?>? Profile, Guid? Version);
+
+/// <summary>The field names errors are reported against: the API body's names and the form fields' ids.</summary>
+public static class IndicatorFields
+{
+    public const string Code = "code";
+    public const string Title = "title";
+    public const string Definition = "definition";
+    public const string Unit = "unit";
+    public const string DecimalPlaces = "decimalPlaces";
+    public const string Polarity = "polarity";
+    public const string Frequency = "frequency";
+    public const string Aggregation = "aggregation";
+    public const string DataSource = "dataSource";
+    public const string Tags = "tags";
+    public const string UnitId = "unitId";
+    public const string DataOwnerPostId = "dataOwnerPostId";
+    public const string DataOwnerPersonId = "dataOwnerPersonId";
+    public const string LeadPostId = "leadPostId";
+    public const string LeadPersonId = "leadPersonId";
+    public const string BaselineValue = "baselineValue";
+    public const string BaselinePeriod = "baselinePeriod";
+    public const string BaselineNote = "baselineNote";
+    public const string ToleranceKind = "toleranceKind";
+    public const string ToleranceAmount = "toleranceAmount";
+    public const string Comparison = "comparison";
+    public const string NoChangeThreshold = "noChangeThreshold";
+    public const string CollectFrom = "collectFrom";
+    public const string CollectUntil = "collectUntil";
+    public const string ObjectiveIds = "objectiveIds";
+    public const string Calculation = "calculation";
+    public const string Formula = "formula";
+    public const string Inputs = "inputs";
+    public const string ChangeAppliesFrom = "changeAppliesFrom";
+
+    public const string Period = "period";
+    public const string Value = "value";
+    public const string NotAvailable = "notAvailable";
+    public const string NotAvailableReason = "notAvailableReason";
+    public const string Commentary = "commentary";
+
+    public const string Year = "year";
+    public const string Target = "target";
+    public const string Profile = "profile";
+}

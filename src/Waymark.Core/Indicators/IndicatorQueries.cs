@@ -1,0 +1,149 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Accounts;
+using Waymark.Core.Data;
+using Waymark.Core.Organisations;
+using Waymark.Core.Periods;
+
+namespace Waymark.Core.Indicators;
+
+/// <summary>An objective an indicator measures, for its page.</summary>
+public sealed record MeasuredObjective(int Id, string? Reference, string Title, string LevelName);
+
+/// <summary>Everything the indicator's page shows.</summary>
+public sealed record IndicatorDetail(
+    IndicatorSeries Series, string? UnitName, string? DataOwner, string? Lead,
+    IReadOnlyList<MeasuredObjective> Objectives, IReadOnlyList<IndicatorValueEvent> History,
+    IReadOnlyList<IndicatorDefinitionVersion> Versions, IReadOnlyList<(string? Variable, Indicator Input)> Inputs);
+
+/// <summary>A period an owner still has to give a value for ("My updates").</summary>
+public sealed record PendingValue(Period Period, DateOnly Deadline, bool IsOverdue, Target? Target);
+
+/// <summary>One of the signed-in person's indicators in "My updates", with the periods still waiting for a value.</summary>
+public sealed record MyIndicator(IndicatorSeries Series, IReadOnlyList<PendingValue> Pending);
+
+/// <summary>A value waiting for verification.</summary>
+public sealed record ValueToVerify(Indicator Indicator, PeriodRow Row, bool EnteredByYou);
+
+/// <summary>
+/// Reads indicators with their targets and values, and judges them with <see cref="IndicatorRules"/> through
+/// <see cref="IndicatorSeries"/>: the page, the API, the exports and the queues all read through here.
+/// </summary>
+public sealed class IndicatorQueries(WaymarkDbContext db, TimeProvider clock)
+{
+    /// <summary>Today in the UK, for "due" and "missing".</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), UkZone).DateTime);
+
+    private static TimeZoneInfo UkZone { get; } =
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
+
+    public async Task<Organisation> OrganisationAsync(CancellationToken ct = default)
+    {
+        var id = db.Scope.RequireId();
+        return db.Scope.Organisation is { } o && o.Id == id
+            ? o
+            : await db.Organisations.AsNoTracking().SingleAsync(x => x.Id == id, ct);
+    }
+
+    /// <summary>Every indicator of the organisation as a series, in the organisation's order.</summary>
+    public async Task<IReadOnlyList<IndicatorSeries>> AllAsync(CancellationToken ct = default)
+    {
+        var organisation = await OrganisationAsync(ct);
+        var indicators = await db.Indicators.AsNoTracking()
+            .Include(i => i.OwningUnit).Include(i => i.DataOwnerPost).Include(i => i.DataOwnerPerson)
+            .Include(i => i.LeadPost).Include(i => i.LeadPerson)
+            .OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
+        return await SeriesOfAsync(indicators, organisation, ct);
+    }
+
+    public async Task<IndicatorSeries?> SeriesAsync(int id, CancellationToken ct = default)
+    {
+        var organisation = await OrganisationAsync(ct);
+        var indicator = await db.Indicators.AsNoTracking()
+            .Include(i => i.OwningUnit).Include(i => i.DataOwnerPost).Include(i => i.DataOwnerPerson)
+            .Include(i => i.LeadPost).Include(i => i.LeadPerson)
+            .SingleOrDefaultAsync(i => i.Id == id, ct);
+        return indicator is null ? null : (await SeriesOfAsync([indicator], organisation, ct))[0];
+    }
+
+    public async Task<IndicatorDetail?> DetailAsync(int id, CancellationToken ct = default)
+    {
+        var series = await SeriesAsync(id, ct);
+        if (series is null)
+        {
+            return null;
+        }
+
+        var i = series.Indicator;
+        var objectives = await db.IndicatorObjectives.AsNoTracking().Where(l => l.IndicatorId == id)
+            .OrderBy(l => l.Objective!.Level!.SortOrder).ThenBy(l => l.Objective!.Reference)
+            .Select(l => new MeasuredObjective(l.ObjectiveId, l.Objective!.Reference, l.Objective.Title, l.Objective.Level!.Name))
+            .ToListAsync(ct);
+        var history = await db.IndicatorValueEvents.AsNoTracking().Where(e => e.IndicatorId == id).OrderByDescending(e => e.Id).ToListAsync(ct);
+        var versions = await db.IndicatorDefinitionVersions.AsNoTracking().Where(v => v.IndicatorId == id).OrderByDescending(v => v.Number).ToListAsync(ct);
+        var inputs = await db.IndicatorInputs.AsNoTracking().Where(x => x.IndicatorId == id).Include(x => x.InputIndicator)
+            .OrderBy(x => x.Variable).ThenBy(x => x.Id).ToListAsync(ct);
+        return new IndicatorDetail(series, i.OwningUnit?.Name, OwnerText(i.DataOwnerPost, i.DataOwnerPerson), OwnerText(i.LeadPost, i.LeadPerson),
+            objectives, history, versions, inputs.Select(x => (x.Variable, x.InputIndicator!)).ToList());
+    }
+
+    /// <summary>
+    /// "My updates": the indicators the actor owns or leads (directly or through a post) that are typed in, each with the
+    /// ended periods that still have no value: due once the period has ended, overdue once its deadline has passed.
+    /// </summary>
+    public async Task<IReadOnlyList<MyIndicator>> MyUpdatesAsync(Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var all = await AllAsync(ct);
+        var today = Today;
+        var result = new List<MyIndicator>();
+        foreach (var series in all)
+        {
+            var i = series.Indicator;
+            if (i.Calculation != CalculationKind.None
+                || !(actor.Owns(i.DataOwnerPostId, i.DataOwnerPersonId) || actor.Owns(i.LeadPostId, i.LeadPersonId)))
+            {
+                continue;
+            }
+
+            var pending = series.Periods.Where(p => p.NeedsValue && p.Period.End < today)
+                .Select(p => new PendingValue(p.Period, p.Deadline, p.IsDue, p.Target)).ToList();
+            result.Add(new MyIndicator(series, pending));
+        }
+
+        return result;
+    }
+
+    /// <summary>Values not yet verified, of indicators the actor may verify; oldest period first.</summary>
+    public async Task<IReadOnlyList<ValueToVerify>> VerifyQueueAsync(Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var all = await AllAsync(ct);
+        return all
+            .Where(s => s.Indicator.Calculation == CalculationKind.None && Permissions.CanVerifyIndicatorValues(actor, s.Indicator.UnitId))
+            .SelectMany(s => s.Periods.Where(p => p.Value is { IsVerified: false })
+                .Select(p => new ValueToVerify(s.Indicator, p, p.Value!.EnteredByUserId == actor.UserId)))
+            .OrderBy(v => v.Row.Period.Start).ThenBy(v => v.Indicator.SortOrder)
+            .ToList();
+    }
+
+    public static string? OwnerText(Units.Post? post, Units.Person? person) => (post, person) switch
+    {
+        ({ } p, { } q) => $"{p.Title} ({q.Name})",
+        ({ } p, null) => p.Holder is { } h ? $"{p.Title} ({h.Name})" : p.Title,
+        (null, { } q) => q.Name,
+        _ => null,
+    };
+
+    private async Task<IReadOnlyList<IndicatorSeries>> SeriesOfAsync(IReadOnlyList<Indicator> indicators, Organisation organisation, CancellationToken ct)
+    {
+        var ids = indicators.Select(i => i.Id).ToList();
+        var targets = (await db.IndicatorTargets.AsNoTracking().Where(t => ids.Contains(t.IndicatorId)).ToListAsync(ct)).ToLookup(t => t.IndicatorId);
+        var values = (await db.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync(ct)).ToLookup(v => v.IndicatorId);
+        var versions = (await db.IndicatorDefinitionVersions.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync(ct)).ToLookup(v => v.IndicatorId);
+        var today = Today;
+        return indicators.Select(i => IndicatorSeries.Build(
+                new SeriesInput(i, versions[i.Id].ToList(), targets[i.Id].ToList(), values[i.Id].ToDictionary(v => v.Period, ValueFacts.From)),
+                organisation.YearStartMonth, organisation.ValuesDueDays, today))
+            .ToList();
+    }
+}

@@ -1,0 +1,371 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Accounts;
+using Waymark.Core.Data;
+using Waymark.Core.Editing;
+using Waymark.Core.Periods;
+
+namespace Waymark.Core.Indicators;
+
+/// <summary>
+/// Enters, changes, deletes and verifies indicator values, for pages, the API and imports alike. Each change is kept in
+/// the value's history; a change after verification clears the verification (and the history says so); nobody
+/// verifies their own entry; a stale version is refused, never silently overwritten.
+/// </summary>
+public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock)
+{
+    /// <summary>Checks and reads a value for an indicator, without saving: imports check every row first.</summary>
+    public static (Period? Period, decimal? Value, string? Reason, string? Commentary) Validate(
+        Indicator indicator, ValueInput input, int yearStartMonth, DateOnly today, IDictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(errors);
+        var period = ReadPeriod(indicator, input.Period, yearStartMonth, today, errors);
+
+        decimal? value = null;
+        string? reason = null;
+        if (input.NotAvailable)
+        {
+            reason = string.IsNullOrWhiteSpace(input.NotAvailableReason) ? null : input.NotAvailableReason.Trim();
+            if (reason is null)
+            {
+                errors[IndicatorFields.NotAvailableReason] = "Enter why the value is not available";
+            }
+            else if (reason.Length > IndicatorLimits.ShortTextMaxLength)
+            {
+                errors[IndicatorFields.NotAvailableReason] = $"The reason must be {IndicatorLimits.ShortTextMaxLength} characters or fewer";
+            }
+
+            if (!string.IsNullOrWhiteSpace(input.Value))
+            {
+                errors[IndicatorFields.Value] = "Either enter a value or say it is not available, not both";
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(input.Value))
+        {
+            errors[IndicatorFields.Value] = "Enter the value, or say it is not available and why";
+        }
+        else if (!IndicatorNumbers.TryParse(input.Value, out var number))
+        {
+            errors[IndicatorFields.Value] = "The value must be a number, like 33.9 or 1,010";
+        }
+        else if (IndicatorNumbers.DecimalPlaces(number) > indicator.DecimalPlaces && Math.Round(number, indicator.DecimalPlaces) != number)
+        {
+            errors[IndicatorFields.Value] = indicator.DecimalPlaces == 0
+                ? "The value must be a whole number"
+                : $"The value must have no more than {indicator.DecimalPlaces} decimal place{(indicator.DecimalPlaces == 1 ? "" : "s")}";
+        }
+        else
+        {
+            value = number;
+        }
+
+        var commentary = string.IsNullOrWhiteSpace(input.Commentary) ? null : input.Commentary.Trim();
+        if (commentary?.Length > IndicatorLimits.TextMaxLength)
+        {
+            errors[IndicatorFields.Commentary] = $"Commentary must be {IndicatorLimits.TextMaxLength} characters or fewer";
+        }
+
+        return (period, value, reason, commentary);
+    }
+
+    /// <summary>
+    /// The period a value is for, as typed ("Q4 2011/12", "2011/12", "May 2011") or as a code ("Q2011-01"): it must be a
+    /// period of the indicator's frequency, of the organisation's year, within its collection years, and started.
+    /// </summary>
+    public static Period? ReadPeriod(Indicator indicator, string? text, int yearStartMonth, DateOnly today, IDictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(errors);
+        var example = indicator.Frequency switch
+        {
+            Frequency.Annual => "a year such as 2011/12",
+            Frequency.Quarterly => "a quarter such as Q1 2011/12",
+            _ => "a month such as May 2011",
+        };
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors[IndicatorFields.Period] = $"Enter the period the value is for: {example}";
+            return null;
+        }
+
+        Period period;
+        if (Period.TryFromCode(text.Trim(), out var coded))
+        {
+            period = coded;
+        }
+        else
+        {
+            var parsed = PeriodText.Parse(text, yearStartMonth);
+            if (parsed.Kind != PeriodTextKind.Period || parsed.Period is not { } p)
+            {
+                errors[IndicatorFields.Period] = $"Enter the period as {example}";
+                return null;
+            }
+
+            period = p;
+        }
+
+        var wantedKind = indicator.Frequency switch
+        {
+            Frequency.Annual => PeriodKind.Year,
+            Frequency.Quarterly => PeriodKind.Quarter,
+            _ => PeriodKind.Month,
+        };
+        var year = period.FinancialYearOf(yearStartMonth);
+        if (period.Kind != wantedKind || !IndicatorSeries.PeriodsOf(year, indicator.Frequency, yearStartMonth).Contains(period))
+        {
+            errors[IndicatorFields.Period] = $"This indicator is collected {indicator.Frequency.Text().ToLowerInvariant()}: enter {example}";
+            return null;
+        }
+
+        if ((indicator.CollectFrom is { } from && year < from) || (indicator.CollectUntil is { } until && year > until))
+        {
+            var span = (indicator.CollectFrom, indicator.CollectUntil) switch
+            {
+                ({ } f, { } u) => $"from {f.Format(yearStartMonth)} to {u.Format(yearStartMonth)}",
+                ({ } f, null) => $"from {f.Format(yearStartMonth)}",
+                (null, { } u) => $"up to {u.Format(yearStartMonth)}",
+                _ => "",
+            };
+            errors[IndicatorFields.Period] = $"{period.Format(yearStartMonth)} is outside the years this indicator is collected for ({span})";
+            return null;
+        }
+
+        if (period.Start > today)
+        {
+            errors[IndicatorFields.Period] = $"{period.Format(yearStartMonth)} has not started yet: a value can be entered once its period has begun";
+            return null;
+        }
+
+        return period;
+    }
+
+    /// <summary>
+    /// Enters or changes the value for a period. A new value needs no version; changing one needs the version that was
+    /// read, so that a value saved meanwhile by someone else is never overwritten unseen.
+    /// </summary>
+    public async Task<EditResult<IndicatorValue>> SaveAsync(Actor? actor, int indicatorId, ValueInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var indicator = await db.Indicators.AsNoTracking().Include(i => i.OwningUnit).SingleOrDefaultAsync(i => i.Id == indicatorId, ct);
+        if (indicator is null)
+        {
+            return EditResult<IndicatorValue>.NotFound();
+        }
+
+        if (!CanEnter(actor, indicator))
+        {
+            return EditResult<IndicatorValue>.Forbidden(WhyCannotEnter(actor, indicator));
+        }
+
+        if (indicator.Calculation != CalculationKind.None)
+        {
+            return EditResult<IndicatorValue>.Refused("This indicator is calculated from other indicators: its values are worked out, never typed in.");
+        }
+
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == indicator.OrganisationId, ct);
+        var errors = new Dictionary<string, string>();
+        var (period, value, reason, commentary) = Validate(indicator, input, organisation.YearStartMonth, Today(), errors);
+        if (errors.Count > 0)
+        {
+            return EditResult<IndicatorValue>.Invalid(errors);
+        }
+
+        var existing = await db.IndicatorValues.SingleOrDefaultAsync(v => v.IndicatorId == indicatorId && v.Period == period!.Value, ct);
+        var now = clock.GetUtcNow();
+        if (existing is null)
+        {
+            if (input.Version is not null)
+            {
+                // It was read as saved, and someone has deleted it since.
+                return EditResult<IndicatorValue>.Refused("This value was deleted by someone else after you opened it. Check the indicator's page, then enter it again if it is still needed.");
+            }
+
+            var created = new IndicatorValue
+            {
+                OrganisationId = indicator.OrganisationId, IndicatorId = indicatorId, Period = period!.Value,
+                Value = value, NotAvailableReason = reason, Commentary = commentary,
+                EnteredByUserId = actor!.UserId, EnteredByName = actor.Name, EnteredAt = now,
+            };
+            db.IndicatorValues.Add(created);
+            AddEvent(created, ValueEventKind.Entered, actor, now);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Someone entered the same period at the same moment: the unique index refused ours.
+                db.ChangeTracker.Clear();
+                return await ConflictAsync(indicatorId, period!.Value, ct);
+            }
+
+            return EditResult<IndicatorValue>.Done(created);
+        }
+
+        if (input.Version is not { } version || existing.Version != version)
+        {
+            return await ConflictAsync(indicatorId, period!.Value, ct);
+        }
+
+        if (existing.Value == value && existing.NotAvailableReason == reason && existing.Commentary == commentary)
+        {
+            return EditResult<IndicatorValue>.Done(existing);
+        }
+
+        var wasVerified = existing.IsVerified;
+        existing.Value = value;
+        existing.NotAvailableReason = reason;
+        existing.Commentary = commentary;
+        existing.EnteredByUserId = actor!.UserId;
+        existing.EnteredByName = actor.Name;
+        existing.EnteredAt = now;
+        existing.IsDemonstration = false;
+        existing.VerifiedByUserId = null;
+        existing.VerifiedByName = null;
+        existing.VerifiedAt = null;
+        AddEvent(existing, wasVerified ? ValueEventKind.VerificationCleared : ValueEventKind.Changed, actor, now);
+        return await SaveExistingAsync(existing, version, ct);
+    }
+
+    /// <summary>The data-quality sign-off, by someone other than whoever entered the value.</summary>
+    public async Task<EditResult<IndicatorValue>> VerifyAsync(Actor? actor, int indicatorId, string? periodText, Guid? version, CancellationToken ct = default)
+    {
+        var (indicator, existing, problem) = await FindValueAsync(indicatorId, periodText, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!Permissions.CanVerifyIndicatorValues(actor, indicator!.UnitId))
+        {
+            return EditResult<IndicatorValue>.Forbidden(actor switch
+            {
+                null => "Only members of this organisation can verify its values.",
+                { ReadOnly: true } => "This API token may only read. Nothing has been changed.",
+                { Role: Role.ServiceManager } => "You can verify only the values of your units' indicators.",
+                _ => "Only performance officers, administrators and service managers (for their units) can verify values.",
+            });
+        }
+
+        if (!Permissions.CanVerifyValueEnteredBy(actor, existing!.EnteredByUserId))
+        {
+            return EditResult<IndicatorValue>.Refused("You entered this value, so someone else must verify it.");
+        }
+
+        if (version is not { } expected)
+        {
+            return EditResult<IndicatorValue>.VersionMissing();
+        }
+
+        if (existing.Version != expected)
+        {
+            return await ConflictAsync(indicatorId, existing.Period, ct);
+        }
+
+        if (existing.IsVerified)
+        {
+            return EditResult<IndicatorValue>.Done(existing);
+        }
+
+        var now = clock.GetUtcNow();
+        existing.VerifiedByUserId = actor!.UserId;
+        existing.VerifiedByName = actor.Name;
+        existing.VerifiedAt = now;
+        AddEvent(existing, ValueEventKind.Verified, actor, now);
+        return await SaveExistingAsync(existing, expected, ct);
+    }
+
+    public async Task<EditResult<IndicatorValue>> DeleteAsync(Actor? actor, int indicatorId, string? periodText, Guid? version, CancellationToken ct = default)
+    {
+        var (indicator, existing, problem) = await FindValueAsync(indicatorId, periodText, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!CanEnter(actor, indicator!))
+        {
+            return EditResult<IndicatorValue>.Forbidden(WhyCannotEnter(actor, indicator!));
+        }
+
+        if (version is { } expected && existing!.Version != expected)
+        {
+            return await ConflictAsync(indicatorId, existing.Period, ct);
+        }
+
+        db.IndicatorValues.Remove(existing!);
+        AddEvent(existing!, ValueEventKind.Deleted, actor!, clock.GetUtcNow());
+        return await SaveExistingAsync(existing!, version, ct);
+    }
+
+    public static bool CanEnter(Actor? actor, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return Permissions.CanEnterIndicatorValues(actor, indicator.UnitId, indicator.DataOwnerPostId, indicator.DataOwnerPersonId, indicator.LeadPostId, indicator.LeadPersonId);
+    }
+
+    public static string WhyCannotEnter(Actor? actor, Indicator indicator) => actor switch
+    {
+        null => "Only members of this organisation can enter its values.",
+        { ReadOnly: true } => "This API token may only read. Nothing has been changed.",
+        { Role: Role.ServiceManager } => "You can enter values only for indicators you own or lead, or that belong to your units.",
+        { Role: Role.LeadOfficer } => "You can enter values only for indicators you own or lead, or that a post you hold owns or leads.",
+        _ => "Your role lets you read indicators but not enter their values.",
+    };
+
+    private async Task<(Indicator? Indicator, IndicatorValue? Value, EditResult<IndicatorValue>? Problem)> FindValueAsync(int indicatorId, string? periodText, CancellationToken ct)
+    {
+        var indicator = await db.Indicators.AsNoTracking().SingleOrDefaultAsync(i => i.Id == indicatorId, ct);
+        if (indicator is null)
+        {
+            return (null, null, EditResult<IndicatorValue>.NotFound());
+        }
+
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == indicator.OrganisationId, ct);
+        Period? period = Period.TryFromCode(periodText?.Trim(), out var coded) ? coded
+            : PeriodText.Parse(periodText, organisation.YearStartMonth) is { Kind: PeriodTextKind.Period, Period: { } p } ? p : null;
+        var existing = period is null ? null
+            : await db.IndicatorValues.SingleOrDefaultAsync(v => v.IndicatorId == indicatorId && v.Period == period.Value, ct);
+        return existing is null ? (indicator, null, EditResult<IndicatorValue>.NotFound()) : (indicator, existing, null);
+    }
+
+    private void AddEvent(IndicatorValue value, ValueEventKind kind, Actor actor, DateTimeOffset at) =>
+        db.IndicatorValueEvents.Add(new IndicatorValueEvent
+        {
+            OrganisationId = value.OrganisationId, IndicatorId = value.IndicatorId, Period = value.Period, Kind = kind,
+            Value = value.Value, NotAvailableReason = value.NotAvailableReason, Commentary = value.Commentary,
+            ByUserId = actor.UserId, ByName = actor.Name, At = at,
+        });
+
+    private async Task<EditResult<IndicatorValue>> SaveExistingAsync(IndicatorValue value, Guid? version, CancellationToken ct)
+    {
+        if (version is { } original)
+        {
+            db.Entry(value).Property(v => v.Version).OriginalValue = original;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await ConflictAsync(value.IndicatorId, value.Period, ct);
+        }
+
+        return EditResult<IndicatorValue>.Done(value);
+    }
+
+    private async Task<EditResult<IndicatorValue>> ConflictAsync(int indicatorId, Period period, CancellationToken ct)
+    {
+        var current = await db.IndicatorValues.AsNoTracking().SingleOrDefaultAsync(v => v.IndicatorId == indicatorId && v.Period == period, ct);
+        return current is null
+            ? EditResult<IndicatorValue>.Refused("This value was deleted by someone else after you opened it. Nothing of yours has been saved yet.")
+            : EditResult<IndicatorValue>.Conflict(current);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}
