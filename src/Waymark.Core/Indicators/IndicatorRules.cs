@@ -4,8 +4,9 @@ namespace Waymark.Core.Indicators;
 
 /// <summary>
 /// The indicator rules of DESIGN.md §3, in one place: status against target, direction of travel, how a year's
-/// figure is formed from its periods, and "% on target". Pages, API, reports and exports call these; none computes a
-/// status on its own. Plain functions: no database, no clock (the caller passes "today").
+/// figure is formed from its periods, and the roll-ups "% on target" and "% improving". Pages, API, reports and
+/// exports call these; none computes a status on its own. Plain functions: no database, no clock (the caller passes
+/// "today").
 /// </summary>
 public static class IndicatorRules
 {
@@ -136,20 +137,40 @@ public static class IndicatorRules
     public static decimal? PercentOnTarget(IEnumerable<IndicatorStatus> statuses)
     {
         ArgumentNullException.ThrowIfNull(statuses);
-        int green = 0, judged = 0;
-        foreach (var status in statuses)
+        return PercentOf(
+            statuses,
+            counts: s => s is IndicatorStatus.Green or IndicatorStatus.Amber or IndicatorStatus.Red,
+            isGood: s => s == IndicatorStatus.Green);
+    }
+
+    /// <summary>
+    /// "% improving" for a roll-up: Improving ÷ (Improving + No change + Worsening) × 100, over each indicator's
+    /// direction of travel (<see cref="DirectionOfTravel"/>). An indicator with no direction (null: no comparison
+    /// value, or data only) is not counted. Null when no direction is counted.
+    /// </summary>
+    public static decimal? PercentImproving(IEnumerable<Direction?> directions)
+    {
+        ArgumentNullException.ThrowIfNull(directions);
+        return PercentOf(directions, counts: d => d.HasValue, isGood: d => d == Direction.Improving);
+    }
+
+    // The share of the counted items that are good, × 100; null when none is counted. One loop for both roll-ups.
+    private static decimal? PercentOf<T>(IEnumerable<T> items, Func<T, bool> counts, Func<T, bool> isGood)
+    {
+        int good = 0, counted = 0;
+        foreach (var item in items)
         {
-            if (status is IndicatorStatus.Green or IndicatorStatus.Amber or IndicatorStatus.Red)
+            if (counts(item))
             {
-                judged++;
-                if (status == IndicatorStatus.Green)
+                counted++;
+                if (isGood(item))
                 {
-                    green++;
+                    good++;
                 }
             }
         }
 
-        return judged == 0 ? null : green * 100m / judged;
+        return counted == 0 ? null : good * 100m / counted;
     }
 
     private static decimal Round(decimal value, int decimalPlaces) =>
