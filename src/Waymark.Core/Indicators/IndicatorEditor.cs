@@ -553,6 +553,12 @@ public sealed class IndicatorEditor(WaymarkDbContext db, TimeProvider clock)
             return;
         }
 
+        if (formula.Length > IndicatorLimits.FormulaMaxLength)
+        {
+            errors[IndicatorFields.Formula] = $"The formula must be {IndicatorLimits.FormulaMaxLength} characters or fewer";
+            return;
+        }
+
         var parsed = Calculation.Formula.Parse(formula);
         if (parsed.Error is { } problem)
         {

@@ -43,22 +43,6 @@ public enum Comparison
     PreviousPeriod = 1,
 }
 
-/// <summary>Whether an indicator's values are typed in or calculated from other indicators.</summary>
-public enum CalculationKind
-{
-    /// <summary>Values are entered by people (or imported).</summary>
-    None = 0,
-
-    /// <summary>Each period's value is a formula over other indicators' values for the same period ("A / B × 100").</summary>
-    Formula = 1,
-
-    /// <summary>Each period's value is the % of the indicators in its basket on target in that period.</summary>
-    PercentOnTarget = 2,
-
-    /// <summary>Each period's value is the % of the indicators in its basket improving in that period.</summary>
-    PercentImproving = 3,
-}
-
 /// <summary>What happened to a value: the commentary history of an indicator.</summary>
 public enum ValueEventKind
 {

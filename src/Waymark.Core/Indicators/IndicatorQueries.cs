@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
 using Waymark.Core.Data;
+using Waymark.Core.Indicators.Calculation;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
 
@@ -136,14 +137,56 @@ public sealed class IndicatorQueries(WaymarkDbContext db, TimeProvider clock)
 
     private async Task<IReadOnlyList<IndicatorSeries>> SeriesOfAsync(IReadOnlyList<Indicator> indicators, Organisation organisation, CancellationToken ct)
     {
-        var ids = indicators.Select(i => i.Id).ToList();
+        // A calculated indicator needs its inputs' series, and they may be calculated too: load the whole organisation.
+        var all = indicators;
+        if (indicators.Any(i => i.Calculation != CalculationKind.None))
+        {
+            all = await db.Indicators.AsNoTracking().ToListAsync(ct);
+            var asked = indicators.ToDictionary(i => i.Id);
+            all = all.Select(i => asked.GetValueOrDefault(i.Id) ?? i).ToList();
+        }
+
+        var ids = all.Select(i => i.Id).ToList();
         var targets = (await db.IndicatorTargets.AsNoTracking().Where(t => ids.Contains(t.IndicatorId)).ToListAsync(ct)).ToLookup(t => t.IndicatorId);
         var values = (await db.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync(ct)).ToLookup(v => v.IndicatorId);
         var versions = (await db.IndicatorDefinitionVersions.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync(ct)).ToLookup(v => v.IndicatorId);
+        var inputs = all.Any(i => i.Calculation != CalculationKind.None)
+            ? (await db.IndicatorInputs.AsNoTracking().Where(x => ids.Contains(x.IndicatorId)).ToListAsync(ct)).ToLookup(x => x.IndicatorId)
+            : Enumerable.Empty<IndicatorInput>().ToLookup(x => x.IndicatorId);
         var today = Today;
-        return indicators.Select(i => IndicatorSeries.Build(
-                new SeriesInput(i, versions[i.Id].ToList(), targets[i.Id].ToList(), values[i.Id].ToDictionary(v => v.Period, ValueFacts.From)),
-                organisation.YearStartMonth, organisation.ValuesDueDays, today))
-            .ToList();
+        var byId = all.ToDictionary(i => i.Id);
+        var built = new Dictionary<int, IndicatorSeries>();
+        var building = new HashSet<int>();
+
+        IndicatorSeries Build(Indicator i)
+        {
+            if (built.TryGetValue(i.Id, out var done))
+            {
+                return done;
+            }
+
+            building.Add(i.Id);
+            IReadOnlyDictionary<Period, ValueFacts> periodValues;
+            if (i.Calculation == CalculationKind.None)
+            {
+                periodValues = values[i.Id].ToDictionary(v => v.Period, ValueFacts.From);
+            }
+            else
+            {
+                // An input that leads back to this indicator is left out rather than followed round for ever.
+                var sources = inputs[i.Id].Where(x => byId.ContainsKey(x.InputIndicatorId) && !building.Contains(x.InputIndicatorId))
+                    .Select(x => new CalculationSource(x.Variable, Build(byId[x.InputIndicatorId]))).ToList();
+                periodValues = IndicatorCalculator.Compute(i, targets[i.Id].ToList(), sources, organisation.YearStartMonth, today);
+            }
+
+            var series = IndicatorSeries.Build(
+                new SeriesInput(i, versions[i.Id].ToList(), targets[i.Id].ToList(), periodValues),
+                organisation.YearStartMonth, organisation.ValuesDueDays, today);
+            building.Remove(i.Id);
+            built[i.Id] = series;
+            return series;
+        }
+
+        return indicators.Select(i => Build(byId[i.Id])).ToList();
     }
 }
