@@ -76,23 +76,15 @@ public class TableImportTests
         return bytes;
     }
 
-    [Fact]
-    public void Csv_RoundTrip_GivesBackTheSameCells()
+    [Theory]
+    [InlineData("export.csv")]
+    [InlineData("export.XLSX")]
+    public void RoundTrip_GivesBackTheSameCells_WithNumbersAsStoredAndNeutralisationUndone(string fileName)
     {
-        var result = Read(TableExport.ToCsv(Sample()), "export.csv");
+        var bytes = fileName.EndsWith(".csv", StringComparison.Ordinal) ? TableExport.ToCsv(Sample()) : TableExport.ToXlsx(Sample());
 
-        var table = Succeeds(result);
-        Assert.Equal(["Code", "Title", "Actual", "Notes"], table.Headers);
-        Assert.Equal([2, 3, 4, 5], table.Rows.Select(r => r.RowNumber));
-        Assert.Equal(SampleCells, table.Rows.Select(r => r.Cells.ToArray()));
-    }
+        var table = Succeeds(Read(bytes, fileName));
 
-    [Fact]
-    public void Xlsx_RoundTrip_GivesBackTheSameCellsWithNumbersAsStored()
-    {
-        var result = Read(TableExport.ToXlsx(Sample()), "export.XLSX");
-
-        var table = Succeeds(result);
         Assert.Equal(["Code", "Title", "Actual", "Notes"], table.Headers);
         Assert.Equal([2, 3, 4, 5], table.Rows.Select(r => r.RowNumber));
         Assert.Equal(SampleCells, table.Rows.Select(r => r.Cells.ToArray()));
