@@ -9,7 +9,7 @@ namespace Waymark.Core.Spreadsheets;
 /// </summary>
 public static class TableImport
 {
-    public const string WrongKind = "The file must be a CSV (.csv) or Excel (.xlsx) file";
+    public const string WrongKind = "The file must be a CSV (.csv) or Excel (.xlsx) file.";
 
     /// <summary>
     /// The table in <paramref name="file"/>, read by the extension of <paramref name="fileName"/>:
@@ -24,7 +24,7 @@ public static class TableImport
         var isXlsx = string.Equals(extension, TableExport.XlsxExtension, StringComparison.OrdinalIgnoreCase);
         if (!isCsv && !isXlsx)
         {
-            return ImportResult.Failure(WrongKind + ".");
+            return ImportResult.Failure(WrongKind);
         }
 
         using var buffer = new MemoryStream();
