@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Waymark.Core.Spreadsheets;
 
 namespace Waymark.Core.Audit;
 
@@ -11,7 +12,7 @@ namespace Waymark.Core.Audit;
 public static class AuditCsv
 {
     /// <summary>UTF-8 that writes the byte-order mark Excel needs to recognise the encoding.</summary>
-    public static Encoding Encoding { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+    public static Encoding Encoding => CsvFormat.Encoding;
 
     public static IReadOnlyList<string> Header { get; } =
     [
@@ -39,22 +40,13 @@ public static class AuditCsv
 
     /// <summary>
     /// One field, quoted, with quotes doubled; a leading <c>= + - @</c>, tab or carriage return gets
-    /// an apostrophe first so a spreadsheet shows the text instead of running it (OWASP "CSV injection").
+    /// an apostrophe first so a spreadsheet shows the text instead of running it (<see cref="FormulaGuard"/>).
     /// </summary>
-    public static string Field(string? value)
-    {
-        var text = value ?? string.Empty;
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            text = "'" + text;
-        }
-
-        return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
+    public static string Field(string? value) => CsvFormat.TextField(value);
 
     private static async Task WriteRowAsync(TextWriter writer, IReadOnlyList<string?> fields)
     {
         await writer.WriteAsync(string.Join(',', fields.Select(Field)));
-        await writer.WriteAsync("\r\n");
+        await writer.WriteAsync(CsvFormat.LineEnd);
     }
 }
