@@ -122,6 +122,10 @@ public static class Permissions
         _ => false,
     };
 
+    /// <summary>Whether the actor may enter values at all (which indicators is then <see cref="CanEnterIndicatorValues"/>).</summary>
+    public static bool MayEnterSomeValues(Actor? actor) =>
+        actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.LeadOfficer };
+
     /// <summary>Whether the actor may verify at all (which values is then <see cref="CanVerifyIndicatorValues"/>).</summary>
     public static bool MayVerifySomeValues(Actor? actor) =>
         actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager };

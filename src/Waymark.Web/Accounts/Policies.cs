@@ -21,6 +21,15 @@ public static class Policies
     public const string ManageOrganisation = nameof(ManageOrganisation);
     public const string ViewAudit = nameof(ViewAudit);
 
+    /// <summary>May define indicators for some unit (which indicators is checked per indicator).</summary>
+    public const string ManageIndicators = nameof(ManageIndicators);
+
+    /// <summary>May enter values for some indicators (which ones is checked per indicator).</summary>
+    public const string EnterValues = nameof(EnterValues);
+
+    /// <summary>May verify some indicators' values (which ones is checked per value).</summary>
+    public const string VerifyValues = nameof(VerifyValues);
+
     internal static void Add(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -31,6 +40,9 @@ public static class Policies
         Add(options, ManageUsers, Permissions.CanManageUsers);
         Add(options, ManageOrganisation, Permissions.CanManageOrganisation);
         Add(options, ViewAudit, Permissions.CanViewAudit);
+        Add(options, ManageIndicators, Permissions.CanCreateIndicators);
+        Add(options, EnterValues, Permissions.MayEnterSomeValues);
+        Add(options, VerifyValues, Permissions.MayVerifySomeValues);
     }
 
     private static void Add(AuthorizationOptions options, string name, Func<Actor, bool> allows) =>

@@ -39,6 +39,9 @@ public static class WaymarkApp
         services.AddScoped<FrameworkService>();
         services.AddScoped<FrameworkEditor>();
         services.AddScoped<StructureEditor>();
+        services.AddScoped<Waymark.Core.Indicators.IndicatorQueries>();
+        services.AddScoped<Waymark.Core.Indicators.IndicatorEditor>();
+        services.AddScoped<Waymark.Core.Indicators.IndicatorValueEditor>();
         services.AddScoped<DemoLoader>();
         services.AddHostedService<DatabaseInitializer>();
 
