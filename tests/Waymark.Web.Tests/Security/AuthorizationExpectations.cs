@@ -32,6 +32,24 @@ public enum Access
     /// <summary>A signed-in account's own records (its API tokens); anyone else's is "not found".</summary>
     OwnRecord,
 
+    /// <summary>Define indicators at all: administrators, performance officers, service managers.</summary>
+    CreateIndicators,
+
+    /// <summary>Change or delete an indicator and its targets: administrators, performance officers, service managers in their units.</summary>
+    ManageIndicator,
+
+    /// <summary>Enter values of an indicator: administrators, performance officers; service managers in their units; owners and leads.</summary>
+    EnterValues,
+
+    /// <summary>Pages for entering values at all ("My updates"): everyone who may change things but councillors and auditors.</summary>
+    EnterSomeValues,
+
+    /// <summary>Verify values at all (the verify queue): administrators, performance officers, service managers.</summary>
+    VerifySomeValues,
+
+    /// <summary>Verify a value of an indicator: administrators, performance officers, service managers in their units.</summary>
+    VerifyValue,
+
     ManageLevels,
     ManageStructure,
     ManageUsers,
@@ -187,6 +205,13 @@ public static class AuthorizationExpectations
             Access.CreateOrDeleteEntry => member && writes && (role is Role.Administrator or Role.PerformanceOfficer
                 || (own && role is Role.ServiceManager)),
             Access.CreateEntries => member && writes && role is Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager,
+            Access.CreateIndicators or Access.VerifySomeValues =>
+                member && writes && role is Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager,
+            Access.ManageIndicator or Access.VerifyValue => member && writes && (role is Role.Administrator or Role.PerformanceOfficer
+                || (own && role is Role.ServiceManager)),
+            Access.EnterValues => member && writes && (role is Role.Administrator or Role.PerformanceOfficer
+                || (own && role is Role.ServiceManager or Role.LeadOfficer)),
+            Access.EnterSomeValues => member && writes && role is Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.LeadOfficer,
             Access.AdminArea => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageLevels => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageStructure or Access.ManageUsers or Access.ManageOrganisation => member && writes && role is Role.Administrator,

@@ -265,7 +265,7 @@ public sealed class MatrixFactory : WaymarkFactory
             var ids = await ResourceAsync(route, target, who, relation);
             foreach (var (name, value) in ids)
             {
-                url = url.Replace("{" + name + "}", value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                url = url.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
             }
         }
 
@@ -284,7 +284,7 @@ public sealed class MatrixFactory : WaymarkFactory
     /// in the asker's unit (A) and owned by their post; "other" is in unit B, owned by nobody;
     /// "foreign" belongs to the other organisation.
     /// </summary>
-    private async Task<Dictionary<string, long>> ResourceAsync(RouteCase route, Organisation target, Who who, Relation relation)
+    private async Task<Dictionary<string, object>> ResourceAsync(RouteCase route, Organisation target, Who who, Relation relation)
     {
         var home = relation == Relation.Foreign ? Other(target) : target;
         await using var scope = Services.CreateAsyncScope();
@@ -311,6 +311,30 @@ public sealed class MatrixFactory : WaymarkFactory
             db.ObjectiveLinks.Add(new ObjectiveLink { OrganisationId = home.Id, FromObjectiveId = objective.Id, ToObjectiveId = target2.Id });
             await db.SaveChangesAsync();
             return new() { ["id"] = objective.Id, ["toId"] = target2.Id };
+        }
+
+        if (pattern.Contains("/indicators/{id}", StringComparison.Ordinal))
+        {
+            // "Own": in the asker's unit, with their post as data owner; "other": unit B, owned by nobody. It has a
+            // value for the first quarter of last year, entered by the setup account (so the asker may verify it).
+            var year = Waymark.Core.Periods.Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), home.YearStartMonth).Previous();
+            var quarter = Waymark.Core.Periods.Period.QuartersOf(year, home.YearStartMonth)[0];
+            var indicator = new Waymark.Core.Indicators.Indicator
+            {
+                OrganisationId = home.Id, Title = "Matrix indicator", Frequency = Waymark.Core.Indicators.Frequency.Quarterly,
+                Polarity = Waymark.Core.Indicators.Polarity.HigherIsBetter, UnitId = unitId,
+                DataOwnerPostId = relation == Relation.Own ? member.PostId : null, CollectFrom = year,
+            };
+            db.Indicators.Add(indicator);
+            await db.SaveChangesAsync();
+            db.IndicatorTargets.Add(new Waymark.Core.Indicators.IndicatorTarget { OrganisationId = home.Id, IndicatorId = indicator.Id, Period = year, Value = 50 });
+            db.IndicatorValues.Add(new Waymark.Core.Indicators.IndicatorValue
+            {
+                OrganisationId = home.Id, IndicatorId = indicator.Id, Period = quarter, Value = 48, EnteredByName = "Matrix setup",
+                EnteredAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+            return new() { ["id"] = indicator.Id, ["period"] = quarter.Code, ["year"] = year.Code };
         }
 
         if (pattern.Contains("/units/{id}", StringComparison.Ordinal))
