@@ -57,15 +57,10 @@ public sealed class IndicatorEditor(WaymarkDbContext db, TimeProvider clock)
     public async Task<EditResult<Indicator>> UpdateAsync(Actor? actor, int id, Guid? version, IndicatorDefinitionInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var indicator = await FindAsync(id, ct);
-        if (indicator is null)
+        var (indicator, refusal) = await FindToManageAsync(actor, id, ct);
+        if (refusal is not null)
         {
-            return EditResult<Indicator>.NotFound();
-        }
-
-        if (!Permissions.CanManageIndicator(actor, indicator.UnitId))
-        {
-            return EditResult<Indicator>.Forbidden(WhyCannotManage(actor, indicator));
+            return refusal;
         }
 
         if (version is null)
@@ -116,15 +111,10 @@ public sealed class IndicatorEditor(WaymarkDbContext db, TimeProvider clock)
     /// <summary>Deletes the indicator with its targets, values and history; refused while another indicator is calculated from it.</summary>
     public async Task<EditResult<Indicator>> DeleteAsync(Actor? actor, int id, Guid? version, CancellationToken ct = default)
     {
-        var indicator = await FindAsync(id, ct);
-        if (indicator is null)
+        var (indicator, refusal) = await FindToManageAsync(actor, id, ct);
+        if (refusal is not null)
         {
-            return EditResult<Indicator>.NotFound();
-        }
-
-        if (!Permissions.CanManageIndicator(actor, indicator.UnitId))
-        {
-            return EditResult<Indicator>.Forbidden(WhyCannotManage(actor, indicator));
+            return refusal;
         }
 
         var usedBy = await db.IndicatorInputs.Where(x => x.InputIndicatorId == id).Select(x => x.Indicator!.Title).ToListAsync(ct);
@@ -158,15 +148,10 @@ public sealed class IndicatorEditor(WaymarkDbContext db, TimeProvider clock)
     public async Task<EditResult<Indicator>> SetYearTargetsAsync(Actor? actor, int id, YearTargetsInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var indicator = await FindAsync(id, ct);
-        if (indicator is null)
+        var (indicator, refusal) = await FindToManageAsync(actor, id, ct);
+        if (refusal is not null)
         {
-            return EditResult<Indicator>.NotFound();
-        }
-
-        if (!Permissions.CanManageIndicator(actor, indicator.UnitId))
-        {
-            return EditResult<Indicator>.Forbidden(WhyCannotManage(actor, indicator));
+            return refusal;
         }
 
         if (input.Version is null)
@@ -237,6 +222,20 @@ public sealed class IndicatorEditor(WaymarkDbContext db, TimeProvider clock)
         // Targets are part of the definition: its version moves on, so that two people editing targets are told.
         db.Entry(indicator).State = EntityState.Modified;
         return await SaveAsync(indicator, input.Version, ct);
+    }
+
+    /// <summary>The indicator, tracked, if the actor may manage it; else why not (not found, forbidden).</summary>
+    private async Task<(Indicator Indicator, EditResult<Indicator>? Refusal)> FindToManageAsync(Actor? actor, int id, CancellationToken ct)
+    {
+        var indicator = await FindAsync(id, ct);
+        if (indicator is null)
+        {
+            return (null!, EditResult<Indicator>.NotFound());
+        }
+
+        return Permissions.CanManageIndicator(actor, indicator.UnitId)
+            ? (indicator, null)
+            : (indicator, EditResult<Indicator>.Forbidden(WhyCannotManage(actor, indicator)));
     }
 
     public static string WhyCannotManage(Actor? actor, Indicator? indicator) => actor switch
