@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Waymark.Core.Accounts;
 using Waymark.Core.Data;
 using Waymark.Core.Framework;
+using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
+using Waymark.Core.Periods;
 using Waymark.Core.Units;
 using Waymark.Web.Accounts;
 using Waymark.Web.Tests.Support;
@@ -26,6 +28,10 @@ public sealed class HostileDataFactory : WaymarkFactory
     public const string Slug = "hostile";
 
     public string AdminUserName { get; } = "admin@hostile.test";
+
+    /// <summary>The quarter the hostile indicator has a value for (the first of last year).</summary>
+    public static Period Quarter =>
+        Period.QuartersOf(Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), 4).Previous(), 4)[0];
 
     public Dictionary<string, int> Ids { get; } = [];
 
@@ -55,6 +61,42 @@ public sealed class HostileDataFactory : WaymarkFactory
         await scope.ServiceProvider.GetRequiredService<AccountAdministration>().CreateAsync(AdminUserName, "Admin " + Payload, org.Id, Role.Administrator, personId: person.Id);
         Ids["objective"] = child.Id;
         Ids["unit"] = unit.Id;
+        Ids["indicator"] = await AddIndicatorAsync(db, org, unit, post, person, child);
+    }
+
+    /// <summary>A hostile indicator with a value for last year's first quarter (to be verified), commentary and history.</summary>
+    private static async Task<int> AddIndicatorAsync(WaymarkDbContext db, Organisation org, Unit unit, Post post, Person person, Objective objective)
+    {
+        var year = Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), org.YearStartMonth).Previous();
+        var quarter = Period.QuartersOf(year, org.YearStartMonth)[0];
+        var indicator = new Indicator
+        {
+            OrganisationId = org.Id, Code = ShortPayload, Title = "Indicator " + Payload, Definition = Payload, DataSource = Payload,
+            Unit = IndicatorUnit.Percentage, Frequency = Frequency.Quarterly, Polarity = Polarity.HigherIsBetter, OwningUnit = unit,
+            DataOwnerPost = post, LeadPerson = person, BaselinePeriod = ShortPayload, BaselineNote = Payload, BaselineValue = 1,
+            CollectFrom = year, Tags = IndicatorTags.Local,
+        };
+        db.Indicators.Add(indicator);
+        await db.SaveChangesAsync();
+        db.IndicatorObjectives.Add(new IndicatorObjective { OrganisationId = org.Id, IndicatorId = indicator.Id, ObjectiveId = objective.Id });
+        db.IndicatorTargets.Add(new IndicatorTarget { OrganisationId = org.Id, IndicatorId = indicator.Id, Period = year, Text = Payload });
+        db.IndicatorValues.Add(new IndicatorValue
+        {
+            OrganisationId = org.Id, IndicatorId = indicator.Id, Period = quarter, Value = 12, Commentary = Payload,
+            EnteredByName = Payload, EnteredAt = DateTimeOffset.UtcNow,
+        });
+        db.IndicatorValueEvents.Add(new IndicatorValueEvent
+        {
+            OrganisationId = org.Id, IndicatorId = indicator.Id, Period = quarter, Value = 12, Commentary = Payload, NotAvailableReason = Payload,
+            ByName = Payload, At = DateTimeOffset.UtcNow,
+        });
+        db.IndicatorDefinitionVersions.Add(new IndicatorDefinitionVersion
+        {
+            OrganisationId = org.Id, IndicatorId = indicator.Id, Number = 1, AppliesUntil = year.Previous(), Title = "Old " + Payload,
+            Definition = Payload, DataSource = Payload, ReplacedByName = Payload, ReplacedAt = DateTimeOffset.UtcNow, Code = ShortPayload,
+        });
+        await db.SaveChangesAsync();
+        return indicator.Id;
     }
 }
 
@@ -75,7 +117,10 @@ public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<Hos
         {
             var url = route.Pattern.Replace("{org}", HostileDataFactory.Slug, StringComparison.Ordinal).Replace("{code?}", "404", StringComparison.Ordinal);
             url = url.Replace("/framework/{id}", "/framework/" + factory.Ids["objective"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                     .Replace("/units/{id}", "/units/" + factory.Ids["unit"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                     .Replace("/units/{id}", "/units/" + factory.Ids["unit"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("/indicators/{id}", "/indicators/" + factory.Ids["indicator"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("{period}", HostileDataFactory.Quarter.Code, StringComparison.Ordinal)
+                     .Replace("{year}", HostileDataFactory.Quarter.FinancialYearOf(4).Code, StringComparison.Ordinal);
             if (url.Contains('{', StringComparison.Ordinal))
             {
                 continue; // Routes into records of kinds this organisation does not have.
