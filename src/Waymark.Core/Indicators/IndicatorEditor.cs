@@ -296,7 +296,7 @@ public sealed class IndicatorEditor(WaymarkDbContext db, TimeProvider clock)
         return null;
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today() => UkCalendar.Today(clock);
 
     private void AddLinksAndInputs(Indicator indicator, Values values)
     {

@@ -32,10 +32,7 @@ public sealed record ValueToVerify(Indicator Indicator, PeriodRow Row, bool Ente
 public sealed class IndicatorQueries(WaymarkDbContext db, TimeProvider clock)
 {
     /// <summary>Today in the UK, for "due" and "missing".</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), UkZone).DateTime);
-
-    private static TimeZoneInfo UkZone { get; } =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
+    public DateOnly Today => UkCalendar.Today(clock);
 
     public async Task<Organisation> OrganisationAsync(CancellationToken ct = default)
     {

@@ -367,5 +367,5 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             : EditResult<IndicatorValue>.Conflict(current);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today() => UkCalendar.Today(clock);
 }

@@ -11,8 +11,7 @@ public static class UkTime
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>Europe/London, or UTC where the machine has no time-zone data (UTC is GMT for half the year).</summary>
-    public static TimeZoneInfo Zone { get; } =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
+    public static TimeZoneInfo Zone => Waymark.Core.Periods.UkCalendar.Zone;
 
     public static DateTimeOffset ToUk(DateTimeOffset time) => TimeZoneInfo.ConvertTime(time, Zone);
 
