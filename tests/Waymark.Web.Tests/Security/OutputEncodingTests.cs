@@ -53,6 +53,34 @@ public sealed class HostileDataFactory : WaymarkFactory
         db.ObjectiveLinks.Add(new ObjectiveLink { OrganisationId = org.Id, FromObjective = child, ToObjective = parent });
         await db.SaveChangesAsync();
         await scope.ServiceProvider.GetRequiredService<AccountAdministration>().CreateAsync(AdminUserName, "Admin " + Payload, org.Id, Role.Administrator, personId: person.Id);
+        var indicator = new Waymark.Core.Indicators.Indicator
+        {
+            OrganisationId = org.Id, Code = ShortPayload, Title = "Indicator " + Payload, Definition = Payload, DataSource = Payload,
+            BaselinePeriod = ShortPayload, BaselineNote = Payload, BaselineValue = 10, OwningUnit = unit, DataOwnerPost = post, LeadPerson = person,
+            Frequency = Waymark.Core.Indicators.Frequency.Quarterly, Polarity = Waymark.Core.Indicators.Polarity.HigherIsBetter,
+            CollectFrom = Waymark.Core.Periods.Period.FinancialYear(2011, 4),
+        };
+        db.Indicators.Add(indicator);
+        await db.SaveChangesAsync();
+        db.IndicatorObjectives.Add(new Waymark.Core.Indicators.IndicatorObjective { OrganisationId = org.Id, IndicatorId = indicator.Id, ObjectiveId = child.Id });
+        db.IndicatorTargets.Add(new Waymark.Core.Indicators.IndicatorTarget { OrganisationId = org.Id, IndicatorId = indicator.Id, Period = Waymark.Core.Periods.Period.FinancialYear(2011, 4), Text = Payload });
+        db.IndicatorValues.Add(new Waymark.Core.Indicators.IndicatorValue
+        {
+            OrganisationId = org.Id, IndicatorId = indicator.Id, Period = Waymark.Core.Periods.Period.Quarter(2011, 1, 4), Value = 12,
+            Commentary = Payload, EnteredByName = Payload, EnteredAt = DateTimeOffset.UtcNow, VerifiedByName = Payload, VerifiedAt = DateTimeOffset.UtcNow,
+        });
+        db.IndicatorValueEvents.Add(new Waymark.Core.Indicators.IndicatorValueEvent
+        {
+            OrganisationId = org.Id, IndicatorId = indicator.Id, Period = Waymark.Core.Periods.Period.Quarter(2011, 1, 4), Value = 12,
+            Commentary = Payload, ByName = Payload, At = DateTimeOffset.UtcNow,
+        });
+        db.IndicatorDefinitionVersions.Add(new Waymark.Core.Indicators.IndicatorDefinitionVersion
+        {
+            OrganisationId = org.Id, IndicatorId = indicator.Id, Number = 1, AppliesUntil = Waymark.Core.Periods.Period.FinancialYear(2010, 4),
+            Code = ShortPayload, Title = "Old " + Payload, Definition = Payload, DataSource = Payload, ReplacedByName = Payload, ReplacedAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        Ids["indicator"] = indicator.Id;
         Ids["objective"] = child.Id;
         Ids["unit"] = unit.Id;
     }
@@ -75,7 +103,9 @@ public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<Hos
         {
             var url = route.Pattern.Replace("{org}", HostileDataFactory.Slug, StringComparison.Ordinal).Replace("{code?}", "404", StringComparison.Ordinal);
             url = url.Replace("/framework/{id}", "/framework/" + factory.Ids["objective"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                     .Replace("/units/{id}", "/units/" + factory.Ids["unit"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                     .Replace("/units/{id}", "/units/" + factory.Ids["unit"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("/indicators/{id}", "/indicators/" + factory.Ids["indicator"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("{year}", "Y2011-04", StringComparison.Ordinal);
             if (url.Contains('{', StringComparison.Ordinal))
             {
                 continue; // Routes into records of kinds this organisation does not have.
