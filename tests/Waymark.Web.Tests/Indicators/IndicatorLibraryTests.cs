@@ -128,7 +128,7 @@ public class IndicatorLibraryTests(WaymarkFactory factory) : IClassFixture<Wayma
     {
         var token = Token();
         await new IndicatorBuilder { Code = "X-" + token, Title = "=HYPERLINK(\"http://evil.test\") " + token }
-            .Target(IndicatorBuilder.Year(2011), 50).Value(IndicatorBuilder.Quarter(2011, 1), 40).SaveAsync(factory);
+            .Target(IndicatorBuilder.Year(2011), 50).Value(IndicatorBuilder.Quarter(2011, 1), 48).SaveAsync(factory);
         using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.Councillor));
 
         using var response = await client.GetAsync(new Uri($"{Org}/indicators/export?format=csv&period=Y2011-04&q={token}", UriKind.Relative));
@@ -138,7 +138,7 @@ public class IndicatorLibraryTests(WaymarkFactory factory) : IClassFixture<Wayma
         Assert.Equal("indicators-south-cambridgeshire-2011-12.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var csv = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Code,Title,Unit,Frequency,Owner,Period,Value,Target,Status", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("\"Code\",\"Title\",\"Unit\",\"Frequency\",\"Owner\",\"Period\",\"Value\",\"Target\",\"Status\"", lines[0], StringComparison.Ordinal);
         Assert.Equal(2, lines.Length);
         Assert.Contains("'=HYPERLINK", lines[1], StringComparison.Ordinal);
         Assert.Contains("Slightly off target", lines[1], StringComparison.Ordinal);
@@ -160,9 +160,9 @@ public class IndicatorLibraryTests(WaymarkFactory factory) : IClassFixture<Wayma
         var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
         var rows = sheet.Descendants<Row>().ToList();
         Assert.Equal(2, rows.Count);
-        var numbers = rows[1].Descendants<Cell>().Where(c => c.DataType is null || c.DataType.Value == CellValues.Number).Select(c => c.CellValue?.Text).ToList();
-        Assert.Contains("42.5", numbers);
-        Assert.Contains("50", numbers);
+        var numbers = rows[1].Descendants<Cell>().Where(c => c.DataType is null || c.DataType.Value == CellValues.Number).Select(c => decimal.Parse(c.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains(42.5m, numbers);
+        Assert.Contains(50m, numbers);
     }
 
     [Fact]

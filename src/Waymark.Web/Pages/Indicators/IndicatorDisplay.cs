@@ -32,9 +32,12 @@ public static class IndicatorDisplay
     {
         ArgumentNullException.ThrowIfNull(tolerance);
         return tolerance.Kind == ToleranceKind.PercentOfTarget
-            ? $"{IndicatorNumbers.Plain(tolerance.Amount)}% of the target"
+            ? $"{Plain(tolerance.Amount)}% of the target"
             : $"{IndicatorNumbers.Format(tolerance.Amount, unit, decimalPlaces)} from the target";
     }
+
+    /// <summary>A number as a person would type it, without trailing zeros ("5", "1020", "33.9").</summary>
+    public static string Plain(decimal value) => value.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string ComparisonText(Comparison comparison) => comparison switch
     {

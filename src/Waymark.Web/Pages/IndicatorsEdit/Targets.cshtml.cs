@@ -90,7 +90,7 @@ public class TargetsModel(OrganisationScope scope, IndicatorEditor editor, Wayma
     {
         var targets = (await db.IndicatorTargets.AsNoTracking().Where(t => t.IndicatorId == Indicator!.Id).ToListAsync(ct))
             .Where(t => Year.Contains(t.Period)).ToDictionary(t => t.Period);
-        string? Text(Period p) => targets.GetValueOrDefault(p) is { } t ? t.Value is { } v ? IndicatorNumbers.Plain(v) : t.Text : null;
+        string? Text(Period p) => targets.GetValueOrDefault(p) is { } t ? t.Value is { } v ? Indicators.IndicatorDisplay.Plain(v) : t.Text : null;
         return (Text(Year), ProfilePeriods.Select(Text).ToArray());
     }
 
