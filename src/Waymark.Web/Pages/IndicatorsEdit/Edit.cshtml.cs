@@ -17,38 +17,23 @@ public class EditModel(OrganisationScope scope, IndicatorEditor editor, Framewor
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var indicator = await Editor.FindAsync(id, ct);
-        if (indicator is null)
+        var (indicator, stop) = await LoadAsync(id, ct);
+        if (stop is not null)
         {
-            return NotFound();
+            return stop;
         }
 
-        Describe(indicator);
-        var actor = await LoadActorAsync(ct);
-        if (!Permissions.CanManageIndicator(actor, indicator.UnitId))
-        {
-            return Deny(IndicatorEditor.WhyCannotManage(actor, indicator));
-        }
-
-        Fill(await SavedAsync(indicator, ct));
-        Version = indicator.Version;
+        Fill(await SavedAsync(indicator!, ct));
+        Version = indicator!.Version;
         await LoadChoicesAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var indicator = await Editor.FindAsync(id, ct);
-        if (indicator is null)
+        if ((await LoadAsync(id, ct)).Stop is { } stop)
         {
-            return NotFound();
-        }
-
-        Describe(indicator);
-        var actor = await LoadActorAsync(ct);
-        if (!Permissions.CanManageIndicator(actor, indicator.UnitId))
-        {
-            return Deny(IndicatorEditor.WhyCannotManage(actor, indicator));
+            return stop;
         }
 
         await LoadChoicesAsync(ct);
@@ -58,7 +43,7 @@ public class EditModel(OrganisationScope scope, IndicatorEditor editor, Framewor
             return Page();
         }
 
-        var result = await Editor.UpdateAsync(actor, id, Version, Input, ct);
+        var result = await Editor.UpdateAsync(Actor, id, Version, Input, ct);
         switch (result.Outcome)
         {
             case EditOutcome.Done:
@@ -90,9 +75,20 @@ public class EditModel(OrganisationScope scope, IndicatorEditor editor, Framewor
         return IndicatorDefinitionInput.From(indicator, objectives, inputs, YearStartMonth);
     }
 
-    private void Describe(Indicator indicator)
+    /// <summary>The indicator, or why the page stops: not found, or 403 when this person may not change it.</summary>
+    private async Task<(Indicator? Indicator, IActionResult? Stop)> LoadAsync(int id, CancellationToken ct)
     {
+        var indicator = await Editor.FindAsync(id, ct);
+        if (indicator is null)
+        {
+            return (null, NotFound());
+        }
+
         EditingId = indicator.Id;
         Heading = indicator.Label;
+        var actor = await LoadActorAsync(ct);
+        return Permissions.CanManageIndicator(actor, indicator.UnitId)
+            ? (indicator, null)
+            : (indicator, Deny(IndicatorEditor.WhyCannotManage(actor, indicator)));
     }
 }
