@@ -21,6 +21,9 @@ internal static class PageAccess
         }
 
         pages.AuthorizeFolder("/Units", Policies.Member);
+        pages.AuthorizeFolder("/Indicators", Policies.Member);
+        // Which indicators, and which targets, are then checked per indicator (Permissions.CanManageIndicator).
+        pages.AuthorizeFolder("/IndicatorsEdit", Policies.ManageIndicators);
         pages.AuthorizeFolder("/Audit", Policies.ViewAudit);
         // Which entries, and which changes, are then checked per record (Permissions).
         pages.AuthorizeFolder("/FrameworkEdit", Policies.EditFramework);

@@ -118,6 +118,18 @@ public static class AuthorizationExpectations
         ["POST /{org}/framework/{id}/links?handler=Add"] = Access.EditEntry,
         ["POST /{org}/framework/{id}/links?handler=Remove"] = Access.EditEntry,
 
+        ["GET /{org}/indicators"] = Access.Members,
+        ["GET /{org}/indicators/export"] = Access.Members,
+        ["GET /{org}/indicators/{id}"] = Access.Members,
+        ["GET /{org}/indicators/new"] = Access.CreateIndicators,
+        ["POST /{org}/indicators/new"] = Access.CreateIndicators,
+        ["GET /{org}/indicators/{id}/edit"] = Access.ManageIndicator,
+        ["POST /{org}/indicators/{id}/edit"] = Access.ManageIndicator,
+        ["GET /{org}/indicators/{id}/delete"] = Access.ManageIndicator,
+        ["POST /{org}/indicators/{id}/delete"] = Access.ManageIndicator,
+        ["GET /{org}/indicators/{id}/targets/{year}"] = Access.ManageIndicator,
+        ["POST /{org}/indicators/{id}/targets/{year}"] = Access.ManageIndicator,
+
         ["GET /{org}/units/new"] = Access.ManageStructure,
         ["POST /{org}/units/new"] = Access.ManageStructure,
         ["GET /{org}/units/{id}/edit"] = Access.ManageStructure,

@@ -149,6 +149,21 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/framework/{id}/links", "handler=remove"), HttpStatusCode.Redirect, HttpStatusCode.OK);
         },
 
+        ["POST /{org}/indicators/new"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/new", change: f =>
+            {
+                f["Title"] = "An indicator made by the audit recipe";
+                f["Polarity"] = "higher";
+                f["Frequency"] = "quarterly";
+                f["Aggregation"] = "average";
+            }), HttpStatusCode.Redirect),
+        ["POST /{org}/indicators/{id}/edit"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{await w.NewIndicatorAsync()}/edit", change: f => f["Title"] = "Changed by the audit recipe"), HttpStatusCode.Redirect),
+        ["POST /{org}/indicators/{id}/delete"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{await w.NewIndicatorAsync()}/delete"), HttpStatusCode.Redirect),
+        ["POST /{org}/indicators/{id}/targets/{year}"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{await w.NewIndicatorAsync()}/targets/Y2011-04", change: f => f["Target"] = "34"), HttpStatusCode.Redirect),
+
         ["POST /{org}/units/new"] = async w =>
             Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/units/new", change: f => f["Name"] = "Unit made by the audit recipe"), HttpStatusCode.Redirect),
         ["POST /{org}/units/{id}/edit"] = async w =>
@@ -386,6 +401,20 @@ public sealed class WriteContext
 
         await db.SaveChangesAsync();
         return objective.Id;
+    }
+
+    public async Task<int> NewIndicatorAsync()
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var indicator = new Waymark.Core.Indicators.Indicator
+        {
+            OrganisationId = _organisation.Id, Title = "Recipe indicator", Frequency = Waymark.Core.Indicators.Frequency.Quarterly,
+            Polarity = Waymark.Core.Indicators.Polarity.HigherIsBetter,
+        };
+        db.Indicators.Add(indicator);
+        await db.SaveChangesAsync();
+        return indicator.Id;
     }
 
     public async Task<int> LinkTargetAsync(int fromId)

@@ -1,0 +1,271 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Accounts;
+using Waymark.Core.Indicators;
+using Waymark.Web.Tests.Support;
+
+namespace Waymark.Web.Tests.Indicators;
+
+/// <summary>An indicator's page, and defining, changing and deleting indicators and their targets through the pages.</summary>
+public class IndicatorPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
+{
+    private const string Org = "/south-cambridgeshire";
+
+    private Task<HttpClient> SignInAsync(Role role) => factory.SignedInClientAsync(WaymarkFactory.Demo(role));
+
+    private static async Task<(HttpStatusCode Status, string Html, string? Location)> SubmitAsync(HttpClient client, PageForm form)
+    {
+        using var response = await form.PostAsync(client);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.OriginalString);
+    }
+
+    private Task<int> SimpleAsync(string title, int? unitId = null) =>
+        new IndicatorBuilder { Title = title, UnitId = unitId }.Target(IndicatorBuilder.Year(2011), 50).SaveAsync(factory);
+
+    [Fact]
+    public async Task IndicatorPage_ShowsDefinitionTargetsValuesStatusDirectionWhoAndHistory()
+    {
+        var q1 = IndicatorBuilder.Quarter(2011, 1);
+        var id = await new IndicatorBuilder
+        {
+            Code = "PG 1", Title = "Percentage of residents satisfied", Definition = "Satisfied ÷ asked", BaselineValue = 33.9m,
+            BaselinePeriod = "2008", BaselineNote = "From the place survey", Tags = IndicatorTags.National | IndicatorTags.Public,
+        }
+            .Target(IndicatorBuilder.Year(2010), 30).Target(IndicatorBuilder.Year(2011), 50).Target(q1, 45)
+            .TextTarget(IndicatorBuilder.Quarter(2011, 2), "Set baseline")
+            .Value(IndicatorBuilder.Quarter(2010, 1), 40)
+            .Value(q1, 46, commentary: "Up after the campaign", demo: true, verifiedBy: "Val Verifier")
+            .SaveAsync(factory);
+        using var client = await SignInAsync(Role.Councillor);
+
+        var html = await client.GetPageAsync($"{Org}/indicators/{id}");
+
+        Assert.Equal("Percentage of residents satisfied", Html.TestId(html, "indicator-title"));
+        var definition = Html.TestId(html, "indicator-definition");
+        Assert.Contains("Satisfied ÷ asked", definition, StringComparison.Ordinal);
+        Assert.Contains("Higher is better", definition, StringComparison.Ordinal);
+        Assert.Contains("Quarterly", definition, StringComparison.Ordinal);
+        Assert.Contains("Average of the periods", definition, StringComparison.Ordinal);
+        Assert.Contains("National, Public", definition, StringComparison.Ordinal);
+        Assert.Contains("5% of the target", definition, StringComparison.Ordinal);
+        Assert.Equal("34% (2008). From the place survey", Html.TestId(html, "def-baseline"));
+        var q1Row = Html.Text(RowOf(html, q1.Code));
+        Assert.Contains("45%", q1Row, StringComparison.Ordinal);
+        Assert.Contains("46%", q1Row, StringComparison.Ordinal);
+        Assert.Contains("On target", q1Row, StringComparison.Ordinal);
+        Assert.Contains("Improving", q1Row, StringComparison.Ordinal);
+        Assert.Contains("Up after the campaign", q1Row, StringComparison.Ordinal);
+        Assert.Contains("Pat Entered", q1Row, StringComparison.Ordinal);
+        Assert.Contains("Val Verifier", q1Row, StringComparison.Ordinal);
+        Assert.Contains("Demonstration value", q1Row, StringComparison.Ordinal);
+        var q2Row = Html.Text(RowOf(html, IndicatorBuilder.Quarter(2011, 2).Code));
+        Assert.Contains("Set baseline", q2Row, StringComparison.Ordinal);
+        Assert.Contains("Missing", q2Row, StringComparison.Ordinal);
+        Assert.Contains("Not verified", Html.Text(RowOf(html, IndicatorBuilder.Quarter(2010, 1).Code)), StringComparison.Ordinal);
+        var history = Html.TestId(html, "history-table");
+        Assert.Contains("Entered", history, StringComparison.Ordinal);
+        Assert.Contains("Q1 2011/12", history, StringComparison.Ordinal);
+        Assert.Contains("Up after the campaign", history, StringComparison.Ordinal);
+        Assert.Contains("role=\"img\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-labelledby=\"chart-title chart-desc\"", html, StringComparison.Ordinal);
+        Assert.Contains("Slightly off target", Html.TestId(html, "chart-legend"), StringComparison.Ordinal);
+        // A councillor reads; they are not offered changes.
+        Assert.DoesNotContain("data-testid=\"action-change\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"enter-value\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IndicatorPage_ForAPerformanceOfficer_LinksToEnterValuesAndChangeTargets()
+    {
+        var q1 = IndicatorBuilder.Quarter(2011, 1);
+        var id = await new IndicatorBuilder { Title = "Links indicator" }.Target(IndicatorBuilder.Year(2011), 50).Value(q1, 40).SaveAsync(factory);
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+
+        var html = await client.GetPageAsync($"{Org}/indicators/{id}");
+
+        Assert.Contains($"href=\"{Org}/indicators/{id}/values/{q1.Code}\"", html, StringComparison.Ordinal);
+        Assert.Contains("Change value<span class=\"govuk-visually-hidden\"> for Q1 2011/12</span>", html, StringComparison.Ordinal);
+        Assert.Contains("Enter value<span class=\"govuk-visually-hidden\"> for Q2 2011/12</span>", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Org}/indicators/{id}/targets/Y2011-04\"", html, StringComparison.Ordinal);
+        Assert.Contains("Add targets for 2012/13", Html.TestId(html, "later-years"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_WithoutATitle_ShowsTheGovukErrorAndKeepsTheInput()
+    {
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var form = await PageForm.ReadAsync(client, $"{Org}/indicators/new", "indicator-form");
+
+        form["Title"] = " ";
+        form["Code"] = "KEEP 1";
+        form["BaselineValue"] = "1.2.3";
+        var (status, html, _) = await SubmitAsync(client, form);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<title>Error: ", html, StringComparison.Ordinal);
+        var summary = Html.TestId(html, "error-summary");
+        Assert.Contains("Enter a title", summary, StringComparison.Ordinal);
+        Assert.Contains("Baseline must be a number", summary, StringComparison.Ordinal);
+        Assert.Contains("href=\"#title\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"title-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"baselineValue-error\"", html, StringComparison.Ordinal);
+        Assert.Equal("KEEP 1", PageForm.Parse(html, "indicator-form", "/")["Code"]);
+    }
+
+    [Fact]
+    public async Task Create_WithTheRequiredFields_SavesAndShowsTheIndicator()
+    {
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var form = await PageForm.ReadAsync(client, $"{Org}/indicators/new", "indicator-form");
+
+        form["Code"] = "NEW 1";
+        form["Title"] = "Number of new homes built";
+        form["Unit"] = "number";
+        form["Polarity"] = "higher";
+        form["Frequency"] = "annual";
+        form["Aggregation"] = "sum";
+        form["Tags"] = "local";
+        var (status, _, location) = await SubmitAsync(client, form);
+
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        var page = await client.GetPageAsync(location!);
+        Assert.Equal("Number of new homes built", Html.TestId(page, "indicator-title"));
+        Assert.Contains("Annual", Html.TestId(page, "def-frequency"), StringComparison.Ordinal);
+        Assert.Equal("Local", Html.TestId(page, "def-tags"));
+    }
+
+    [Fact]
+    public async Task Edit_WithAStaleVersion_ShowsWhatChangedAndKeepsTheInput()
+    {
+        var id = await SimpleAsync("Stale indicator");
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var form = await PageForm.ReadAsync(client, $"{Org}/indicators/{id}/edit", "indicator-form");
+        await factory.InOrganisationAsync(async db =>
+        {
+            var saved = await db.Indicators.SingleAsync(i => i.Id == id);
+            saved.Title = "Changed by someone else";
+            return await db.SaveChangesAsync();
+        });
+
+        form["Title"] = "My own title";
+        var (status, html, _) = await SubmitAsync(client, form);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var conflict = Html.TestId(html, "conflict");
+        Assert.Contains("Changed by someone else", conflict, StringComparison.Ordinal);
+        Assert.Contains("My own title", conflict, StringComparison.Ordinal);
+        Assert.Equal("My own title", PageForm.Parse(html, "indicator-form", "/")["Title"]);
+        Assert.Equal("Changed by someone else", await factory.InOrganisationAsync(db => db.Indicators.Where(i => i.Id == id).Select(i => i.Title).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Edit_AppliedFromALaterYear_KeepsTheEarlierDefinitionOnThePage()
+    {
+        var id = await SimpleAsync("Original title");
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var form = await PageForm.ReadAsync(client, $"{Org}/indicators/{id}/edit", "indicator-form");
+
+        form["Title"] = "Revised title";
+        form["ChangeAppliesFrom"] = "2012/13";
+        var (status, _, location) = await SubmitAsync(client, form);
+
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        var page = await client.GetPageAsync(location!);
+        Assert.Equal("Revised title", Html.TestId(page, "indicator-title"));
+        Assert.Equal("2012/13", Html.TestId(page, "def-applies-from"));
+        var earlier = Html.TestId(page, "earlier-definition");
+        Assert.Contains("Version 1, applied up to 2011/12", earlier, StringComparison.Ordinal);
+        Assert.Contains("Original title", earlier, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Edit_AsServiceManagerOutsideTheirUnits_IsRefusedWith403()
+    {
+        var id = await SimpleAsync("Indicator of no unit");
+        using var client = await SignInAsync(Role.ServiceManager);
+
+        var html = await client.GetPageAsync($"{Org}/indicators/{id}/edit", HttpStatusCode.Forbidden);
+        var targets = await client.GetPageAsync($"{Org}/indicators/{id}/targets/Y2011-04", HttpStatusCode.Forbidden);
+
+        Assert.Contains("You can define and change only the indicators of your units", Html.TestId(html, "denied-reason"), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"denied-reason\"", targets, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Delete_RemovesTheIndicatorAndReturnsToTheLibrary()
+    {
+        var id = await SimpleAsync("Indicator to delete");
+        using var client = await SignInAsync(Role.Administrator);
+        var form = await PageForm.ReadAsync(client, $"{Org}/indicators/{id}/delete", "delete-form");
+
+        var (status, _, location) = await SubmitAsync(client, form);
+
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        Assert.Equal($"{Org}/indicators", location);
+        Assert.False(await factory.InOrganisationAsync(db => db.Indicators.AnyAsync(i => i.Id == id)));
+        await client.GetPageAsync($"{Org}/indicators/{id}", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task YearTargets_SaveANumberATextTargetAsWrittenAndAProfile()
+    {
+        var id = await new IndicatorBuilder { Title = "Targets indicator", Unit = IndicatorUnit.Number }.SaveAsync(factory);
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var form = await PageForm.ReadAsync(client, $"{Org}/indicators/{id}/targets/Y2011-04", "targets-form");
+
+        form["Target"] = "Set baseline";
+        form["Profile[0]"] = "10";
+        form["Profile[1]"] = "1,020";
+        var (status, _, location) = await SubmitAsync(client, form);
+
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        var saved = await factory.InOrganisationAsync(db => db.IndicatorTargets.AsNoTracking().Where(t => t.IndicatorId == id).ToListAsync());
+        Assert.Equal("Set baseline", Assert.Single(saved, t => t.Period == IndicatorBuilder.Year(2011)).Text);
+        Assert.Equal(10m, Assert.Single(saved, t => t.Period == IndicatorBuilder.Quarter(2011, 1)).Value);
+        Assert.Equal(1020m, Assert.Single(saved, t => t.Period == IndicatorBuilder.Quarter(2011, 2)).Value);
+        Assert.Equal(3, saved.Count);
+        var page = await client.GetPageAsync(location!.Split('#')[0]);
+        Assert.Equal("Set baseline", Html.TestId(page, "year-target"));
+        var again = await client.GetPageAsync($"{Org}/indicators/{id}/targets/Y2011-04");
+        Assert.Contains("Q1 2011/12 target", again, StringComparison.Ordinal);
+        Assert.Equal("1020", PageForm.Parse(again, "targets-form", "/")["Profile[1]"]);
+    }
+
+    [Fact]
+    public async Task YearTargets_WithATextTargetTooLong_ShowTheErrorAgainstTheField()
+    {
+        var id = await SimpleAsync("Long target indicator");
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var form = await PageForm.ReadAsync(client, $"{Org}/indicators/{id}/targets/Y2011-04", "targets-form");
+
+        form["Profile[2]"] = new string('x', 501);
+        var (status, html, _) = await SubmitAsync(client, form);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("A text target must be 500 characters or fewer", Html.TestId(html, "error-summary"), StringComparison.Ordinal);
+        Assert.Contains("href=\"#profile[2]\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Navigation_ShowsIndicatorsAndTheValueLinksToThoseWhoMayUseThem()
+    {
+        using var lead = await SignInAsync(Role.LeadOfficer);
+        using var councillor = await SignInAsync(Role.Councillor);
+
+        var leadPage = await lead.GetPageAsync($"{Org}/indicators");
+        var councillorPage = await councillor.GetPageAsync(Org);
+
+        Assert.Contains("data-testid=\"nav-indicators\"", leadPage, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"nav-my-updates\"", leadPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"nav-verify\"", leadPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"nav-my-updates\"", councillorPage, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"indicators-link\"", councillorPage, StringComparison.Ordinal);
+    }
+
+    private static string RowOf(string html, string periodCode)
+    {
+        var start = html.IndexOf($"data-period=\"{periodCode}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No row for {periodCode}");
+        return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
+    }
+}
