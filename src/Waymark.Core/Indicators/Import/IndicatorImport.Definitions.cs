@@ -62,12 +62,13 @@ public sealed partial class IndicatorImport
             }
 
             plan.Changes.Add(change);
+            ImportProblem Quoted(string column, string message) => Problem(plan, row, column, message);
             plan.Actions.Add(new RowAction(row.RowNumber, label, existing?.Id, async (version, token) =>
             {
                 if (existing is null)
                 {
                     var created = await editor.CreateAsync(plan.Actor, input, token);
-                    return new RowOutcome(Outcome(row.RowNumber, $"The new indicator {code}", ImportColumns.Code, created));
+                    return new RowOutcome(Outcome(row.RowNumber, $"The new indicator {code}", ImportColumns.Code, created, Quoted));
                 }
 
                 if (version is null)
@@ -83,7 +84,7 @@ public sealed partial class IndicatorImport
                 }
 
                 var result = await editor.UpdateAsync(plan.Actor, existing.Id, version, input, token);
-                return new RowOutcome(Outcome(row.RowNumber, label, ImportColumns.Code, result), result.Record?.Version);
+                return new RowOutcome(Outcome(row.RowNumber, label, ImportColumns.Code, result, Quoted), result.Record?.Version);
             }));
         }
     }

@@ -118,7 +118,7 @@ public sealed partial class IndicatorImport
     {
         string Show((decimal? Value, string? Text) t) => t.Value is { } v ? IndicatorNumbers.Format(v, indicator.Unit, indicator.DecimalPlaces) : $"\"{t.Text}\"";
         var parts = new List<string>();
-        foreach (var period in now.Keys.Union(wanted.Keys).Order())
+        foreach (var period in now.Keys.Union(wanted.Keys).OrderBy(p => p.Start).ThenByDescending(p => p.LengthInMonths))
         {
             var what = period.Kind == PeriodKind.Year ? "target" : $"{period.Format(yearStartMonth)} target";
             var had = now.TryGetValue(period, out var h);

@@ -216,11 +216,13 @@ public sealed partial class IndicatorImport(WaymarkDbContext db, IndicatorEditor
     }
 
     /// <summary>The problems for a save that did not end Done.</summary>
-    private static List<ImportProblem> Outcome<T>(int row, string label, string column, EditResult<T> result)
+    private static List<ImportProblem> Outcome<T>(int row, string label, string column, EditResult<T> result, Func<string, string, ImportProblem>? problem = null)
         where T : class => result.Outcome switch
     {
         EditOutcome.Done => [],
-        EditOutcome.Invalid => result.Errors.Select(e => new ImportProblem(row, ImportColumns.ForField(e.Key), e.Value)).ToList(),
+        EditOutcome.Invalid => result.Errors.Select(e => problem is null
+            ? new ImportProblem(row, ImportColumns.ForField(e.Key), e.Value)
+            : problem(ImportColumns.ForField(e.Key), e.Value)).ToList(),
         EditOutcome.Conflict => [Conflict(row, label, column)],
         EditOutcome.NotFound => [new ImportProblem(row, ImportColumns.Code, $"{label} has been deleted since the preview. Nothing has been saved.")],
         _ => [new ImportProblem(row, ImportColumns.Code, result.Reason ?? $"{label} could not be saved.")],
