@@ -118,6 +118,13 @@ public static class AuthorizationExpectations
         ["POST /{org}/framework/{id}/links?handler=Add"] = Access.EditEntry,
         ["POST /{org}/framework/{id}/links?handler=Remove"] = Access.EditEntry,
 
+        // Values: anyone who may enter some (each row checked per indicator); definitions and targets are refused on the
+        // page to those who may not define indicators, which the matrix's plain post (no kind chosen) does not reach.
+        ["GET /{org}/indicators/import"] = Access.EnterSomeValues,
+        ["POST /{org}/indicators/import"] = Access.EnterSomeValues,
+        ["POST /{org}/indicators/import?handler=Confirm"] = Access.EnterSomeValues,
+        ["GET /{org}/indicators/import/template"] = Access.EnterSomeValues,
+
         ["GET /{org}/units/new"] = Access.ManageStructure,
         ["POST /{org}/units/new"] = Access.ManageStructure,
         ["GET /{org}/units/{id}/edit"] = Access.ManageStructure,

@@ -24,6 +24,7 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
     private static readonly Dictionary<string, string> NoRecordChanged = new(StringComparer.Ordinal)
     {
         ["POST /error/{code?}"] = "shows the error page for a failed POST; it changes nothing",
+        ["POST /{org}/indicators/import"] = "checks an uploaded file and shows what it would change; it saves nothing (the confirm saves, and has a recipe)",
     };
 
     [Fact]
@@ -147,6 +148,14 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         {
             var id = await w.NewObjectiveAsync(linked: true);
             return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/framework/{id}/links", "handler=remove"), HttpStatusCode.Redirect, HttpStatusCode.OK);
+        },
+
+        ["POST /{org}/indicators/import?handler=Confirm"] = async w =>
+        {
+            var code = await w.NewIndicatorAsync();
+            var file = Waymark.Web.Tests.Indicators.ImportSupport.File("csv", ["Code", "Period", "Value"], [code, Waymark.Web.Tests.Indicators.ImportSupport.Quarter(1), "12.5"]);
+            var preview = await Waymark.Web.Tests.Indicators.ImportSupport.UploadAsync(w.Admin, "values", "recipe.csv", file, slug: w.Org.TrimStart('/'));
+            return Expect(await Waymark.Web.Tests.Indicators.ImportSupport.PostConfirmAsync(w.Admin, preview), HttpStatusCode.OK);
         },
 
         ["POST /{org}/units/new"] = async w =>
@@ -419,6 +428,21 @@ public sealed class WriteContext
         db.PortfolioHolders.Add(new PortfolioHolder { OrganisationId = _organisation.Id, Unit = unit, Person = person, Portfolio = "Recipes" });
         await db.SaveChangesAsync();
         return unit.Id;
+    }
+
+    /// <summary>A quarterly indicator collected from last year, with a fresh code (made as the tests' own set-up).</summary>
+    public async Task<string> NewIndicatorAsync()
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var indicator = new Waymark.Core.Indicators.Indicator
+        {
+            OrganisationId = _organisation.Id, Code = "REC " + Guid.NewGuid().ToString("N")[..8], Title = "Recipe indicator",
+            Frequency = Waymark.Core.Indicators.Frequency.Quarterly, DecimalPlaces = 1, CollectFrom = Waymark.Web.Tests.Indicators.ImportSupport.LastYear,
+        };
+        db.Indicators.Add(indicator);
+        await db.SaveChangesAsync();
+        return indicator.Code;
     }
 
     public async Task<int> NewPersonAsync()
