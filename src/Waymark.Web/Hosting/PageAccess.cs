@@ -28,6 +28,8 @@ internal static class PageAccess
         // Which entries, and which changes, are then checked per record (Permissions).
         pages.AuthorizeFolder("/FrameworkEdit", Policies.EditFramework);
         pages.AuthorizeFolder("/StructureEdit", Policies.ManageStructure);
+        // Values import: anyone who may enter some values; definitions and targets are checked on the page (ManageIndicators), each row per indicator.
+        pages.AuthorizeFolder("/IndicatorsImport", Policies.EnterValues);
         // Administration: the start page shows what the member may manage (and refuses those who may manage nothing).
         pages.AuthorizePage("/Admin/Index", Policies.Member);
         pages.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);

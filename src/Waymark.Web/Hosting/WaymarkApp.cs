@@ -42,6 +42,7 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Core.Indicators.IndicatorQueries>();
         services.AddScoped<Waymark.Core.Indicators.IndicatorEditor>();
         services.AddScoped<Waymark.Core.Indicators.IndicatorValueEditor>();
+        services.AddScoped<Waymark.Core.Indicators.Import.IndicatorImport>();
         services.AddScoped<DemoLoader>();
         services.AddHostedService<DatabaseInitializer>();
 

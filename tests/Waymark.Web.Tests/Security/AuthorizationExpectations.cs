@@ -129,6 +129,12 @@ public static class AuthorizationExpectations
         ["POST /{org}/indicators/{id}/delete"] = Access.ManageIndicator,
         ["GET /{org}/indicators/{id}/targets/{year}"] = Access.ManageIndicator,
         ["POST /{org}/indicators/{id}/targets/{year}"] = Access.ManageIndicator,
+        // Values: anyone who may enter some (each row checked per indicator); definitions and targets are refused on the
+        // page to those who may not define indicators, which the matrix's plain post (no kind chosen) does not reach.
+        ["GET /{org}/indicators/import"] = Access.EnterSomeValues,
+        ["POST /{org}/indicators/import"] = Access.EnterSomeValues,
+        ["POST /{org}/indicators/import?handler=Confirm"] = Access.EnterSomeValues,
+        ["GET /{org}/indicators/import/template"] = Access.EnterSomeValues,
 
         ["GET /{org}/units/new"] = Access.ManageStructure,
         ["POST /{org}/units/new"] = Access.ManageStructure,

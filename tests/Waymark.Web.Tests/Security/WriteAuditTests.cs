@@ -24,6 +24,7 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
     private static readonly Dictionary<string, string> NoRecordChanged = new(StringComparer.Ordinal)
     {
         ["POST /error/{code?}"] = "shows the error page for a failed POST; it changes nothing",
+        ["POST /{org}/indicators/import"] = "checks an uploaded file and shows what it would change; it saves nothing (the confirm saves, and has a recipe)",
     };
 
     [Fact]
@@ -158,11 +159,18 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
                 f["Aggregation"] = "average";
             }), HttpStatusCode.Redirect),
         ["POST /{org}/indicators/{id}/edit"] = async w =>
-            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{await w.NewIndicatorAsync()}/edit", change: f => f["Title"] = "Changed by the audit recipe"), HttpStatusCode.Redirect),
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{(await w.NewIndicatorAsync()).Id}/edit", change: f => f["Title"] = "Changed by the audit recipe"), HttpStatusCode.Redirect),
         ["POST /{org}/indicators/{id}/delete"] = async w =>
-            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{await w.NewIndicatorAsync()}/delete"), HttpStatusCode.Redirect),
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{(await w.NewIndicatorAsync()).Id}/delete"), HttpStatusCode.Redirect),
         ["POST /{org}/indicators/{id}/targets/{year}"] = async w =>
-            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{await w.NewIndicatorAsync()}/targets/Y2011-04", change: f => f["Target"] = "34"), HttpStatusCode.Redirect),
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{(await w.NewIndicatorAsync()).Id}/targets/Y2011-04", change: f => f["Target"] = "34"), HttpStatusCode.Redirect),
+        ["POST /{org}/indicators/import?handler=Confirm"] = async w =>
+        {
+            var (_, code) = await w.NewIndicatorAsync();
+            var file = Waymark.Web.Tests.Indicators.ImportSupport.File("csv", ["Code", "Period", "Value"], [code, Waymark.Web.Tests.Indicators.ImportSupport.Quarter(1), "12.5"]);
+            var preview = await Waymark.Web.Tests.Indicators.ImportSupport.UploadAsync(w.Admin, "values", "recipe.csv", file, slug: w.Org.TrimStart('/'));
+            return Expect(await Waymark.Web.Tests.Indicators.ImportSupport.PostConfirmAsync(w.Admin, preview), HttpStatusCode.OK);
+        },
 
         ["POST /{org}/units/new"] = async w =>
             Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/units/new", change: f => f["Name"] = "Unit made by the audit recipe"), HttpStatusCode.Redirect),
@@ -403,20 +411,6 @@ public sealed class WriteContext
         return objective.Id;
     }
 
-    public async Task<int> NewIndicatorAsync()
-    {
-        await using var scope = Scope();
-        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
-        var indicator = new Waymark.Core.Indicators.Indicator
-        {
-            OrganisationId = _organisation.Id, Title = "Recipe indicator", Frequency = Waymark.Core.Indicators.Frequency.Quarterly,
-            Polarity = Waymark.Core.Indicators.Polarity.HigherIsBetter,
-        };
-        db.Indicators.Add(indicator);
-        await db.SaveChangesAsync();
-        return indicator.Id;
-    }
-
     public async Task<int> LinkTargetAsync(int fromId)
     {
         await using var scope = Scope();
@@ -448,6 +442,23 @@ public sealed class WriteContext
         db.PortfolioHolders.Add(new PortfolioHolder { OrganisationId = _organisation.Id, Unit = unit, Person = person, Portfolio = "Recipes" });
         await db.SaveChangesAsync();
         return unit.Id;
+    }
+
+    /// <summary>A quarterly indicator collected from last year, with a fresh code (made as the tests' own set-up).</summary>
+    /// <summary>A quarterly indicator collected from last year, with a code (for imports) and an id (for pages).</summary>
+    public async Task<(int Id, string Code)> NewIndicatorAsync()
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var indicator = new Waymark.Core.Indicators.Indicator
+        {
+            OrganisationId = _organisation.Id, Code = "REC " + Guid.NewGuid().ToString("N")[..8], Title = "Recipe indicator",
+            Frequency = Waymark.Core.Indicators.Frequency.Quarterly, Polarity = Waymark.Core.Indicators.Polarity.HigherIsBetter,
+            DecimalPlaces = 1, CollectFrom = Waymark.Web.Tests.Indicators.ImportSupport.LastYear,
+        };
+        db.Indicators.Add(indicator);
+        await db.SaveChangesAsync();
+        return (indicator.Id, indicator.Code);
     }
 
     public async Task<int> NewPersonAsync()

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Periods;
+using Waymark.Core.Spreadsheets;
+
+namespace Waymark.Core.Indicators.Import;
+
+public sealed partial class IndicatorImport
+{
+    /// <summary>Values: Code, Period, Value, Not available reason, Commentary; checked by <see cref="IndicatorValueEditor.Validate"/>.</summary>
+    private async Task CheckValuesAsync(Plan plan, ReadTable table, CancellationToken ct)
+    {
+        var existing = (await db.IndicatorValues.AsNoTracking().ToListAsync(ct))
+            .ToDictionary(v => (v.IndicatorId, v.Period));
+        var first = new Dictionary<(int, Period), int>();
+        foreach (var row in table.Rows)
+        {
+            var (code, indicator) = ReadCode(plan, row);
+            if (indicator is null)
+            {
+                continue;
+            }
+
+            if (!IndicatorValueEditor.CanEnter(plan.Actor, indicator))
+            {
+                plan.Problems.Add(new ImportProblem(row.RowNumber, ImportColumns.Code,
+                    $"You may not enter values for {code}: {IndicatorValueEditor.WhyCannotEnter(plan.Actor, indicator)}"));
+                continue;
+            }
+
+            if (indicator.Calculation != CalculationKind.None)
+            {
+                plan.Problems.Add(new ImportProblem(row.RowNumber, ImportColumns.Code,
+                    $"{code} is calculated from other indicators: its values are worked out, never typed in"));
+                continue;
+            }
+
+            var valueText = plan.Cell(row, ImportColumns.Value) ?? "";
+            var reasonText = plan.Cell(row, ImportColumns.NotAvailableReason) ?? "";
+            var commentaryText = plan.Cell(row, ImportColumns.Commentary);
+            var periodText = plan.Cell(row, ImportColumns.Period) ?? "";
+            if (valueText.Length == 0 && reasonText.Length == 0 && string.IsNullOrEmpty(commentaryText))
+            {
+                plan.Changes.Add(new ImportChange(row.RowNumber, ImportChangeKind.Skipped, $"Nothing entered for {code} {periodText}: row skipped"));
+                continue;
+            }
+
+            var errors = new Dictionary<string, string>();
+            var notAvailable = valueText.Length == 0 && reasonText.Length > 0 || valueText.Length > 0 && reasonText.Length > 0;
+            var input = new ValueInput(periodText, valueText, notAvailable, reasonText, commentaryText, null);
+            var (period, value, reason, commentary) = IndicatorValueEditor.Validate(indicator, input, plan.YearStartMonth, plan.Today, errors);
+            if (period is { } p && !first.TryAdd((indicator.Id, p), row.RowNumber))
+            {
+                errors[IndicatorFields.Period] = $"Row {first[(indicator.Id, p)]} is also for {code} {p.Format(plan.YearStartMonth)}: keep one of the two rows";
+            }
+
+            if (errors.Count > 0)
+            {
+                AddErrors(plan, row, errors);
+                continue;
+            }
+
+            var now = existing.GetValueOrDefault((indicator.Id, period!.Value));
+            if (commentaryText is null)
+            {
+                commentary = now?.Commentary; // No Commentary column: the commentary stays as it is.
+            }
+
+            var label = $"{code} {period.Value.Format(plan.YearStartMonth)}";
+            plan.Seen[row.RowNumber] = now?.Version;
+            plan.Changes.Add(DescribeValue(row.RowNumber, label, indicator, now, value, reason, commentary));
+            var saved = new ValueInput(period.Value.Code, value is { } v ? IndicatorNumbers.Plain(v) : null, value is null, reason, commentary, null);
+            plan.Actions.Add(new RowAction(row.RowNumber, label, null, async (version, token) =>
+            {
+                var result = await valueEditor.SaveAsync(plan.Actor, indicator.Id, saved with { Version = version }, token);
+                return new RowOutcome(Outcome(row.RowNumber, label, ImportColumns.Value, result));
+            }));
+        }
+
+    }
+
+    private static ImportChange DescribeValue(int row, string label, Indicator indicator, IndicatorValue? now, decimal? value, string? reason, string? commentary)
+    {
+        string Show(decimal? v, string? r) => v is { } n ? IndicatorNumbers.Format(n, indicator.Unit, indicator.DecimalPlaces) : $"not available ({r})";
+        if (now is null)
+        {
+            return new ImportChange(row, ImportChangeKind.New, $"New value {Show(value, reason)} for {label}");
+        }
+
+        if (now.Value == value && now.NotAvailableReason == reason)
+        {
+            return now.Commentary == commentary
+                ? new ImportChange(row, ImportChangeKind.NoChange, $"No change to {label}")
+                : new ImportChange(row, ImportChangeKind.Change, $"Change the commentary of {label}");
+        }
+
+        return new ImportChange(row, ImportChangeKind.Change, $"Change {label} from {Show(now.Value, now.NotAvailableReason)} to {Show(value, reason)}");
+    }
+}
