@@ -42,6 +42,7 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Core.Indicators.IndicatorQueries>();
         services.AddScoped<Waymark.Core.Indicators.IndicatorEditor>();
         services.AddScoped<Waymark.Core.Indicators.IndicatorValueEditor>();
+        services.AddScoped<Waymark.Core.Indicators.IndicatorBulkValues>();
         services.AddScoped<DemoLoader>();
         services.AddHostedService<DatabaseInitializer>();
 
@@ -61,7 +62,7 @@ public static class WaymarkApp
         services.AddOpenApi(ApiRoutes.DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Waymark API";
-            document.Info.Description = "Organisations, units and posts, and the framework (golden thread). Public reads of published frameworks; everything else with a personal access token (Authorization: Bearer wm_…).";
+            document.Info.Description = "Organisations, units and posts, the framework (golden thread), and indicators with their targets and values. Public reads of published frameworks; everything else with a personal access token (Authorization: Bearer wm_…).";
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
