@@ -312,9 +312,12 @@ internal static class WaymarkIndicatorApi
 
                     var row = c.Current is null ? null : s?.For(c.Period);
                     conflicts.Add(new BulkProblemItemDto(c.Index, c.Indicator.Id, c.Indicator.Code, c.Period.Code, c.Period.Format(yearStart),
-                        c.Current is null
-                            ? (items[c.Index].Value.Version is null ? "Someone else saved this value meanwhile." : "Someone else deleted this value meanwhile.")
-                            : "Someone else saved this value after you read it.",
+                        (c.Current, items[c.Index].Value.Version) switch
+                        {
+                            (null, _) => "Someone else deleted this value after you read it.",
+                            (_, null) => "This period already has a value: read it, then send its version to change it.",
+                            _ => "Someone else changed this value after you read it.",
+                        },
                         row is null ? null : ToDto(row, yearStart)));
                 }
 

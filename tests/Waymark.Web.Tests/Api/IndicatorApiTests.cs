@@ -8,6 +8,7 @@ using Microsoft.OpenApi.Reader;
 using Waymark.Core.Accounts;
 using Waymark.Web.Api;
 using Waymark.Web.Tests.Support;
+using static Waymark.Web.Tests.Support.ApiResponses;
 
 namespace Waymark.Web.Tests.Api;
 
@@ -23,29 +24,7 @@ public class IndicatorApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFa
 
     private static Uri Url(string path) => new(path, UriKind.Relative);
 
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var document = JsonDocument.Parse(body);
-        return document.RootElement.Clone();
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.OK)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {body}");
-        using var document = JsonDocument.Parse(body);
-        return document.RootElement.Clone();
-    }
-
-    private static async Task<T> OkAsync<T>(HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.OK)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {body}");
-        return JsonSerializer.Deserialize<T>(body, ApiJson.Options)!;
-    }
+    private static Task<JsonElement> JsonAsync(HttpResponseMessage response) => OkAsync<JsonElement>(response);
 
     private static IndicatorWriteDto NewIndicator(string title, int? unitId = null, string? code = null) => new(
         code, title, "How it is counted", "percentage", 1, "higher", "quarterly", "latest", "Survey", ["local"], unitId,

@@ -291,7 +291,7 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         },
         ["PUT /api/v1/organisations/{org}/indicators/{id}/values/{period}"] = async w =>
             Expect(await w.Api.PutAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/indicators/{await w.NewIndicatorAsync()}/values/Q2011-07", UriKind.Relative),
-                new { value = 12.5m }), HttpStatusCode.Created),
+                new { value = 12m }), HttpStatusCode.Created),
         ["DELETE /api/v1/organisations/{org}/indicators/{id}/values/{period}"] = async w =>
             Expect(await w.Api.DeleteAsync(new Uri($"/api/v1/organisations{w.Org}/indicators/{await w.NewIndicatorAsync(withValue: true)}/values/Q2011-04", UriKind.Relative)), HttpStatusCode.NoContent),
         ["POST /api/v1/organisations/{org}/indicators/{id}/values/{period}/verify"] = async w =>
