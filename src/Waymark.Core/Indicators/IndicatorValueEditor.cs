@@ -214,18 +214,7 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             return EditResult<IndicatorValue>.Done(existing);
         }
 
-        var wasVerified = existing.IsVerified;
-        existing.Value = value;
-        existing.NotAvailableReason = reason;
-        existing.Commentary = commentary;
-        existing.EnteredByUserId = actor!.UserId;
-        existing.EnteredByName = actor.Name;
-        existing.EnteredAt = now;
-        existing.IsDemonstration = false;
-        existing.VerifiedByUserId = null;
-        existing.VerifiedByName = null;
-        existing.VerifiedAt = null;
-        AddEvent(existing, wasVerified ? ValueEventKind.VerificationCleared : ValueEventKind.Changed, actor, now);
+        db.IndicatorValueEvents.Add(Change(existing, value, reason, commentary, actor!, now));
         return await SaveExistingAsync(existing, version, ct);
     }
 
@@ -331,13 +320,43 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         return existing is null ? (indicator, null, EditResult<IndicatorValue>.NotFound()) : (indicator, existing, null);
     }
 
-    private void AddEvent(IndicatorValue value, ValueEventKind kind, Actor actor, DateTimeOffset at) =>
-        db.IndicatorValueEvents.Add(new IndicatorValueEvent
+    /// <summary>
+    /// Changes a saved value as <paramref name="actor"/>: who entered it is now them, and any verification is cleared.
+    /// Returns the history entry to add (changed, or changed after verification). Shared with bulk saves.
+    /// </summary>
+    public static IndicatorValueEvent Change(IndicatorValue existing, decimal? value, string? reason, string? commentary, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(actor);
+        var wasVerified = existing.IsVerified;
+        existing.Value = value;
+        existing.NotAvailableReason = reason;
+        existing.Commentary = commentary;
+        existing.EnteredByUserId = actor.UserId;
+        existing.EnteredByName = actor.Name;
+        existing.EnteredAt = now;
+        existing.IsDemonstration = false;
+        existing.VerifiedByUserId = null;
+        existing.VerifiedByName = null;
+        existing.VerifiedAt = null;
+        return Event(existing, wasVerified ? ValueEventKind.VerificationCleared : ValueEventKind.Changed, actor, now);
+    }
+
+    /// <summary>A history entry for a value as it now stands.</summary>
+    public static IndicatorValueEvent Event(IndicatorValue value, ValueEventKind kind, Actor actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(actor);
+        return new IndicatorValueEvent
         {
             OrganisationId = value.OrganisationId, IndicatorId = value.IndicatorId, Period = value.Period, Kind = kind,
             Value = value.Value, NotAvailableReason = value.NotAvailableReason, Commentary = value.Commentary,
             ByUserId = actor.UserId, ByName = actor.Name, At = at,
-        });
+        };
+    }
+
+    private void AddEvent(IndicatorValue value, ValueEventKind kind, Actor actor, DateTimeOffset at) =>
+        db.IndicatorValueEvents.Add(Event(value, kind, actor, at));
 
     private async Task<EditResult<IndicatorValue>> SaveExistingAsync(IndicatorValue value, Guid? version, CancellationToken ct)
     {

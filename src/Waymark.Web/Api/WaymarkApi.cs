@@ -31,6 +31,7 @@ internal static class WaymarkApi
             .WithName("GetFrameworkNode").WithSummary("One framework node with its parents, children and contributes-to links both ways.");
 
         org.MapWaymarkWriteApi();
+        org.MapWaymarkIndicatorApi();
 
         // Anything else under /api is a JSON 404, never an HTML page.
         api.MapFallback(() => NotFound("There is no API endpoint at this address.")).AllowAnonymous().ExcludeFromDescription();

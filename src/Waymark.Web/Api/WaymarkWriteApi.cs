@@ -210,7 +210,7 @@ internal static class WaymarkWriteApi
     // ---------------------------------------------------------------- Outcomes as HTTP
 
     /// <summary>Either a 400 with per-field errors, or a problem with a status: the two shapes a failed write answers with.</summary>
-    private static Results<TOk, ValidationProblem, ProblemHttpResult> Failure<TOk, T>(EditResult<T> result, string notFound)
+    internal static Results<TOk, ValidationProblem, ProblemHttpResult> Failure<TOk, T>(EditResult<T> result, string notFound)
         where TOk : IResult
         where T : class => result.Outcome switch
         {
@@ -222,7 +222,7 @@ internal static class WaymarkWriteApi
             _ => WaymarkApi.NotFound(notFound),
         };
 
-    private static ProblemHttpResult Conflict(string reason, object current) => TypedResults.Problem(
+    internal static ProblemHttpResult Conflict(string reason, object current) => TypedResults.Problem(
         detail: reason + " Read the current record (in \"current\"), then send your change again with its version.",
         statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else",
         extensions: new Dictionary<string, object?> { ["current"] = current });

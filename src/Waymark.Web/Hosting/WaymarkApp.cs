@@ -43,6 +43,7 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Core.Indicators.IndicatorEditor>();
         services.AddScoped<Waymark.Core.Indicators.IndicatorValueEditor>();
         services.AddScoped<Waymark.Core.Indicators.Import.IndicatorImport>();
+        services.AddScoped<Waymark.Core.Indicators.IndicatorBulkValues>();
         services.AddScoped<DemoLoader>();
         services.AddHostedService<DatabaseInitializer>();
 
@@ -62,7 +63,7 @@ public static class WaymarkApp
         services.AddOpenApi(ApiRoutes.DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Waymark API";
-            document.Info.Description = "Organisations, units and posts, and the framework (golden thread). Public reads of published frameworks; everything else with a personal access token (Authorization: Bearer wm_…).";
+            document.Info.Description = "Organisations, units and posts, the framework (golden thread), and indicators with their targets and values. Public reads of published frameworks; everything else with a personal access token (Authorization: Bearer wm_…).";
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -7,6 +7,7 @@ using Microsoft.OpenApi.Reader;
 using Waymark.Core.Accounts;
 using Waymark.Web.Api;
 using Waymark.Web.Tests.Support;
+using static Waymark.Web.Tests.Support.ApiResponses;
 
 namespace Waymark.Web.Tests.Api;
 
@@ -19,22 +20,6 @@ public class WriteApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFactor
         factory.TokenClientAsync(WaymarkFactory.Demo(role, slug), readOnly);
 
     private static Uri Url(string path) => new(path, UriKind.Relative);
-
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var document = JsonDocument.Parse(body);
-        return document.RootElement.Clone();
-    }
-
-    private static async Task<T> OkAsync<T>(HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.OK)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {body}");
-        return JsonSerializer.Deserialize<T>(body, ApiJson.Options)!;
-    }
 
     private static ObjectiveWriteDto Body(ObjectiveDto o, string? title = null) => new(
         o.Level, o.Parent?.Id, o.Reference, title ?? o.Title, o.Description, o.UnitId, o.OwnerPost?.Id, o.OwnerPerson?.Id, o.Start, o.End, o.Version);

@@ -194,6 +194,19 @@ public static class AuthorizationExpectations
         ["GET /api/v1/organisations/{org}/framework/{id}"] = Access.PublishedFramework,
         ["GET /api/v1/organisations/{org}/units"] = Access.Members,
         ["GET /api/v1/organisations/{org}/units/{id}"] = Access.Members,
+
+        ["GET /api/v1/organisations/{org}/indicators/"] = Access.Members,
+        ["POST /api/v1/organisations/{org}/indicators/"] = Access.CreateIndicators,
+        ["GET /api/v1/organisations/{org}/indicators/{id}"] = Access.Members,
+        ["PUT /api/v1/organisations/{org}/indicators/{id}"] = Access.ManageIndicator,
+        ["DELETE /api/v1/organisations/{org}/indicators/{id}"] = Access.ManageIndicator,
+        ["PUT /api/v1/organisations/{org}/indicators/{id}/targets/{year}"] = Access.ManageIndicator,
+        ["GET /api/v1/organisations/{org}/indicators/{id}/values"] = Access.Members,
+        ["GET /api/v1/organisations/{org}/indicators/{id}/values/{period}"] = Access.Members,
+        ["PUT /api/v1/organisations/{org}/indicators/{id}/values/{period}"] = Access.EnterValues,
+        ["DELETE /api/v1/organisations/{org}/indicators/{id}/values/{period}"] = Access.EnterValues,
+        ["POST /api/v1/organisations/{org}/indicators/{id}/values/{period}/verify"] = Access.VerifyValue,
+        ["POST /api/v1/organisations/{org}/indicators/values/bulk"] = Access.EnterSomeValues,
     };
 
     /// <summary>

@@ -292,6 +292,44 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             var (unit, post) = await w.NewUnitAsync();
             return Expect(await w.Api.DeleteAsync(new Uri($"/api/v1/organisations{w.Org}/units/{unit}/posts/{post}", UriKind.Relative)), HttpStatusCode.NoContent);
         },
+
+        ["POST /api/v1/organisations/{org}/indicators/"] = async w =>
+            Expect(await w.Api.PostAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/indicators", UriKind.Relative),
+                new { title = "API recipe indicator", polarity = "higher", frequency = "quarterly", aggregation = "latest" }), HttpStatusCode.Created),
+        ["PUT /api/v1/organisations/{org}/indicators/{id}"] = async w =>
+        {
+            var (id, _) = await w.NewIndicatorAsync();
+            var current = await w.Api.GetFromJsonAsync<Dictionary<string, object?>>(new Uri($"/api/v1/organisations{w.Org}/indicators/{id}", UriKind.Relative));
+            return Expect(await w.Api.PutAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/indicators/{id}", UriKind.Relative),
+                new { title = "API recipe indicator changed", polarity = "lower", frequency = "quarterly", aggregation = "latest", version = current!["version"]?.ToString() }), HttpStatusCode.OK);
+        },
+        ["DELETE /api/v1/organisations/{org}/indicators/{id}"] = async w =>
+            Expect(await w.Api.DeleteAsync(new Uri($"/api/v1/organisations{w.Org}/indicators/{(await w.NewIndicatorAsync()).Id}", UriKind.Relative)), HttpStatusCode.NoContent),
+        ["PUT /api/v1/organisations/{org}/indicators/{id}/targets/{year}"] = async w =>
+        {
+            var (id, _) = await w.NewIndicatorAsync();
+            var current = await w.Api.GetFromJsonAsync<Dictionary<string, object?>>(new Uri($"/api/v1/organisations{w.Org}/indicators/{id}", UriKind.Relative));
+            return Expect(await w.Api.PutAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/indicators/{id}/targets/Y2011-04", UriKind.Relative),
+                new { target = 40, version = current!["version"]?.ToString() }), HttpStatusCode.OK);
+        },
+        ["PUT /api/v1/organisations/{org}/indicators/{id}/values/{period}"] = async w =>
+            Expect(await w.Api.PutAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/indicators/{(await w.NewIndicatorAsync()).Id}/values/Q2011-07", UriKind.Relative),
+                new { value = 12m }), HttpStatusCode.Created),
+        ["DELETE /api/v1/organisations/{org}/indicators/{id}/values/{period}"] = async w =>
+            Expect(await w.Api.DeleteAsync(new Uri($"/api/v1/organisations{w.Org}/indicators/{(await w.NewIndicatorAsync(withValue: true)).Id}/values/Q2011-04", UriKind.Relative)), HttpStatusCode.NoContent),
+        ["POST /api/v1/organisations/{org}/indicators/{id}/values/{period}/verify"] = async w =>
+        {
+            var (id, _) = await w.NewIndicatorAsync(withValue: true);
+            var value = await w.Api.GetFromJsonAsync<Dictionary<string, object?>>(new Uri($"/api/v1/organisations{w.Org}/indicators/{id}/values/Q2011-04", UriKind.Relative));
+            return Expect(await w.Api.PostAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/indicators/{id}/values/Q2011-04/verify", UriKind.Relative),
+                new { version = value!["version"]?.ToString() }), HttpStatusCode.OK);
+        },
+        ["POST /api/v1/organisations/{org}/indicators/values/bulk"] = async w =>
+        {
+            var (id, _) = await w.NewIndicatorAsync();
+            return Expect(await w.Api.PostAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/indicators/values/bulk", UriKind.Relative),
+                new[] { new { indicator = id, period = "Q2011-04", value = 10m }, new { indicator = id, period = "Q2011-07", value = 11m } }), HttpStatusCode.OK);
+        },
     };
 
     /// <summary>Null when the response is one of the expected statuses; otherwise what came back.</summary>
@@ -417,6 +455,30 @@ public sealed class WriteContext
         return await scope.ServiceProvider.GetRequiredService<WaymarkDbContext>().ObjectiveLinks.Where(l => l.FromObjectiveId == fromId).Select(l => l.ToObjectiveId).FirstAsync();
     }
 
+    /// <summary>A quarterly indicator collected from 2011/12, with (optionally) a value for Q1 2011/12 entered by the set-up.</summary>
+    public async Task<(int Id, string Code)> NewIndicatorAsync(bool withValue = false)
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var indicator = new Waymark.Core.Indicators.Indicator
+        {
+            OrganisationId = _organisation.Id, Code = "REC " + Guid.NewGuid().ToString("N")[..8], Title = "Recipe indicator", DecimalPlaces = 1, Frequency = Waymark.Core.Indicators.Frequency.Quarterly,
+            Polarity = Waymark.Core.Indicators.Polarity.HigherIsBetter, CollectFrom = Waymark.Core.Periods.Period.FinancialYear(2011, 4),
+        };
+        db.Indicators.Add(indicator);
+        if (withValue)
+        {
+            db.IndicatorValues.Add(new Waymark.Core.Indicators.IndicatorValue
+            {
+                OrganisationId = _organisation.Id, Indicator = indicator, Period = Waymark.Core.Periods.Period.Quarter(2011, 1, 4), Value = 10,
+                EnteredByName = "Recipe setup", EnteredAt = DateTimeOffset.UtcNow,
+            });
+        }
+
+        await db.SaveChangesAsync();
+        return (indicator.Id, indicator.Code);
+    }
+
     public async Task<(int Unit, int Post)> NewUnitAsync(bool withPost = true)
     {
         await using var scope = Scope();
@@ -445,22 +507,6 @@ public sealed class WriteContext
     }
 
     /// <summary>A quarterly indicator collected from last year, with a fresh code (made as the tests' own set-up).</summary>
-    /// <summary>A quarterly indicator collected from last year, with a code (for imports) and an id (for pages).</summary>
-    public async Task<(int Id, string Code)> NewIndicatorAsync()
-    {
-        await using var scope = Scope();
-        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
-        var indicator = new Waymark.Core.Indicators.Indicator
-        {
-            OrganisationId = _organisation.Id, Code = "REC " + Guid.NewGuid().ToString("N")[..8], Title = "Recipe indicator",
-            Frequency = Waymark.Core.Indicators.Frequency.Quarterly, Polarity = Waymark.Core.Indicators.Polarity.HigherIsBetter,
-            DecimalPlaces = 1, CollectFrom = Waymark.Web.Tests.Indicators.ImportSupport.LastYear,
-        };
-        db.Indicators.Add(indicator);
-        await db.SaveChangesAsync();
-        return (indicator.Id, indicator.Code);
-    }
-
     public async Task<int> NewPersonAsync()
     {
         await using var scope = Scope();

@@ -1,0 +1,337 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Accounts;
+using Waymark.Core.Data;
+using Waymark.Core.Periods;
+
+namespace Waymark.Core.Indicators;
+
+/// <summary>One value of a bulk save: the indicator by id or by code, and the value as written.</summary>
+public sealed record BulkValueInput(int? IndicatorId, string? Code, ValueInput Value);
+
+/// <summary>How a bulk save ended: everything saved, or nothing saved and why.</summary>
+public enum BulkOutcome
+{
+    /// <summary>Every item saved (or already as sent), in one transaction.</summary>
+    Done,
+
+    /// <summary>Some items are wrong: <see cref="BulkValuesResult.Errors"/> has a message per item field.</summary>
+    Invalid,
+
+    /// <summary>The actor may not enter some of the values: <see cref="BulkValuesResult.Refusals"/> says which and why.</summary>
+    Forbidden,
+
+    /// <summary>Some values changed since they were read: <see cref="BulkValuesResult.Conflicts"/> has them as they now are.</summary>
+    Conflict,
+
+    /// <summary>More items than <see cref="IndicatorBulkValues.MaxItems"/>.</summary>
+    TooMany,
+}
+
+/// <summary>What happened to one item of a successful bulk save.</summary>
+public enum BulkItemOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+}
+
+/// <summary>One saved item: its indicator, period, what happened, and the period as now judged (status, direction).</summary>
+public sealed record BulkItemResult(int Index, Indicator Indicator, Period Period, BulkItemOutcome Outcome, PeriodRow? Row);
+
+/// <summary>An item the actor may not save, with the reason.</summary>
+public sealed record BulkItemRefusal(int Index, int IndicatorId, string Reason);
+
+/// <summary>An item whose value changed (or was deleted: <see cref="Current"/> is null) since it was read.</summary>
+public sealed record BulkItemConflict(int Index, Indicator Indicator, Period Period, IndicatorValue? Current);
+
+public sealed class BulkValuesResult
+{
+    public required BulkOutcome Outcome { get; init; }
+
+    /// <summary>The reason, for <see cref="BulkOutcome.Forbidden"/> of the whole request and <see cref="BulkOutcome.TooMany"/>.</summary>
+    public string? Reason { get; init; }
+
+    public IReadOnlyList<BulkItemResult> Items { get; init; } = [];
+
+    /// <summary>"items[3].value" → message: the item's index and the field's name in the API body.</summary>
+    public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The indexes of the items with errors, in order.</summary>
+    public IReadOnlyList<int> InvalidItems { get; init; } = [];
+
+    public IReadOnlyList<BulkItemRefusal> Refusals { get; init; } = [];
+
+    public IReadOnlyList<BulkItemConflict> Conflicts { get; init; } = [];
+}
+
+/// <summary>
+/// Enters or changes many indicator values at once, all or nothing: every item is checked first (who may, the value
+/// itself through <see cref="IndicatorValueEditor.Validate"/>, the version read), and only when all are right are
+/// they saved, in one transaction. For the API's bulk upsert and for imports. Audited by the DbContext as any save.
+/// </summary>
+public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock, IndicatorQueries queries)
+{
+    /// <summary>The most items one bulk save takes.</summary>
+    public const int MaxItems = 1000;
+
+    /// <summary>The field an item's indicator is reported against ("items[3].indicator").</summary>
+    public const string IndicatorField = "indicator";
+
+    public const string CodeField = "code";
+
+    public static string Key(int index, string field) => $"items[{index}].{field}";
+
+    public async Task<BulkValuesResult> SaveAsync(Actor? actor, IReadOnlyList<BulkValueInput> items, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (!Permissions.MayEnterSomeValues(actor))
+        {
+            return new BulkValuesResult
+            {
+                Outcome = BulkOutcome.Forbidden,
+                Reason = actor switch
+                {
+                    null => "Only members of this organisation can enter its values.",
+                    { ReadOnly: true } => "This API token may only read. Nothing has been changed.",
+                    _ => "Your role lets you read indicators but not enter their values.",
+                },
+            };
+        }
+
+        if (items.Count > MaxItems)
+        {
+            return new BulkValuesResult
+            {
+                Outcome = BulkOutcome.TooMany,
+                Reason = $"Send at most {MaxItems:N0} values in one request; this one has {items.Count:N0}. Split them into several requests. Nothing has been saved.",
+            };
+        }
+
+        if (items.Count == 0)
+        {
+            return new BulkValuesResult
+            {
+                Outcome = BulkOutcome.Invalid,
+                Errors = new Dictionary<string, string> { ["items"] = "Send at least one value" },
+            };
+        }
+
+        var organisation = await queries.OrganisationAsync(ct);
+        var ids = items.Where(x => x.IndicatorId is not null).Select(x => x.IndicatorId!.Value).Distinct().ToList();
+        var codes = items.Where(x => x.IndicatorId is null && !string.IsNullOrWhiteSpace(x.Code)).Select(x => x.Code!.Trim()).Distinct().ToList();
+        var indicators = await db.Indicators.AsNoTracking()
+            .Where(i => ids.Contains(i.Id) || (i.Code != null && codes.Contains(i.Code)))
+            .ToListAsync(ct);
+        var byId = indicators.ToDictionary(i => i.Id);
+        var byCode = indicators.Where(i => i.Code is not null).ToDictionary(i => i.Code!, StringComparer.Ordinal);
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var errors = new Dictionary<string, string>();
+        var invalid = new SortedSet<int>();
+        var refusals = new List<BulkItemRefusal>();
+        var checkedItems = new List<(int Index, Indicator Indicator, Period Period, decimal? Value, string? Reason, string? Commentary, Guid? Version)>();
+        var seen = new Dictionary<(int, Period), int>();
+        for (var n = 0; n < items.Count; n++)
+        {
+            var item = items[n];
+            void Error(string field, string message)
+            {
+                errors[Key(n, field)] = message;
+                invalid.Add(n);
+            }
+
+            var indicator = Resolve(item, byId, byCode, Error);
+            if (indicator is null)
+            {
+                continue;
+            }
+
+            if (indicator.Calculation != CalculationKind.None)
+            {
+                Error(IndicatorField, $"{indicator.Label} is calculated from other indicators: its values are worked out, never typed in");
+                continue;
+            }
+
+            if (!IndicatorValueEditor.CanEnter(actor, indicator))
+            {
+                refusals.Add(new BulkItemRefusal(n, indicator.Id, $"{indicator.Label}: {IndicatorValueEditor.WhyCannotEnter(actor, indicator)}"));
+                continue;
+            }
+
+            var itemErrors = new Dictionary<string, string>();
+            var (period, value, reason, commentary) = IndicatorValueEditor.Validate(indicator, item.Value, organisation.YearStartMonth, today, itemErrors);
+            foreach (var (field, message) in itemErrors)
+            {
+                Error(field, message);
+            }
+
+            if (period is not { } p || itemErrors.Count > 0)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue((indicator.Id, p), out var earlier))
+            {
+                Error(IndicatorFields.Period, $"Item {earlier} is already for {p.Format(organisation.YearStartMonth)} of this indicator: send each period once");
+                continue;
+            }
+
+            seen[(indicator.Id, p)] = n;
+            checkedItems.Add((n, indicator, p, value, reason, commentary, item.Value.Version));
+        }
+
+        if (refusals.Count > 0)
+        {
+            return new BulkValuesResult { Outcome = BulkOutcome.Forbidden, Refusals = refusals, Reason = "You may not enter some of these values. Nothing has been saved." };
+        }
+
+        if (errors.Count > 0)
+        {
+            return new BulkValuesResult { Outcome = BulkOutcome.Invalid, Errors = errors, InvalidItems = invalid.ToList() };
+        }
+
+        var conflicts = await ConflictsAsync(checkedItems.Select(c => (c.Index, c.Indicator, c.Period, c.Version)).ToList(), ct);
+        if (conflicts.Count > 0)
+        {
+            return new BulkValuesResult { Outcome = BulkOutcome.Conflict, Conflicts = conflicts };
+        }
+
+        var outcomes = new List<(int Index, Indicator Indicator, Period Period, BulkItemOutcome Outcome)>();
+        try
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            await strategy.ExecuteAsync(async () =>
+            {
+                outcomes.Clear();
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var existing = await ExistingAsync(checkedItems.Select(c => c.Indicator.Id), tracked: true, ct);
+                var now = clock.GetUtcNow();
+                foreach (var c in checkedItems)
+                {
+                    var current = existing.GetValueOrDefault((c.Indicator.Id, c.Period));
+                    if (current is null)
+                    {
+                        var created = new IndicatorValue
+                        {
+                            OrganisationId = c.Indicator.OrganisationId, IndicatorId = c.Indicator.Id, Period = c.Period,
+                            Value = c.Value, NotAvailableReason = c.Reason, Commentary = c.Commentary,
+                            EnteredByUserId = actor!.UserId, EnteredByName = actor.Name, EnteredAt = now,
+                        };
+                        db.IndicatorValues.Add(created);
+                        db.IndicatorValueEvents.Add(IndicatorValueEditor.Event(created, ValueEventKind.Entered, actor, now));
+                        outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Created));
+                    }
+                    else if (current.Value == c.Value && current.NotAvailableReason == c.Reason && current.Commentary == c.Commentary)
+                    {
+                        outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Unchanged));
+                    }
+                    else
+                    {
+                        // Saved only if it is still the version that was read.
+                        db.Entry(current).Property(v => v.Version).OriginalValue = c.Version!.Value;
+                        db.IndicatorValueEvents.Add(IndicatorValueEditor.Change(current, c.Value, c.Reason, c.Commentary, actor!, now));
+                        outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Updated));
+                    }
+                }
+
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            });
+        }
+        catch (DbUpdateException)
+        {
+            // Someone saved one of these values between our check and our write: nothing of ours was kept.
+            db.ChangeTracker.Clear();
+            conflicts = await ConflictsAsync(checkedItems.Select(c => (c.Index, c.Indicator, c.Period, c.Version)).ToList(), ct);
+            return new BulkValuesResult { Outcome = BulkOutcome.Conflict, Conflicts = conflicts };
+        }
+
+        db.ChangeTracker.Clear();
+        var series = await SeriesAsync(outcomes.Select(o => o.Indicator.Id).Distinct().ToList(), ct);
+        return new BulkValuesResult
+        {
+            Outcome = BulkOutcome.Done,
+            Items = outcomes.OrderBy(o => o.Index)
+                .Select(o => new BulkItemResult(o.Index, series[o.Indicator.Id].Indicator, o.Period, o.Outcome, series[o.Indicator.Id].For(o.Period)))
+                .ToList(),
+        };
+    }
+
+    private static Indicator? Resolve(BulkValueInput item, Dictionary<int, Indicator> byId, Dictionary<string, Indicator> byCode, Action<string, string> error)
+    {
+        var code = string.IsNullOrWhiteSpace(item.Code) ? null : item.Code.Trim();
+        if (item.IndicatorId is { } id)
+        {
+            if (!byId.TryGetValue(id, out var found))
+            {
+                error(IndicatorField, $"There is no indicator {id} in this organisation");
+                return null;
+            }
+
+            if (code is not null && !string.Equals(found.Code, code, StringComparison.Ordinal))
+            {
+                error(CodeField, $"Indicator {id} has the code {found.Code ?? "(none)"}, not {code}: send the id or the code, or both matching");
+                return null;
+            }
+
+            return found;
+        }
+
+        if (code is null)
+        {
+            error(IndicatorField, "Give the indicator's id (indicator) or its code (code)");
+            return null;
+        }
+
+        if (!byCode.TryGetValue(code, out var byItsCode))
+        {
+            error(CodeField, $"There is no indicator with the code {code} in this organisation");
+            return null;
+        }
+
+        return byItsCode;
+    }
+
+    private async Task<List<BulkItemConflict>> ConflictsAsync(
+        IReadOnlyList<(int Index, Indicator Indicator, Period Period, Guid? Version)> items, CancellationToken ct)
+    {
+        var existing = await ExistingAsync(items.Select(c => c.Indicator.Id), tracked: false, ct);
+        var conflicts = new List<BulkItemConflict>();
+        foreach (var (index, indicator, period, version) in items)
+        {
+            var current = existing.GetValueOrDefault((indicator.Id, period));
+            var stale = current is null ? version is not null : version is not { } v || current.Version != v;
+            if (stale)
+            {
+                conflicts.Add(new BulkItemConflict(index, indicator, period, current));
+            }
+        }
+
+        return conflicts;
+    }
+
+    private async Task<Dictionary<(int, Period), IndicatorValue>> ExistingAsync(IEnumerable<int> indicatorIds, bool tracked, CancellationToken ct)
+    {
+        var ids = indicatorIds.Distinct().ToList();
+        var query = db.IndicatorValues.Where(v => ids.Contains(v.IndicatorId));
+        var values = await (tracked ? query : query.AsNoTracking()).ToListAsync(ct);
+        return values.ToDictionary(v => (v.IndicatorId, v.Period));
+    }
+
+    private async Task<Dictionary<int, IndicatorSeries>> SeriesAsync(List<int> ids, CancellationToken ct)
+    {
+        if (ids.Count > 20)
+        {
+            return (await queries.AllAsync(ct)).Where(s => ids.Contains(s.Indicator.Id)).ToDictionary(s => s.Indicator.Id);
+        }
+
+        var result = new Dictionary<int, IndicatorSeries>();
+        foreach (var id in ids)
+        {
+            result[id] = (await queries.SeriesAsync(id, ct))!;
+        }
+
+        return result;
+    }
+}

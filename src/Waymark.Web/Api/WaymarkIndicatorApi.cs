@@ -1,0 +1,457 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Data;
+using Waymark.Core.Editing;
+using Waymark.Core.Indicators;
+using Waymark.Core.Organisations;
+using Waymark.Core.Periods;
+using Waymark.Web.Accounts;
+
+namespace Waymark.Web.Api;
+
+/// <summary>
+/// The indicator API: definitions, targets and values, one at a time or many values at once. The same editors as the
+/// pages do the work (<see cref="IndicatorEditor"/>, <see cref="IndicatorValueEditor"/>, <see cref="IndicatorBulkValues"/>),
+/// so validation, permissions and audit are the same; statuses come from <see cref="IndicatorQueries"/>.
+/// </summary>
+internal static class WaymarkIndicatorApi
+{
+    public static void MapWaymarkIndicatorApi(this RouteGroupBuilder org)
+    {
+        var indicators = org.MapGroup("/indicators").RequireAuthorization(Policies.Member);
+        indicators.MapGet("", ListIndicators)
+            .WithName("ListIndicators").WithSummary("Every indicator with its definition, targets and latest figure. ?period=Q2011-04 or 2011/12 adds that period's figure, status and direction. Members only.")
+            .ProducesValidationProblem();
+        indicators.MapGet("/{id:int}", GetIndicator)
+            .WithName("GetIndicator").WithSummary("One indicator: definition, the objectives it measures, targets, every period's value with status and direction, years, earlier definitions and the values' history.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        indicators.MapPost("", CreateIndicator).RequireAuthorization(Policies.ManageIndicators)
+            .WithName("CreateIndicator").WithSummary("Defines an indicator. Administrators and performance officers anywhere; service managers for their units.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        indicators.MapPut("/{id:int}", UpdateIndicator).RequireAuthorization(Policies.ManageIndicators)
+            .WithName("UpdateIndicator").WithSummary("Changes an indicator's definition. Send the version you read: a stale version is refused with 409 and the current indicator.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        indicators.MapDelete("/{id:int}", DeleteIndicator).RequireAuthorization(Policies.ManageIndicators)
+            .WithName("DeleteIndicator").WithSummary("Deletes an indicator with its targets and values (?version= guards it). Refused with 409 while others are calculated from it.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        indicators.MapPut("/{id:int}/targets/{year}", SetTargets).RequireAuthorization(Policies.ManageIndicators)
+            .WithName("SetIndicatorTargets").WithSummary("Sets a year's target (year as a code, Y2011-04) and its quarterly or monthly profile. A number is a numeric target; text is kept as written. Send the indicator's version.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        indicators.MapGet("/{id:int}/values", ListValues)
+            .WithName("ListIndicatorValues").WithSummary("Every period of the indicator: value, target, status and direction (words and text); periods with nothing entered yet are missing or not-due.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        indicators.MapGet("/{id:int}/values/{period}", GetValue)
+            .WithName("GetIndicatorValue").WithSummary("One period's value (period as a code: Q2011-04, Y2011-04, M2011-05).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        indicators.MapPut("/{id:int}/values/{period}", SaveValue).RequireAuthorization(Policies.EnterValues)
+            .WithName("SaveIndicatorValue").WithSummary("Enters (201) or changes (200; send the value's version) a period's value: a number, or notAvailable with a reason. Data owners, leads, service managers for their units, the central team.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        indicators.MapDelete("/{id:int}/values/{period}", DeleteValue).RequireAuthorization(Policies.EnterValues)
+            .WithName("DeleteIndicatorValue").WithSummary("Deletes a period's value (?version= guards it); its history keeps the deletion.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        indicators.MapPost("/{id:int}/values/{period}/verify", VerifyValue).RequireAuthorization(Policies.VerifyValues)
+            .WithName("VerifyIndicatorValue").WithSummary("Verifies a value (the data-quality sign-off). Never by whoever entered it (403 with the reason). Send the value's version.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        indicators.MapPost("/values/bulk", BulkSave).RequireAuthorization(Policies.EnterValues)
+            .WithName("SaveIndicatorValuesInBulk").WithSummary($"Enters or changes up to {IndicatorBulkValues.MaxItems:N0} values (a JSON array), all or nothing: any wrong item (400, errors keyed items[i].field), refused item (403) or stale version (409) saves none.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+    }
+
+    // ---------------------------------------------------------------- Reads
+
+    private static async Task<Results<Ok<List<IndicatorSummaryDto>>, ValidationProblem>> ListIndicators(
+        string org, string? period, IndicatorQueries queries, WaymarkDbContext db, OrganisationScope scope, CancellationToken ct)
+    {
+        var yearStart = scope.Organisation!.YearStartMonth;
+        Period? asked = null;
+        if (!string.IsNullOrWhiteSpace(period))
+        {
+            asked = ReadPeriod(period, yearStart);
+            if (asked is null)
+            {
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { [IndicatorFields.Period] = ["Give the period as a code (Q2011-04, Y2011-04, M2011-05) or as written (2011/12, Q1 2011/12, May 2011)"] },
+                    title: "The request has problems");
+            }
+        }
+
+        var all = await queries.AllAsync(ct);
+        var targets = (await db.IndicatorTargets.AsNoTracking().ToListAsync(ct)).ToLookup(t => t.IndicatorId);
+        return TypedResults.Ok(all.Select(s =>
+        {
+            var i = s.Indicator;
+            PeriodFigureDto? inPeriod = null;
+            if (asked is { } p)
+            {
+                var (figure, target, status, direction) = s.In(p);
+                var row = s.For(p);
+                inPeriod = new PeriodFigureDto(p.Code, p.Format(yearStart), figure, row?.Value?.NotAvailableReason, ToDto(target),
+                    status is { } st ? IndicatorWords.Word(st) : null, status is { } st2 ? IndicatorText.StatusText(st2) : null,
+                    DirectionWord(direction), DirectionText(direction));
+            }
+
+            var latest = s.Latest is { } l
+                ? new PeriodFigureDto(l.Period.Code, l.Period.Format(yearStart), l.Value?.Value, l.Value?.NotAvailableReason, ToDto(l.Target),
+                    IndicatorWords.Word(l.Status), IndicatorText.StatusText(l.Status), DirectionWord(l.Direction), DirectionText(l.Direction))
+                : null;
+            return new IndicatorSummaryDto(
+                i.Id, i.Code, i.Title, IndicatorWords.Word(i.Unit), i.DecimalPlaces, IndicatorWords.Word(i.Polarity),
+                IndicatorWords.Word(i.Frequency), IndicatorWords.Word(i.Aggregation), IndicatorWords.TagWords(i.Tags),
+                i.OwningUnit is { } u ? new UnitRefDto(u.Id, u.Name) : null, DataOwner(i), Lead(i), Baseline(i), Tolerance(i.Tolerance),
+                IndicatorWords.Word(i.Calculation), Targets(targets[i.Id], yearStart), latest, inPeriod, i.Version);
+        }).ToList());
+    }
+
+    private static async Task<Results<Ok<IndicatorDto>, ProblemHttpResult>> GetIndicator(
+        string org, int id, IndicatorQueries queries, WaymarkDbContext db, OrganisationScope scope, CancellationToken ct)
+    {
+        var dto = await DetailAsync(id, queries, db, scope.Organisation!.YearStartMonth, ct);
+        return dto is null ? IndicatorNotFound(id) : TypedResults.Ok(dto);
+    }
+
+    private static async Task<Results<Ok<List<IndicatorValueDto>>, ProblemHttpResult>> ListValues(
+        string org, int id, IndicatorQueries queries, OrganisationScope scope, CancellationToken ct)
+    {
+        var series = await queries.SeriesAsync(id, ct);
+        var yearStart = scope.Organisation!.YearStartMonth;
+        return series is null ? IndicatorNotFound(id) : TypedResults.Ok(series.Periods.Select(r => ToDto(r, yearStart)).ToList());
+    }
+
+    private static async Task<Results<Ok<IndicatorValueDto>, ProblemHttpResult>> GetValue(
+        string org, int id, string period, IndicatorQueries queries, OrganisationScope scope, CancellationToken ct)
+    {
+        var yearStart = scope.Organisation!.YearStartMonth;
+        var series = await queries.SeriesAsync(id, ct);
+        if (series is null)
+        {
+            return IndicatorNotFound(id);
+        }
+
+        return ReadPeriod(period, yearStart) is { } p && series.For(p) is { } row
+            ? TypedResults.Ok(ToDto(row, yearStart))
+            : WaymarkApi.NotFound($"Indicator {id} has no period {period}: give a period of its frequency that has started, as a code such as Q2011-04.");
+    }
+
+    // ---------------------------------------------------------------- Definitions and targets
+
+    private static async Task<Results<Created<IndicatorDto>, ValidationProblem, ProblemHttpResult>> CreateIndicator(
+        string org, IndicatorWriteDto body, IndicatorEditor editor, IndicatorQueries queries, WaymarkDbContext db, CurrentUser current,
+        OrganisationScope scope, CancellationToken ct)
+    {
+        var result = await editor.CreateAsync(await current.ActorAsync(ct), Input(body, scope.Organisation!.YearStartMonth), ct);
+        if (result.Outcome != EditOutcome.Done)
+        {
+            return WaymarkWriteApi.Failure<Created<IndicatorDto>, Indicator>(result, "There is no such indicator in this organisation.");
+        }
+
+        db.ChangeTracker.Clear();
+        var dto = (await DetailAsync(result.Record!.Id, queries, db, scope.Organisation.YearStartMonth, ct))!;
+        return TypedResults.Created($"{ApiRoutes.Prefix}/organisations/{org}/indicators/{dto.Id}", dto);
+    }
+
+    private static async Task<Results<Ok<IndicatorDto>, ValidationProblem, ProblemHttpResult>> UpdateIndicator(
+        string org, int id, IndicatorWriteDto body, IndicatorEditor editor, IndicatorQueries queries, WaymarkDbContext db, CurrentUser current,
+        OrganisationScope scope, CancellationToken ct)
+    {
+        var yearStart = scope.Organisation!.YearStartMonth;
+        var result = await editor.UpdateAsync(await current.ActorAsync(ct), id, body.Version, Input(body, yearStart), ct);
+        return await DefinitionOutcomeAsync(result, id, queries, db, yearStart, ct);
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteIndicator(
+        string org, int id, Guid? version, IndicatorEditor editor, IndicatorQueries queries, WaymarkDbContext db, CurrentUser current,
+        OrganisationScope scope, CancellationToken ct)
+    {
+        var result = await editor.DeleteAsync(await current.ActorAsync(ct), id, version, ct);
+        return result.Outcome switch
+        {
+            EditOutcome.Done => TypedResults.NoContent(),
+            EditOutcome.Conflict => WaymarkWriteApi.Conflict(result.Reason!, (await DetailAsync(id, queries, db, scope.Organisation!.YearStartMonth, ct))!),
+            _ => WaymarkWriteApi.Failure<NoContent, Indicator>(result, $"There is no indicator {id} in this organisation."),
+        };
+    }
+
+    private static async Task<Results<Ok<IndicatorDto>, ValidationProblem, ProblemHttpResult>> SetTargets(
+        string org, int id, string year, YearTargetsWriteDto body, IndicatorEditor editor, IndicatorQueries queries, WaymarkDbContext db,
+        CurrentUser current, OrganisationScope scope, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var target = TargetText(body.Target, IndicatorFields.Target, errors);
+        var profile = (body.Profile ?? []).Select((p, n) => TargetText(p, $"{IndicatorFields.Profile}[{n}]", errors)).ToList();
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The request has problems");
+        }
+
+        var yearStart = scope.Organisation!.YearStartMonth;
+        var result = await editor.SetYearTargetsAsync(await current.ActorAsync(ct), id, new YearTargetsInput(year, target, profile, body.Version), ct);
+        return await DefinitionOutcomeAsync(result, id, queries, db, yearStart, ct);
+    }
+
+    private static async Task<Results<Ok<IndicatorDto>, ValidationProblem, ProblemHttpResult>> DefinitionOutcomeAsync(
+        EditResult<Indicator> result, int id, IndicatorQueries queries, WaymarkDbContext db, int yearStart, CancellationToken ct)
+    {
+        if (result.Outcome is EditOutcome.Done or EditOutcome.Conflict)
+        {
+            db.ChangeTracker.Clear();
+            var dto = await DetailAsync(id, queries, db, yearStart, ct);
+            if (dto is not null)
+            {
+                return result.Outcome == EditOutcome.Done ? TypedResults.Ok(dto) : WaymarkWriteApi.Conflict(result.Reason!, dto);
+            }
+        }
+
+        return WaymarkWriteApi.Failure<Ok<IndicatorDto>, Indicator>(result, $"There is no indicator {id} in this organisation.");
+    }
+
+    // ---------------------------------------------------------------- Values
+
+    private static async Task<Results<Created<IndicatorValueDto>, Ok<IndicatorValueDto>, ValidationProblem, ProblemHttpResult>> SaveValue(
+        string org, int id, string period, ValueWriteDto body, IndicatorValueEditor editor, IndicatorQueries queries, CurrentUser current,
+        OrganisationScope scope, CancellationToken ct)
+    {
+        var input = new ValueInput(period, body.Value is { } v ? IndicatorNumbers.Plain(v) : null, body.NotAvailable ?? false,
+            body.NotAvailableReason, body.Commentary, body.Version);
+        var result = await editor.SaveAsync(await current.ActorAsync(ct), id, input, ct);
+        var yearStart = scope.Organisation!.YearStartMonth;
+        if (result.Outcome is EditOutcome.Done or EditOutcome.Conflict && await RowAsync(queries, id, result.Record!.Period, yearStart, ct) is { } dto)
+        {
+            if (result.Outcome == EditOutcome.Conflict)
+            {
+                return WaymarkWriteApi.Conflict(result.Reason!, dto);
+            }
+
+            return body.Version is null
+                ? TypedResults.Created($"{ApiRoutes.Prefix}/organisations/{org}/indicators/{id}/values/{dto.Period}", dto)
+                : TypedResults.Ok(dto);
+        }
+
+        return ValueFailure<NoContent>(result, id, period).Result switch
+        {
+            ValidationProblem problem => problem,
+            var other => (ProblemHttpResult)other,
+        };
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteValue(
+        string org, int id, string period, Guid? version, IndicatorValueEditor editor, IndicatorQueries queries, CurrentUser current,
+        OrganisationScope scope, CancellationToken ct)
+    {
+        var result = await editor.DeleteAsync(await current.ActorAsync(ct), id, period, version, ct);
+        if (result.Outcome == EditOutcome.Conflict && await RowAsync(queries, id, result.Record!.Period, scope.Organisation!.YearStartMonth, ct) is { } dto)
+        {
+            return WaymarkWriteApi.Conflict(result.Reason!, dto);
+        }
+
+        return result.Outcome == EditOutcome.Done ? TypedResults.NoContent() : ValueFailure<NoContent>(result, id, period);
+    }
+
+    private static async Task<Results<Ok<IndicatorValueDto>, ValidationProblem, ProblemHttpResult>> VerifyValue(
+        string org, int id, string period, VerifyWriteDto body, IndicatorValueEditor editor, IndicatorQueries queries, CurrentUser current,
+        OrganisationScope scope, CancellationToken ct)
+    {
+        var result = await editor.VerifyAsync(await current.ActorAsync(ct), id, period, body.Version, ct);
+        var yearStart = scope.Organisation!.YearStartMonth;
+        if (result.Outcome is EditOutcome.Done or EditOutcome.Conflict && await RowAsync(queries, id, result.Record!.Period, yearStart, ct) is { } dto)
+        {
+            return result.Outcome == EditOutcome.Done ? TypedResults.Ok(dto) : WaymarkWriteApi.Conflict(result.Reason!, dto);
+        }
+
+        // Verifying your own entry is a matter of who you are, so it is "not allowed" rather than "not possible now".
+        return result.Outcome == EditOutcome.Refused
+            ? TypedResults.Problem(detail: result.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed")
+            : ValueFailure<Ok<IndicatorValueDto>>(result, id, period);
+    }
+
+    private static async Task<Results<Ok<BulkValuesDto>, ValidationProblem, ProblemHttpResult>> BulkSave(
+        string org, List<BulkValueWriteDto?> body, IndicatorBulkValues bulk, IndicatorQueries queries, CurrentUser current,
+        OrganisationScope scope, CancellationToken ct)
+    {
+        var yearStart = scope.Organisation!.YearStartMonth;
+        var items = body.Select(b => b is null
+            ? new BulkValueInput(null, null, new ValueInput(null, null, false, null, null, null))
+            : new BulkValueInput(b.Indicator, b.Code, new ValueInput(
+                b.Period, b.Value is { } v ? IndicatorNumbers.Plain(v) : null, b.NotAvailable ?? false, b.NotAvailableReason, b.Commentary, b.Version)))
+            .ToList();
+        var result = await bulk.SaveAsync(await current.ActorAsync(ct), items, ct);
+        switch (result.Outcome)
+        {
+            case BulkOutcome.Done:
+                var done = result.Items.Select(i => new BulkItemDto(i.Index, i.Indicator.Id, i.Indicator.Code, i.Outcome.ToString().ToLowerInvariant(),
+                    i.Row is null ? null : ToDto(i.Row, yearStart))).ToList();
+                return TypedResults.Ok(new BulkValuesDto(
+                    result.Items.Count(i => i.Outcome == BulkItemOutcome.Created), result.Items.Count(i => i.Outcome == BulkItemOutcome.Updated),
+                    result.Items.Count(i => i.Outcome == BulkItemOutcome.Unchanged), done));
+            case BulkOutcome.Invalid:
+                return TypedResults.ValidationProblem(
+                    result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }),
+                    detail: "Nothing has been saved. Put right the items named in errors (items[i] is the i-th of the array, from 0), then send them all again.",
+                    title: "The request has problems",
+                    extensions: new Dictionary<string, object?> { ["items"] = result.InvalidItems });
+            case BulkOutcome.TooMany:
+                return TypedResults.Problem(detail: result.Reason, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many values");
+            case BulkOutcome.Forbidden:
+                return TypedResults.Problem(
+                    detail: result.Refusals.Count == 0 ? result.Reason : $"{result.Reason} {string.Join(" ", result.Refusals.Select(r => $"Item {r.Index}: {r.Reason}"))}",
+                    statusCode: StatusCodes.Status403Forbidden, title: "Not allowed",
+                    extensions: result.Refusals.Count == 0 ? null : new Dictionary<string, object?>
+                    {
+                        ["items"] = result.Refusals.Select(r => new BulkProblemItemDto(r.Index, r.IndicatorId, null, null, null, r.Reason, null)).ToList(),
+                    });
+            default:
+                var conflicts = new List<BulkProblemItemDto>();
+                var series = new Dictionary<int, IndicatorSeries?>();
+                foreach (var c in result.Conflicts)
+                {
+                    if (!series.TryGetValue(c.Indicator.Id, out var s))
+                    {
+                        s = series[c.Indicator.Id] = await queries.SeriesAsync(c.Indicator.Id, ct);
+                    }
+
+                    var row = c.Current is null ? null : s?.For(c.Period);
+                    conflicts.Add(new BulkProblemItemDto(c.Index, c.Indicator.Id, c.Indicator.Code, c.Period.Code, c.Period.Format(yearStart),
+                        (c.Current, items[c.Index].Value.Version) switch
+                        {
+                            (null, _) => "Someone else deleted this value after you read it.",
+                            (_, null) => "This period already has a value: read it, then send its version to change it.",
+                            _ => "Someone else changed this value after you read it.",
+                        },
+                        row is null ? null : ToDto(row, yearStart)));
+                }
+
+                return TypedResults.Problem(
+                    detail: $"{conflicts.Count} of the values changed since they were read, so nothing has been saved. Each is in \"items\" as it now is (\"current\"): re-read them, then send everything again with their versions.",
+                    statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else",
+                    extensions: new Dictionary<string, object?> { ["items"] = conflicts });
+        }
+    }
+
+    private static Results<TOk, ValidationProblem, ProblemHttpResult> ValueFailure<TOk>(EditResult<IndicatorValue> result, int id, string period)
+        where TOk : IResult =>
+        WaymarkWriteApi.Failure<TOk, IndicatorValue>(result, $"Indicator {id} has no value for {period} in this organisation.");
+
+    private static async Task<IndicatorValueDto?> RowAsync(IndicatorQueries queries, int id, Period period, int yearStart, CancellationToken ct) =>
+        (await queries.SeriesAsync(id, ct))?.For(period) is { } row ? ToDto(row, yearStart) : null;
+
+    // ---------------------------------------------------------------- Mapping
+
+    private static ProblemHttpResult IndicatorNotFound(int id) => WaymarkApi.NotFound($"There is no indicator {id} in this organisation.");
+
+    private static Period? ReadPeriod(string text, int yearStart)
+    {
+        if (Period.TryFromCode(text.Trim(), out var coded))
+        {
+            return coded;
+        }
+
+        return PeriodText.Parse(text, yearStart) is { Kind: PeriodTextKind.Period, Period: { } p } ? p : null;
+    }
+
+    /// <summary>A target as the editor reads it: a JSON number as plain digits, a string as written.</summary>
+    private static string? TargetText(JsonElement? element, string field, Dictionary<string, string[]> errors) => element switch
+    {
+        null => null,
+        { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+        { ValueKind: JsonValueKind.Number } e when e.TryGetDecimal(out var d) => IndicatorNumbers.Plain(d),
+        { ValueKind: JsonValueKind.String } e => e.GetString(),
+        _ => Invalid(field, errors),
+    };
+
+    private static string? Invalid(string field, Dictionary<string, string[]> errors)
+    {
+        errors[field] = ["A target must be a number, like 34, or text as the plan words it, like \"Set baseline\""];
+        return null;
+    }
+
+    private static IndicatorDefinitionInput Input(IndicatorWriteDto b, int yearStart) => new()
+    {
+        Code = b.Code, Title = b.Title, Definition = b.Definition, Unit = b.Unit,
+        DecimalPlaces = b.DecimalPlaces?.ToString(CultureInfo.InvariantCulture), Polarity = b.Polarity, Frequency = b.Frequency,
+        Aggregation = b.Aggregation, DataSource = b.DataSource, Tags = b.Tags, UnitId = b.UnitId,
+        DataOwnerPostId = b.DataOwnerPostId, DataOwnerPersonId = b.DataOwnerPersonId, LeadPostId = b.LeadPostId, LeadPersonId = b.LeadPersonId,
+        BaselineValue = b.BaselineValue is { } bv ? IndicatorNumbers.Plain(bv) : null, BaselinePeriod = b.BaselinePeriod, BaselineNote = b.BaselineNote,
+        ToleranceKind = b.ToleranceKind, ToleranceAmount = b.ToleranceAmount is { } t ? IndicatorNumbers.Plain(t) : null,
+        Comparison = b.Comparison, NoChangeThreshold = b.NoChangeThreshold is { } n ? IndicatorNumbers.Plain(n) : null,
+        CollectFrom = b.CollectFrom, CollectUntil = b.CollectUntil, ObjectiveIds = b.ObjectiveIds,
+        Calculation = b.Calculation, Formula = b.Formula,
+        Inputs = b.Inputs?.Select(x => new CalculationInputSpec(x.Variable, x.IndicatorId)).ToList(),
+        ChangeAppliesFrom = b.ChangeAppliesFrom,
+    };
+
+    private static async Task<IndicatorDto?> DetailAsync(int id, IndicatorQueries queries, WaymarkDbContext db, int yearStart, CancellationToken ct)
+    {
+        var detail = await queries.DetailAsync(id, ct);
+        if (detail is null)
+        {
+            return null;
+        }
+
+        var i = detail.Series.Indicator;
+        var targets = await db.IndicatorTargets.AsNoTracking().Where(t => t.IndicatorId == id).ToListAsync(ct);
+        return new IndicatorDto(
+            i.Id, i.Code, i.Title, i.Definition, IndicatorWords.Word(i.Unit), i.DecimalPlaces, IndicatorWords.Word(i.Polarity),
+            IndicatorWords.Word(i.Frequency), IndicatorWords.Word(i.Aggregation), IndicatorWords.Word(i.Comparison), i.NoChangeThreshold,
+            i.DataSource, IndicatorWords.TagWords(i.Tags), i.UnitId, i.OwningUnit is { } u ? new UnitRefDto(u.Id, u.Name) : null,
+            DataOwner(i), Lead(i), Baseline(i), Tolerance(i.Tolerance), i.CollectFrom?.Format(yearStart), i.CollectUntil?.Format(yearStart),
+            IndicatorWords.Word(i.Calculation), i.Formula,
+            detail.Inputs.Select(x => new IndicatorInputDto(x.Variable, x.Input.Id, x.Input.Code, x.Input.Title)).ToList(),
+            detail.Objectives.Select(o => o.Id).ToList(),
+            detail.Objectives.Select(o => new ObjectiveRefDto(o.Id, o.Reference, o.Title, o.LevelName)).ToList(),
+            Targets(targets, yearStart),
+            detail.Series.Periods.Select(r => ToDto(r, yearStart)).ToList(),
+            detail.Series.Years.Select(y => new IndicatorYearDto(
+                y.Year.Code, y.Year.Format(yearStart), y.Figure, ToDto(y.Target), IndicatorWords.Word(y.Status), IndicatorText.StatusText(y.Status),
+                DirectionWord(y.Direction), DirectionText(y.Direction), y.PeriodsWithValues, y.PeriodsInYear)).ToList(),
+            detail.Versions.Select(v => new IndicatorVersionDto(
+                v.Number, v.AppliesFrom?.Format(yearStart), v.AppliesUntil.Format(yearStart), v.Code, v.Title, v.Definition,
+                IndicatorWords.Word(v.Unit), v.DecimalPlaces, IndicatorWords.Word(v.Polarity), IndicatorWords.Word(v.Aggregation),
+                Tolerance(v.Tolerance), v.DataSource, v.ReplacedByName, v.ReplacedAt)).ToList(),
+            detail.History.Select(e => new ValueEventDto(
+                e.Period.Code, e.Period.Format(yearStart), EventWord(e.Kind), e.Value, e.NotAvailableReason, e.Commentary, e.ByName, e.At)).ToList(),
+            i.Version);
+    }
+
+    internal static IndicatorValueDto ToDto(PeriodRow r, int yearStart)
+    {
+        var v = r.Value;
+        return new IndicatorValueDto(
+            r.Period.Code, r.Period.Format(yearStart), v is not null, v?.Value, v?.NotAvailableReason, v?.Commentary,
+            v?.EnteredByName, v?.EnteredAt, v?.VerifiedByName, v?.VerifiedAt, v?.IsDemonstration ?? false, v?.CalculatedFrom,
+            v is null || v.IsCalculated ? null : v.Version, ToDto(r.Target), IndicatorWords.Word(r.Status), IndicatorText.StatusText(r.Status),
+            DirectionWord(r.Direction), DirectionText(r.Direction), r.Deadline);
+    }
+
+    private static List<IndicatorTargetDto> Targets(IEnumerable<IndicatorTarget> targets, int yearStart) =>
+        targets.OrderBy(t => t.Period.Start).ThenByDescending(t => t.Period.LengthInMonths)
+            .Select(t => new IndicatorTargetDto(t.Period.Code, t.Period.Format(yearStart), t.Value, t.Value is null ? t.Text : null)).ToList();
+
+    private static TargetValueDto? ToDto(Target? t) => t is null ? null : new TargetValueDto(t.Value, t.Text);
+
+    private static string? DirectionWord(Direction? d) => d is { } x ? IndicatorWords.Word(x) : null;
+
+    private static string? DirectionText(Direction? d) => d is null ? null : IndicatorText.DirectionText(d);
+
+    private static string EventWord(ValueEventKind kind) => kind switch
+    {
+        ValueEventKind.Entered => "entered",
+        ValueEventKind.Changed => "changed",
+        ValueEventKind.Verified => "verified",
+        ValueEventKind.VerificationCleared => "verification-cleared",
+        _ => "deleted",
+    };
+
+    private static ToleranceDto Tolerance(Tolerance t) => new(IndicatorWords.Word(t.Kind), t.Amount);
+
+    private static BaselineDto? Baseline(Indicator i) =>
+        i.BaselineValue is null && i.BaselinePeriod is null && i.BaselineNote is null ? null : new BaselineDto(i.BaselineValue, i.BaselinePeriod, i.BaselineNote);
+
+    private static IndicatorOwnerDto? DataOwner(Indicator i) =>
+        i.DataOwnerPostId is null && i.DataOwnerPersonId is null ? null
+            : new IndicatorOwnerDto(i.DataOwnerPostId, i.DataOwnerPersonId, IndicatorQueries.OwnerText(i.DataOwnerPost, i.DataOwnerPerson));
+
+    private static IndicatorOwnerDto? Lead(Indicator i) =>
+        i.LeadPostId is null && i.LeadPersonId is null ? null
+            : new IndicatorOwnerDto(i.LeadPostId, i.LeadPersonId, IndicatorQueries.OwnerText(i.LeadPost, i.LeadPerson));
+}

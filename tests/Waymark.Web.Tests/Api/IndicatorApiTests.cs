@@ -1,0 +1,421 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Waymark.Core.Accounts;
+using Waymark.Web.Api;
+using Waymark.Web.Tests.Support;
+using static Waymark.Web.Tests.Support.ApiResponses;
+
+namespace Waymark.Web.Tests.Api;
+
+/// <summary>The indicator API: definitions, targets, values and the bulk upsert, against the demo councils.</summary>
+public class IndicatorApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
+{
+    private const string Scdc = "/api/v1/organisations/south-cambridgeshire";
+
+    private static readonly string[] StatusWords = ["green", "amber", "red", "no-target", "missing", "not-due"];
+
+    private Task<HttpClient> TokenAsync(Role role, bool readOnly = false, string slug = TestData.Scdc) =>
+        factory.TokenClientAsync(WaymarkFactory.Demo(role, slug), readOnly);
+
+    private static Uri Url(string path) => new(path, UriKind.Relative);
+
+    private static Task<JsonElement> JsonAsync(HttpResponseMessage response) => OkAsync<JsonElement>(response);
+
+    private static IndicatorWriteDto NewIndicator(string title, int? unitId = null, string? code = null) => new(
+        code, title, "How it is counted", "percentage", 1, "higher", "quarterly", "latest", "Survey", ["local"], unitId,
+        null, null, null, null, 20.5m, "2010/11", "(2010/11 = 20.5%)", "percent", 5m, null, null, "2011/12", "2012/13",
+        null, null, null, null, null, null);
+
+    private static IndicatorWriteDto Body(IndicatorDto i, string? title = null) => new(
+        i.Code, title ?? i.Title, i.Definition, i.Unit, i.DecimalPlaces, i.Polarity, i.Frequency, i.Aggregation, i.DataSource, i.Tags,
+        i.UnitId, i.DataOwner?.PostId, i.DataOwner?.PersonId, i.Lead?.PostId, i.Lead?.PersonId, i.Baseline?.Value, i.Baseline?.Period,
+        i.Baseline?.Note, i.Tolerance.Kind, i.Tolerance.Amount, i.Comparison, i.NoChangeThreshold, i.CollectFrom, i.CollectUntil,
+        i.ObjectiveIds, i.Calculation, i.Formula, null, null, i.Version);
+
+    private async Task<IndicatorDto> CreateAsync(string title, int? unitId = null, string? code = null)
+    {
+        using var client = await TokenAsync(Role.PerformanceOfficer);
+        using var response = await client.PostAsJsonAsync(Url($"{Scdc}/indicators"), NewIndicator(title, unitId, code));
+        return await OkAsync<IndicatorDto>(response, HttpStatusCode.Created);
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    [Fact]
+    public async Task GetIndicators_IncludesNi4_WithItsTargetsAndBaseline()
+    {
+        using var client = await TokenAsync(Role.Councillor);
+
+        using var response = await client.GetAsync(Url($"{Scdc}/indicators"));
+
+        var list = await JsonAsync(response);
+        var ni4 = list.EnumerateArray().Single(i => i.GetProperty("code").GetString() == "NI 4");
+        Assert.Equal("% of people who feel they can influence decisions in their locality", ni4.GetProperty("title").GetString());
+        Assert.Equal(("percentage", "higher", "quarterly", "latest"), (ni4.GetProperty("unit").GetString(), ni4.GetProperty("polarity").GetString(),
+            ni4.GetProperty("frequency").GetString(), ni4.GetProperty("aggregation").GetString()));
+        var years = ni4.GetProperty("targets").EnumerateArray().Where(t => t.GetProperty("period").GetString()!.StartsWith('Y')).ToList();
+        Assert.Equal(["2009/10", "2010/11", "2011/12"], years.Select(t => t.GetProperty("label").GetString()));
+        Assert.All(years, t => Assert.Equal(JsonValueKind.Number, t.GetProperty("value").ValueKind));
+        Assert.Equal([34m, 38m, 39m], years.Select(t => t.GetProperty("value").GetDecimal()));
+        var baseline = ni4.GetProperty("baseline");
+        Assert.Equal(JsonValueKind.Number, baseline.GetProperty("value").ValueKind);
+        Assert.Equal((33.9m, "2008"), (baseline.GetProperty("value").GetDecimal(), baseline.GetProperty("period").GetString()));
+        Assert.Equal("Partnerships", ni4.GetProperty("owningUnit").GetProperty("name").GetString());
+        Assert.Contains(ni4.GetProperty("latest").GetProperty("status").GetString(), StatusWords);
+    }
+
+    [Fact]
+    public async Task GetIndicators_ForAPeriod_AddsThatPeriodsFigure_AndABadPeriodIsAProblem()
+    {
+        using var client = await TokenAsync(Role.Councillor);
+
+        var byLabel = await client.GetFromJsonAsync<List<IndicatorSummaryDto>>(Url($"{Scdc}/indicators?period=2011/12"), ApiJson.Options);
+        var byCode = await client.GetFromJsonAsync<List<IndicatorSummaryDto>>(Url($"{Scdc}/indicators?period=Q2010-04"), ApiJson.Options);
+        using var bad = await client.GetAsync(Url($"{Scdc}/indicators?period=someday"));
+
+        var year = byLabel!.Single(i => i.Code == "NI 4").InPeriod!;
+        Assert.Equal(("Y2011-04", "2011/12", 39m), (year.Period, year.Label, year.Target?.Value));
+        Assert.Contains(year.Status, StatusWords);
+        var quarter = byCode!.Single(i => i.Code == "NI 4").InPeriod!;
+        Assert.Equal(("Q1 2010/11", 38m), (quarter.Label, quarter.Target?.Value));
+        Assert.NotNull(quarter.Value);
+        Assert.Contains(quarter.Direction, new[] { "improving", "no-change", "worsening" });
+        Assert.True((await ProblemAsync(bad, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("period", out _));
+    }
+
+    [Fact]
+    public async Task GetValues_OfNi4_HaveStatusAndDirectionWordsAndText()
+    {
+        var id = await factory.InOrganisationAsync(db => db.Indicators.Where(i => i.Code == "NI 4").Select(i => i.Id).SingleAsync());
+        using var client = await TokenAsync(Role.Auditor);
+
+        using var response = await client.GetAsync(Url($"{Scdc}/indicators/{id}/values"));
+
+        var values = await JsonAsync(response);
+        Assert.All(values.EnumerateArray(), v => Assert.Contains(v.GetProperty("status").GetString(), StatusWords));
+        var q1 = values.EnumerateArray().Single(v => v.GetProperty("label").GetString() == "Q1 2010/11");
+        Assert.Equal(JsonValueKind.Number, q1.GetProperty("value").ValueKind);
+        Assert.Contains(q1.GetProperty("direction").GetString(), new[] { "improving", "no-change", "worsening" });
+        Assert.False(string.IsNullOrEmpty(q1.GetProperty("directionText").GetString()));
+        Assert.False(string.IsNullOrEmpty(q1.GetProperty("statusText").GetString()));
+        Assert.Equal(38m, q1.GetProperty("target").GetProperty("value").GetDecimal());
+        var first = values.EnumerateArray().First();
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("direction").ValueKind); // Nothing a year earlier to compare with.
+        var q4 = values.EnumerateArray().Single(v => v.GetProperty("label").GetString() == "Q4 2011/12");
+        Assert.False(q4.GetProperty("hasValue").GetBoolean());
+        Assert.Equal("missing", q4.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Indicator_CreateReadChangeTargetsAndDelete_WithVersionsAndAudit()
+    {
+        var unit = await factory.UnitIdAsync("Partnerships");
+        using var client = await TokenAsync(Role.PerformanceOfficer);
+
+        using var created = await client.PostAsJsonAsync(Url($"{Scdc}/indicators"), NewIndicator("Residents satisfied with parks", unit, "API 1"));
+        var indicator = await OkAsync<IndicatorDto>(created, HttpStatusCode.Created);
+        Assert.Equal($"{Scdc}/indicators/{indicator.Id}", created.Headers.Location?.OriginalString);
+        Assert.Equal(("API 1", "percentage", 1, "higher", "Partnerships"), (indicator.Code, indicator.Unit, indicator.DecimalPlaces, indicator.Polarity, indicator.OwningUnit?.Name));
+        Assert.Equal((20.5m, "2010/11"), (indicator.Baseline?.Value, indicator.Baseline?.Period));
+        Assert.Equal(("percent", 5m), (indicator.Tolerance.Kind, indicator.Tolerance.Amount));
+
+        using var changed = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}"), Body(indicator, "Residents satisfied with parks and open spaces"));
+        var renamed = await OkAsync<IndicatorDto>(changed);
+        using var stale = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}"), Body(indicator, "Sent with the old version"));
+        Assert.Equal("Residents satisfied with parks and open spaces", renamed.Title);
+        Assert.NotEqual(indicator.Version, renamed.Version);
+        var conflict = await ProblemAsync(stale, HttpStatusCode.Conflict);
+        Assert.Equal("Residents satisfied with parks and open spaces", conflict.GetProperty("current").GetProperty("title").GetString());
+        Assert.Equal(renamed.Version, conflict.GetProperty("current").GetProperty("version").GetGuid());
+
+        using var targets = await client.PutAsync(Url($"{Scdc}/indicators/{indicator.Id}/targets/Y2011-04"),
+            Json($$"""{"target": 40, "profile": [37, 38, "Set baseline", 40], "version": "{{renamed.Version}}"}"""));
+        var withTargets = await OkAsync<IndicatorDto>(targets);
+        Assert.Contains(withTargets.Targets, t => t is { Period: "Y2011-04", Label: "2011/12", Value: 40m });
+        Assert.Contains(withTargets.Targets, t => t is { Period: "Q2011-10", Text: "Set baseline", Value: null });
+        var year = withTargets.Years.Single(y => y.Label == "2011/12");
+        Assert.Equal(40m, year.Target?.Value);
+        using var badTargets = await client.PutAsync(Url($"{Scdc}/indicators/{indicator.Id}/targets/Y2011-04"),
+            Json($$"""{"target": true, "version": "{{withTargets.Version}}"}"""));
+        Assert.True((await ProblemAsync(badTargets, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("target", out _));
+
+        using var staleDelete = await client.DeleteAsync(Url($"{Scdc}/indicators/{indicator.Id}?version={indicator.Version}"));
+        await ProblemAsync(staleDelete, HttpStatusCode.Conflict);
+        using var deleted = await client.DeleteAsync(Url($"{Scdc}/indicators/{indicator.Id}?version={withTargets.Version}"));
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        using var gone = await client.GetAsync(Url($"{Scdc}/indicators/{indicator.Id}"));
+        await ProblemAsync(gone, HttpStatusCode.NotFound);
+        var audit = (await factory.AuditOfAsync("Indicator", indicator.Id)).Select(e => e.Action).ToList();
+        Assert.Equal(("Created", "Updated", "Deleted"), (audit[0], audit[1], audit[^1]));
+    }
+
+    [Fact]
+    public async Task PostIndicator_WithBadFields_Returns400WithAnErrorPerField()
+    {
+        using var client = await TokenAsync(Role.PerformanceOfficer);
+
+        using var response = await client.PostAsJsonAsync(Url($"{Scdc}/indicators"),
+            NewIndicator(" ", 999_999, "NI 4") with { Polarity = "sideways", DecimalPlaces = 9, ToleranceAmount = -1 });
+
+        var errors = (await ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.Equal("Enter a title", errors.GetProperty("title")[0].GetString());
+        Assert.Equal("Choose which way is better from the list: higher, lower or data-only", errors.GetProperty("polarity")[0].GetString());
+        Assert.Contains("Another indicator already has the code NI 4", errors.GetProperty("code")[0].GetString(), StringComparison.Ordinal);
+        Assert.True(errors.TryGetProperty("decimalPlaces", out _));
+        Assert.True(errors.TryGetProperty("toleranceAmount", out _));
+        Assert.True(errors.TryGetProperty("unitId", out _));
+    }
+
+    [Fact]
+    public async Task Values_EnterChangeStaleAndDelete_WithStatusAndDirection()
+    {
+        var indicator = await CreateAsync("Values round trip");
+        using var client = await TokenAsync(Role.PerformanceOfficer);
+        using (var t = await client.PutAsync(Url($"{Scdc}/indicators/{indicator.Id}/targets/Y2011-04"), Json($$"""{"target": 40, "profile": [40, 40, 40, 40], "version": "{{indicator.Version}}"}""")))
+        {
+            Assert.Equal(HttpStatusCode.OK, t.StatusCode);
+        }
+
+        var url = $"{Scdc}/indicators/{indicator.Id}/values/Q2011-04";
+        using var created = await client.PutAsJsonAsync(Url(url), new ValueWriteDto(41.5m, null, null, "Survey in April", null));
+        var value = await OkAsync<IndicatorValueDto>(created, HttpStatusCode.Created);
+        Assert.Equal(url, created.Headers.Location?.OriginalString);
+        Assert.Equal((41.5m, "green", "On target", "Q1 2011/12"), (value.Value, value.Status, value.StatusText, value.Label));
+        Assert.Equal(40m, value.Target?.Value);
+
+        using var changed = await client.PutAsJsonAsync(Url(url), new ValueWriteDto(39m, null, null, "Corrected", value.Version));
+        var corrected = await OkAsync<IndicatorValueDto>(changed);
+        Assert.Equal((39m, "amber", "Slightly off target"), (corrected.Value, corrected.Status, corrected.StatusText));
+
+        using var stale = await client.PutAsJsonAsync(Url(url), new ValueWriteDto(12m, null, null, null, value.Version));
+        var conflict = await ProblemAsync(stale, HttpStatusCode.Conflict);
+        Assert.Equal(39m, conflict.GetProperty("current").GetProperty("value").GetDecimal());
+        Assert.Equal(corrected.Version, conflict.GetProperty("current").GetProperty("version").GetGuid());
+
+        using var bad = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-07"), new ValueWriteDto(12.345m, null, null, null, null));
+        Assert.Equal("The value must have no more than 1 decimal place", (await ProblemAsync(bad, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("value")[0].GetString());
+        using var notAvailable = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-07"), new ValueWriteDto(null, true, null, null, null));
+        Assert.True((await ProblemAsync(notAvailable, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("notAvailableReason", out _));
+        using var wrongPeriod = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Y2011-04"), new ValueWriteDto(1m, null, null, null, null));
+        Assert.True((await ProblemAsync(wrongPeriod, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("period", out _));
+        using var aString = await client.PutAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-07"), Json("""{"value": "lots"}"""));
+        await ProblemAsync(aString, HttpStatusCode.BadRequest);
+
+        // A year later, the same quarter has a direction of travel.
+        using var nextYear = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2012-04"), new ValueWriteDto(45m, null, null, null, null));
+        var later = await OkAsync<IndicatorValueDto>(nextYear, HttpStatusCode.Created);
+        Assert.Equal(("improving", "Improving"), (later.Direction, later.DirectionText));
+
+        using var read = await client.GetAsync(Url(url));
+        Assert.Equal(corrected.Version, (await OkAsync<IndicatorValueDto>(read)).Version);
+        using var deleted = await client.DeleteAsync(Url($"{url}?version={corrected.Version}"));
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        var values = await client.GetFromJsonAsync<List<IndicatorValueDto>>(Url($"{Scdc}/indicators/{indicator.Id}/values"), ApiJson.Options);
+        Assert.False(values!.Single(v => v.Period == "Q2011-04").HasValue);
+        var detail = await client.GetFromJsonAsync<IndicatorDto>(Url($"{Scdc}/indicators/{indicator.Id}"), ApiJson.Options);
+        Assert.Equal(["deleted", "changed", "entered"], detail!.History.Where(h => h.Period == "Q2011-04").Select(h => h.Kind));
+        Assert.Contains(await factory.InOrganisationAsync(db => db.AuditEntries.Where(e => e.EntityType == "IndicatorValue").Select(e => e.Action).ToListAsync()), a => a == "Deleted");
+    }
+
+    [Fact]
+    public async Task Writes_WithAReadOnlyToken_Return403()
+    {
+        var indicator = await CreateAsync("Read-only tokens cannot write");
+        using var client = await TokenAsync(Role.Administrator, readOnly: true);
+
+        using var value = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-04"), new ValueWriteDto(10m, null, null, null, null));
+        using var create = await client.PostAsJsonAsync(Url($"{Scdc}/indicators"), NewIndicator("Not made"));
+        using var bulk = await client.PostAsJsonAsync(Url($"{Scdc}/indicators/values/bulk"), new[] { new BulkValueWriteDto(indicator.Id, null, "Q2011-04", 10m, null, null, null, null) });
+
+        await ProblemAsync(value, HttpStatusCode.Forbidden);
+        await ProblemAsync(create, HttpStatusCode.Forbidden);
+        await ProblemAsync(bulk, HttpStatusCode.Forbidden);
+        Assert.False(await factory.InOrganisationAsync(db => db.IndicatorValues.AnyAsync(v => v.IndicatorId == indicator.Id)));
+    }
+
+    [Fact]
+    public async Task LeadOfficer_OnAnIndicatorTheyDoNotOwn_Gets403WithTheReason()
+    {
+        var indicator = await CreateAsync("Owned by nobody", await factory.UnitIdAsync("Communications"));
+        using var client = await TokenAsync(Role.LeadOfficer);
+
+        using var value = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-04"), new ValueWriteDto(10m, null, null, null, null));
+        using var change = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}"), Body(indicator, "Taken over"));
+
+        Assert.Equal("You can enter values only for indicators you own or lead, or that a post you hold owns or leads.",
+            (await ProblemAsync(value, HttpStatusCode.Forbidden)).GetProperty("detail").GetString());
+        await ProblemAsync(change, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task AnotherOrganisationsIndicator_IsNotFound()
+    {
+        var indicator = await CreateAsync("Only South Cambridgeshire's");
+        using var client = await TokenAsync(Role.Administrator, slug: "stockton-on-tees");
+
+        using var read = await client.GetAsync(Url($"{Scdc}/indicators/{indicator.Id}"));
+        using var viaOwnOrg = await client.GetAsync(Url($"/api/v1/organisations/stockton-on-tees/indicators/{indicator.Id}"));
+        using var value = await client.PutAsJsonAsync(Url($"/api/v1/organisations/stockton-on-tees/indicators/{indicator.Id}/values/Q2011-04"), new ValueWriteDto(1m, null, null, null, null));
+        using var change = await client.PutAsJsonAsync(Url($"/api/v1/organisations/stockton-on-tees/indicators/{indicator.Id}"), Body(indicator, "Taken over"));
+
+        await ProblemAsync(read, HttpStatusCode.NotFound);
+        await ProblemAsync(viaOwnOrg, HttpStatusCode.NotFound);
+        await ProblemAsync(value, HttpStatusCode.NotFound);
+        await ProblemAsync(change, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Verify_OwnEntryIsRefusedWithTheReason_AndSomeoneElseVerifies()
+    {
+        var indicator = await CreateAsync("Verified by a second person");
+        using var officer = await TokenAsync(Role.PerformanceOfficer);
+        using var admin = await TokenAsync(Role.Administrator);
+        using var entered = await officer.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-04"), new ValueWriteDto(30m, null, null, null, null));
+        var value = await OkAsync<IndicatorValueDto>(entered, HttpStatusCode.Created);
+
+        using var own = await officer.PostAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-04/verify"), new VerifyWriteDto(value.Version));
+        using var other = await admin.PostAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-04/verify"), new VerifyWriteDto(value.Version));
+
+        Assert.Equal("You entered this value, so someone else must verify it.", (await ProblemAsync(own, HttpStatusCode.Forbidden)).GetProperty("detail").GetString());
+        var verified = await OkAsync<IndicatorValueDto>(other);
+        Assert.NotNull(verified.VerifiedAt);
+        Assert.Contains("administrator", verified.VerifiedBy, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Bulk_SavesEveryItem_ByIdOrCode_WithOutcomesStatusesAndDirections()
+    {
+        var first = await CreateAsync("Bulk one");
+        var second = await CreateAsync("Bulk two", code: "BULK 2");
+        using var client = await TokenAsync(Role.PerformanceOfficer);
+
+        using var response = await client.PostAsJsonAsync(Url($"{Scdc}/indicators/values/bulk"), new[]
+        {
+            new BulkValueWriteDto(first.Id, null, "Q2011-04", 30m, null, null, "First", null),
+            new BulkValueWriteDto(null, "BULK 2", "Q1 2011/12", null, true, "Survey postponed", null, null),
+            new BulkValueWriteDto(first.Id, null, "Q2012-04", 31m, null, null, null, null),
+        });
+
+        var result = await OkAsync<BulkValuesDto>(response);
+        Assert.Equal((3, 0, 0), (result.Created, result.Updated, result.Unchanged));
+        Assert.Equal([0, 1, 2], result.Items.Select(i => i.Index));
+        Assert.Equal(("created", second.Id, "BULK 2"), (result.Items[1].Outcome, result.Items[1].Indicator, result.Items[1].Code));
+        Assert.Equal(("Survey postponed", "no-target"), (result.Items[1].Value!.NotAvailableReason, result.Items[1].Value!.Status));
+        Assert.Equal("improving", result.Items[2].Value!.Direction);
+        Assert.All(result.Items, i => Assert.Contains(i.Value!.Status, StatusWords));
+
+        using var again = await client.PostAsJsonAsync(Url($"{Scdc}/indicators/values/bulk"), new[]
+        {
+            new BulkValueWriteDto(first.Id, null, "Q2011-04", 30m, null, null, "First", result.Items[0].Value!.Version),
+            new BulkValueWriteDto(first.Id, null, "Q2012-04", 33m, null, null, null, result.Items[2].Value!.Version),
+        });
+        var second2 = await OkAsync<BulkValuesDto>(again);
+        Assert.Equal(["unchanged", "updated"], second2.Items.Select(i => i.Outcome));
+        Assert.Equal(33m, second2.Items[1].Value!.Value);
+        Assert.NotEmpty(await factory.AuditOfAsync("IndicatorValue", await factory.InOrganisationAsync(db =>
+            db.IndicatorValues.Where(v => v.IndicatorId == second.Id).Select(v => v.Id).SingleAsync())));
+    }
+
+    [Fact]
+    public async Task Bulk_WithOneBadItem_SavesNothing_AndNamesTheItem()
+    {
+        var indicator = await CreateAsync("Bulk all or nothing");
+        using var client = await TokenAsync(Role.PerformanceOfficer);
+
+        using var response = await client.PostAsJsonAsync(Url($"{Scdc}/indicators/values/bulk"), new[]
+        {
+            new BulkValueWriteDto(indicator.Id, null, "Q2011-04", 30m, null, null, null, null),
+            new BulkValueWriteDto(indicator.Id, null, "Q2011-07", 30.25m, null, null, null, null),
+            new BulkValueWriteDto(999_999, null, "Q2011-07", 1m, null, null, null, null),
+            new BulkValueWriteDto(indicator.Id, null, "Q2011-04", 31m, null, null, null, null),
+        });
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        Assert.Equal("The value must have no more than 1 decimal place", errors.GetProperty("items[1].value")[0].GetString());
+        Assert.Equal("There is no indicator 999999 in this organisation", errors.GetProperty("items[2].indicator")[0].GetString());
+        Assert.Contains("send each period once", errors.GetProperty("items[3].period")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal([1, 2, 3], problem.GetProperty("items").EnumerateArray().Select(i => i.GetInt32()));
+        Assert.False(await factory.InOrganisationAsync(db => db.IndicatorValues.AnyAsync(v => v.IndicatorId == indicator.Id)));
+    }
+
+    [Fact]
+    public async Task Bulk_OverTheLimit_IsRefused_AndABodyThatIsNotAnArrayIsAProblem()
+    {
+        var indicator = await CreateAsync("Bulk too many");
+        using var client = await TokenAsync(Role.PerformanceOfficer);
+        var items = Enumerable.Range(0, 1001).Select(_ => new BulkValueWriteDto(indicator.Id, null, "Q2011-04", 1m, null, null, null, null)).ToList();
+
+        using var tooMany = await client.PostAsJsonAsync(Url($"{Scdc}/indicators/values/bulk"), items);
+        using var notAnArray = await client.PostAsync(Url($"{Scdc}/indicators/values/bulk"), Json("""{"indicator": 1}"""));
+        using var empty = await client.PostAsync(Url($"{Scdc}/indicators/values/bulk"), Json("[]"));
+
+        Assert.Contains("at most 1,000", (await ProblemAsync(tooMany, HttpStatusCode.RequestEntityTooLarge)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await ProblemAsync(notAnArray, HttpStatusCode.BadRequest);
+        Assert.True((await ProblemAsync(empty, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("items", out _));
+        Assert.False(await factory.InOrganisationAsync(db => db.IndicatorValues.AnyAsync(v => v.IndicatorId == indicator.Id)));
+    }
+
+    [Fact]
+    public async Task Bulk_WithAStaleVersion_Returns409ListingTheItem_AndSavesNothing()
+    {
+        var indicator = await CreateAsync("Bulk conflict");
+        using var client = await TokenAsync(Role.PerformanceOfficer);
+        using var entered = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-04"), new ValueWriteDto(30m, null, null, null, null));
+        var read = await OkAsync<IndicatorValueDto>(entered, HttpStatusCode.Created);
+        using var changed = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-04"), new ValueWriteDto(32m, null, null, null, read.Version));
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+
+        using var response = await client.PostAsJsonAsync(Url($"{Scdc}/indicators/values/bulk"), new[]
+        {
+            new BulkValueWriteDto(indicator.Id, null, "Q2011-07", 33m, null, null, null, null),
+            new BulkValueWriteDto(indicator.Id, null, "Q2011-04", 35m, null, null, null, read.Version),
+        });
+
+        var problem = await ProblemAsync(response, HttpStatusCode.Conflict);
+        var item = Assert.Single(problem.GetProperty("items").EnumerateArray());
+        Assert.Equal((1, "Q2011-04"), (item.GetProperty("index").GetInt32(), item.GetProperty("period").GetString()));
+        Assert.Equal(32m, item.GetProperty("current").GetProperty("value").GetDecimal());
+        var values = await factory.InOrganisationAsync(db => db.IndicatorValues.Where(v => v.IndicatorId == indicator.Id).Select(v => v.Value).ToListAsync());
+        Assert.Equal([32m], values);
+    }
+
+    [Fact]
+    public async Task Bulk_ByALeadOfficer_WithAnIndicatorTheyDoNotOwn_Returns403NamingTheItem()
+    {
+        var indicator = await CreateAsync("Bulk not theirs", await factory.UnitIdAsync("Communications"));
+        using var client = await TokenAsync(Role.LeadOfficer);
+
+        using var response = await client.PostAsJsonAsync(Url($"{Scdc}/indicators/values/bulk"), new[] { new BulkValueWriteDto(indicator.Id, null, "Q2011-04", 3m, null, null, null, null) });
+
+        var problem = await ProblemAsync(response, HttpStatusCode.Forbidden);
+        Assert.Equal(0, problem.GetProperty("items")[0].GetProperty("index").GetInt32());
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheIndicatorOperations()
+    {
+        using var response = await factory.CreateClient().GetAsync(Url(ApiRoutes.OpenApiPath));
+        await using var stream = await response.Content.ReadAsStreamAsync();
+
+        var result = await OpenApiDocument.LoadAsync(stream, "json", new OpenApiReaderSettings());
+
+        Assert.Empty(result.Diagnostic?.Errors ?? []);
+        var document = result.Document!;
+        var errors = document.Validate(ValidationRuleSet.GetDefaultRuleSet())?.ToList() ?? [];
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Pointer}: {e.Message}")));
+        var prefix = "/api/v1/organisations/{org}/indicators";
+        Assert.Equal("ListIndicators", document.Paths[prefix].Operations![HttpMethod.Get].OperationId);
+        Assert.Equal("CreateIndicator", document.Paths[prefix].Operations![HttpMethod.Post].OperationId);
+        Assert.Equal("UpdateIndicator", document.Paths[prefix + "/{id}"].Operations![HttpMethod.Put].OperationId);
+        Assert.Equal("SetIndicatorTargets", document.Paths[prefix + "/{id}/targets/{year}"].Operations![HttpMethod.Put].OperationId);
+        Assert.Equal("SaveIndicatorValue", document.Paths[prefix + "/{id}/values/{period}"].Operations![HttpMethod.Put].OperationId);
+        Assert.Equal("VerifyIndicatorValue", document.Paths[prefix + "/{id}/values/{period}/verify"].Operations![HttpMethod.Post].OperationId);
+        Assert.Equal("SaveIndicatorValuesInBulk", document.Paths[prefix + "/values/bulk"].Operations![HttpMethod.Post].OperationId);
+    }
+}
