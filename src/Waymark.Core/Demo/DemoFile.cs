@@ -3,7 +3,11 @@ namespace Waymark.Core.Demo;
 // The shape of a demo council's data file (Demo/Data/*.json). Property names are camelCase in JSON.
 #pragma warning disable CA1819 // Arrays are the natural shape of a deserialised file.
 
-public sealed record DemoFile(DemoOrganisation Organisation, DemoLevel[]? Levels, DemoPerson[]? People, DemoUnit[]? Units, DemoNode[]? Framework);
+// The files also carry a "milestones" array; milestones are loaded by later work, so it is not read here (unknown
+// properties are skipped by the reader).
+public sealed record DemoFile(
+    DemoOrganisation Organisation, DemoLevel[]? Levels, DemoPerson[]? People, DemoUnit[]? Units, DemoNode[]? Framework,
+    DemoIndicator[]? Indicators);
 
 public sealed record DemoOrganisation(string Name, string ShortName, string Slug, int? YearStartMonth, string? Description);
 
@@ -23,3 +27,25 @@ public sealed record DemoNode(
     string Key, string Level, string? Ref, string Title, string? Description,
     string? OwnerPost, string? OwnerPerson, string? Unit, string? Start, string? End,
     string[]? ContributesTo, DemoNode[]? Children);
+
+
+/// <summary>
+/// A performance indicator. Words for <see cref="Unit"/>, <see cref="Polarity"/>, <see cref="Frequency"/>,
+/// <see cref="Aggregation"/> and <see cref="Tags"/> are listed in docs/demo-data.md. <see cref="OwningUnit"/> is a unit
+/// key; without it the indicator belongs to the unit of the first objective it measures, else to its owner's unit.
+/// <see cref="DemoValues"/> false turns off the generated demonstration values for this indicator.
+/// </summary>
+public sealed record DemoIndicator(
+    string Key, string? Code, string Title, string? Definition, string? Unit, int? DecimalPlaces,
+    string? Polarity, string? Frequency, string? Aggregation, string? DataSource, string[]? Tags,
+    string? OwnerPerson, string? OwnerPost, string? OwningUnit, string[]? Measures,
+    DemoBaseline? Baseline, DemoTarget[]? Targets, DemoProfileTarget[]? Profile, bool? DemoValues);
+
+/// <summary>A baseline as the plan writes it: "2008 = 33.9%" is value 33.9, period "2008".</summary>
+public sealed record DemoBaseline(decimal? Value, string? Period, string? Note);
+
+/// <summary>A year's target: a number (<see cref="Value"/>) or a text as written (<see cref="Text"/>).</summary>
+public sealed record DemoTarget(string Year, decimal? Value, string? Text);
+
+/// <summary>A target for a quarter or month of a year ("Q1 2011/12").</summary>
+public sealed record DemoProfileTarget(string Period, decimal Value);

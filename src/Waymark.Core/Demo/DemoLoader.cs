@@ -12,10 +12,10 @@ namespace Waymark.Core.Demo;
 public sealed record DemoLoadResult(string Slug, string Name, bool Loaded);
 
 /// <summary>
-/// Loads the demonstration councils from the data files shipped in this assembly. Idempotent: a
-/// council whose slug is already present is left alone.
+/// Loads the demonstration councils from the data files shipped in this assembly, with generated demonstration values
+/// for their indicators (see <see cref="DemoValues"/>). Idempotent: a council whose slug is already present is left alone.
 /// </summary>
-public sealed class DemoLoader(WaymarkDbContext db)
+public sealed partial class DemoLoader(WaymarkDbContext db)
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -94,7 +94,7 @@ public sealed class DemoLoader(WaymarkDbContext db)
     }
 
     /// <summary>Turns one file into rows, resolving the file's keys to entities.</summary>
-    private sealed class Builder(WaymarkDbContext db, string fileName, Organisation organisation)
+    private sealed partial class Builder(WaymarkDbContext db, string fileName, Organisation organisation)
     {
         private readonly Dictionary<string, FrameworkLevel> _levels = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Person> _people = new(StringComparer.Ordinal);
@@ -160,6 +160,10 @@ public sealed class DemoLoader(WaymarkDbContext db)
                 }
             }
 
+            AddIndicators(file.Indicators ?? []);
+            await db.SaveChangesAsync(cancellationToken);
+
+            AddValueEvents();
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -10,15 +10,6 @@ namespace Waymark.Core.Tests.Demo;
 
 public class DemoLoaderTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDatabaseFixture>
 {
-    private async Task<(WaymarkDbContext Db, Organisation Org)> EnterAsync(string slug)
-    {
-        var scope = new OrganisationScope();
-        var db = fixture.Database.CreateContext(scope);
-        var org = await db.Organisations.SingleAsync(o => o.Slug == slug);
-        scope.Enter(org);
-        return (db, org);
-    }
-
     [Fact]
     public void FileNames_ListBothDemoCouncils()
     {
@@ -28,7 +19,7 @@ public class DemoLoaderTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDa
     [Fact]
     public async Task Load_SouthCambridgeshire_HasAimsAToEInOrder()
     {
-        var (db, _) = await EnterAsync("south-cambridgeshire");
+        var (db, _) = await fixture.EnterAsync("south-cambridgeshire");
         await using var _db = db;
 
         var aims = await db.Objectives.Where(o => o.Level!.Key == "aim" && o.ParentId == null)
@@ -42,7 +33,7 @@ public class DemoLoaderTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDa
     [Fact]
     public async Task Load_SouthCambridgeshire_AimAHasApproachesAndCouncilActionA1WithSubItems()
     {
-        var (db, _) = await EnterAsync("south-cambridgeshire");
+        var (db, _) = await fixture.EnterAsync("south-cambridgeshire");
         await using var _db = db;
         var aimA = await db.Objectives.SingleAsync(o => o.Level!.Key == "aim" && o.Reference == "A");
 
@@ -60,7 +51,7 @@ public class DemoLoaderTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDa
     [Fact]
     public async Task Load_SouthCambridgeshire_ServiceObjectivesContributeToTheAimsTheyCite()
     {
-        var (db, _) = await EnterAsync("south-cambridgeshire");
+        var (db, _) = await fixture.EnterAsync("south-cambridgeshire");
         await using var _db = db;
 
         var safe = await db.Objectives
@@ -75,7 +66,7 @@ public class DemoLoaderTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDa
     [Fact]
     public async Task Load_SouthCambridgeshire_HasTheServiceAreaWithFourTeamsAndPortfolioHolders()
     {
-        var (db, _) = await EnterAsync("south-cambridgeshire");
+        var (db, _) = await fixture.EnterAsync("south-cambridgeshire");
         await using var _db = db;
 
         var area = await db.Units.Include(u => u.Children).Include(u => u.PortfolioHolders).ThenInclude(h => h.Person)
@@ -92,7 +83,7 @@ public class DemoLoaderTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDa
     [Fact]
     public async Task Load_Stockton_HasDevelopmentPrioritiesPpc1To13LinkedToThemes()
     {
-        var (db, org) = await EnterAsync("stockton-on-tees");
+        var (db, org) = await fixture.EnterAsync("stockton-on-tees");
         await using var _db = db;
 
         var priorities = await db.Objectives.Where(o => o.Level!.Key == "development-priority")
@@ -106,7 +97,7 @@ public class DemoLoaderTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDa
     [Fact]
     public async Task Load_ServiceObjectivesCarryThePlanYears()
     {
-        var (db, org) = await EnterAsync("south-cambridgeshire");
+        var (db, org) = await fixture.EnterAsync("south-cambridgeshire");
         await using var _db = db;
 
         var objective = await db.Objectives.FirstAsync(o => o.Level!.Key == "service-objective" && o.Title.StartsWith("To create safe communities"));

@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Data;
 using Waymark.Core.Demo;
+using Waymark.Core.Organisations;
 
 namespace Waymark.Core.Tests.Support;
 
@@ -13,6 +16,16 @@ public sealed class DemoDatabaseFixture : IAsyncLifetime
         await Database.MigrateAsync();
         await using var db = Database.CreateContext();
         await new DemoLoader(db).LoadAllAsync();
+    }
+
+    /// <summary>A context already in the demo council <paramref name="slug"/>, and that council.</summary>
+    public async Task<(WaymarkDbContext Db, Organisation Org)> EnterAsync(string slug)
+    {
+        var scope = new OrganisationScope();
+        var db = Database.CreateContext(scope);
+        var org = await db.Organisations.SingleAsync(o => o.Slug == slug);
+        scope.Enter(org);
+        return (db, org);
     }
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
