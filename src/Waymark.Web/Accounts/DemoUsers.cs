@@ -46,6 +46,11 @@ public sealed class DemoUsers(WaymarkDbContext db, AccountAdministration account
                 var existing = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, ct);
                 if (existing is null)
                 {
+                    if (role == Role.LeadOfficer)
+                    {
+                        leadPerson = await LeadOfficerPersonAsync(council.Id, leadPerson, ct);
+                    }
+
                     var (unit, person) = role switch
                     {
                         Role.ServiceManager => (area?.Id, (int?)null),
@@ -63,6 +68,41 @@ public sealed class DemoUsers(WaymarkDbContext db, AccountAdministration account
         }
 
         return created;
+    }
+
+    /// <summary>
+    /// So that the demo lead officer has values to enter out of the box ("My updates"), their account is linked to
+    /// whoever holds the post that is data owner of the most indicators (ties: the post created first, the lowest id).
+    /// When that post is vacant (the demo files name posts, seldom their holders), the officer chosen otherwise (the
+    /// first officer with a unit) is made its holder. In South Cambridgeshire that post is the Partnerships Manager.
+    /// With no indicator owned by a post, the officer chosen otherwise is kept.
+    /// </summary>
+    private async Task<Waymark.Core.Units.Person?> LeadOfficerPersonAsync(int organisationId, Waymark.Core.Units.Person? fallback, CancellationToken ct)
+    {
+        var postId = await db.Indicators.IgnoreQueryFilters()
+            .Where(i => i.OrganisationId == organisationId && i.DataOwnerPostId != null)
+            .GroupBy(i => i.DataOwnerPostId!.Value)
+            .Select(g => new { PostId = g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.PostId)
+            .Select(g => (int?)g.PostId).FirstOrDefaultAsync(ct);
+        if (postId is null)
+        {
+            return fallback;
+        }
+
+        var post = await db.Posts.IgnoreQueryFilters().Include(p => p.Holder).SingleAsync(p => p.Id == postId, ct);
+        if (post.Holder is { } holder)
+        {
+            return holder;
+        }
+
+        if (fallback is not null)
+        {
+            post.HolderId = fallback.Id;
+            await db.SaveChangesAsync(ct);
+        }
+
+        return fallback;
     }
 
     public static void Print(IReadOnlyList<DemoAccount> accounts, TextWriter output)

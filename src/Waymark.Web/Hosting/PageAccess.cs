@@ -25,6 +25,9 @@ internal static class PageAccess
         // Which entries, and which changes, are then checked per record (Permissions).
         pages.AuthorizeFolder("/FrameworkEdit", Policies.EditFramework);
         pages.AuthorizeFolder("/StructureEdit", Policies.ManageStructure);
+        // Entering values (one value, My updates) and the verify queue; which indicators, per record (IndicatorValueEditor).
+        pages.AuthorizeFolder("/IndicatorValues", Policies.EnterValues);
+        pages.AuthorizeFolder("/IndicatorVerify", Policies.VerifyValues);
         // Administration: the start page shows what the member may manage (and refuses those who may manage nothing).
         pages.AuthorizePage("/Admin/Index", Policies.Member);
         pages.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
