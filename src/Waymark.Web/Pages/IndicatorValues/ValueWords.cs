@@ -39,8 +39,9 @@ public static class ValueWords
         _ => null,
     };
 
-    /// <summary>The number as it goes back into an input: invariant, no separators or unit ("39.2").</summary>
-    public static string? InputText(decimal? value) => value is { } v ? IndicatorNumbers.Plain(v) : null;
+    /// <summary>The number as it goes back into an input: invariant, no separators, unit or trailing zeros ("39.2", "38").</summary>
+    public static string? InputText(decimal? value) =>
+        value?.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>"20 April 2012".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
