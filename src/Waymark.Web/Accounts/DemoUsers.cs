@@ -72,19 +72,24 @@ public sealed class DemoUsers(WaymarkDbContext db, AccountAdministration account
 
     /// <summary>
     /// So that the demo lead officer has values to enter out of the box ("My updates"), their account is linked to
-    /// whoever holds the post that is data owner of the most indicators (ties: the post created first, the lowest id).
-    /// When that post is vacant (the demo files name posts, seldom their holders), the officer chosen otherwise (the
-    /// first officer with a unit) is made its holder. In South Cambridgeshire that post is the Partnerships Manager.
-    /// With no indicator owned by a post, the officer chosen otherwise is kept.
+    /// whoever holds the post that is data owner of the most indicators, counting each typed-in indicator by the values it
+    /// needs a year (12 monthly, 4 quarterly, 1 annual): the post with the most updates to make. Ties go to the post
+    /// created first (the lowest id), so the choice is the same on every start. When that post is vacant (the demo files
+    /// name posts, seldom their holders), the officer chosen otherwise (the first officer with a unit) is made its
+    /// holder. In South Cambridgeshire that is the Partnerships Manager (NI 4 and two other quarterly indicators, two
+    /// annual: 14 values a year; the Community Safety Officer owns more indicators, seven, but all annual). With no
+    /// indicator owned by a post, the officer chosen otherwise is kept.
     /// </summary>
     private async Task<Waymark.Core.Units.Person?> LeadOfficerPersonAsync(int organisationId, Waymark.Core.Units.Person? fallback, CancellationToken ct)
     {
-        var postId = await db.Indicators.IgnoreQueryFilters()
-            .Where(i => i.OrganisationId == organisationId && i.DataOwnerPostId != null)
-            .GroupBy(i => i.DataOwnerPostId!.Value)
-            .Select(g => new { PostId = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.PostId)
-            .Select(g => (int?)g.PostId).FirstOrDefaultAsync(ct);
+        var owned = await db.Indicators.IgnoreQueryFilters()
+            .Where(i => i.OrganisationId == organisationId && i.DataOwnerPostId != null && i.Calculation == Waymark.Core.Indicators.CalculationKind.None)
+            .Select(i => new { PostId = i.DataOwnerPostId!.Value, i.Frequency })
+            .ToListAsync(ct);
+        var postId = owned.GroupBy(i => i.PostId)
+            .Select(g => (PostId: g.Key, ValuesAYear: g.Sum(i => 12 / (int)i.Frequency)))
+            .OrderByDescending(g => g.ValuesAYear).ThenBy(g => g.PostId)
+            .Select(g => (int?)g.PostId).FirstOrDefault();
         if (postId is null)
         {
             return fallback;

@@ -53,6 +53,19 @@ public class MyUpdatesAndVerifyTests(WaymarkFactory factory) : IClassFixture<Way
     }
 
     [Fact]
+    public async Task TheDemoLeadOfficer_HoldsThePartnershipsManagerPost_AndHasNi4ToUpdate()
+    {
+        using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.LeadOfficer));
+
+        var html = await client.GetPageAsync(MyUpdates);
+
+        Assert.Contains("NI 4, Q4 2011/12</legend>", html, StringComparison.Ordinal);
+        var holder = await factory.InOrganisationAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Posts.Where(p => p.Title == "Partnerships Manager").Select(p => p.Holder!.Name)));
+        Assert.Equal("Paul Swift", holder);
+    }
+
+    [Fact]
     public async Task MyUpdates_WithOneBadRow_SavesNothing_AndShowsEverythingTypedAgain()
     {
         var (owner, postId, _) = await factory.NewOwnerAsync();
