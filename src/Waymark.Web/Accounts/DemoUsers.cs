@@ -46,6 +46,11 @@ public sealed class DemoUsers(WaymarkDbContext db, AccountAdministration account
                 var existing = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, ct);
                 if (existing is null)
                 {
+                    if (role == Role.LeadOfficer)
+                    {
+                        leadPerson = await LeadOfficerPersonAsync(council.Id, leadPerson, ct);
+                    }
+
                     var (unit, person) = role switch
                     {
                         Role.ServiceManager => (area?.Id, (int?)null),
@@ -63,6 +68,46 @@ public sealed class DemoUsers(WaymarkDbContext db, AccountAdministration account
         }
 
         return created;
+    }
+
+    /// <summary>
+    /// So that the demo lead officer has values to enter out of the box ("My updates"), their account is linked to
+    /// whoever holds the post that is data owner of the most indicators, counting each typed-in indicator by the values it
+    /// needs a year (12 monthly, 4 quarterly, 1 annual): the post with the most updates to make. Ties go to the post
+    /// created first (the lowest id), so the choice is the same on every start. When that post is vacant (the demo files
+    /// name posts, seldom their holders), the officer chosen otherwise (the first officer with a unit) is made its
+    /// holder. In South Cambridgeshire that is the Partnerships Manager (NI 4 and two other quarterly indicators, two
+    /// annual: 14 values a year; the Community Safety Officer owns more indicators, seven, but all annual). With no
+    /// indicator owned by a post, the officer chosen otherwise is kept.
+    /// </summary>
+    private async Task<Waymark.Core.Units.Person?> LeadOfficerPersonAsync(int organisationId, Waymark.Core.Units.Person? fallback, CancellationToken ct)
+    {
+        var owned = await db.Indicators.IgnoreQueryFilters()
+            .Where(i => i.OrganisationId == organisationId && i.DataOwnerPostId != null && i.Calculation == Waymark.Core.Indicators.CalculationKind.None)
+            .Select(i => new { PostId = i.DataOwnerPostId!.Value, i.Frequency })
+            .ToListAsync(ct);
+        var postId = owned.GroupBy(i => i.PostId)
+            .Select(g => (PostId: g.Key, ValuesAYear: g.Sum(i => 12 / (int)i.Frequency)))
+            .OrderByDescending(g => g.ValuesAYear).ThenBy(g => g.PostId)
+            .Select(g => (int?)g.PostId).FirstOrDefault();
+        if (postId is null)
+        {
+            return fallback;
+        }
+
+        var post = await db.Posts.IgnoreQueryFilters().Include(p => p.Holder).SingleAsync(p => p.Id == postId, ct);
+        if (post.Holder is { } holder)
+        {
+            return holder;
+        }
+
+        if (fallback is not null)
+        {
+            post.HolderId = fallback.Id;
+            await db.SaveChangesAsync(ct);
+        }
+
+        return fallback;
     }
 
     public static void Print(IReadOnlyList<DemoAccount> accounts, TextWriter output)

@@ -30,6 +30,9 @@ internal static class PageAccess
         pages.AuthorizeFolder("/StructureEdit", Policies.ManageStructure);
         // Values import: anyone who may enter some values; definitions and targets are checked on the page (ManageIndicators), each row per indicator.
         pages.AuthorizeFolder("/IndicatorsImport", Policies.EnterValues);
+        // Entering values (one value, My updates) and the verify queue; which indicators, per record (IndicatorValueEditor).
+        pages.AuthorizeFolder("/IndicatorValues", Policies.EnterValues);
+        pages.AuthorizeFolder("/IndicatorVerify", Policies.VerifyValues);
         // Administration: the start page shows what the member may manage (and refuses those who may manage nothing).
         pages.AuthorizePage("/Admin/Index", Policies.Member);
         pages.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);

@@ -54,6 +54,46 @@ public class OrganisationSettingsTests(WaymarkFactory factory) : IClassFixture<W
         Assert.Equal("Stockton BC", await factory.QueryAsync(db => db.Organisations.Where(o => o.Slug == "stockton-on-tees").Select(o => o.ShortName).SingleAsync()));
     }
 
+    [Theory]
+    [InlineData("", "Enter how many days after a period ends its values fall due")]
+    [InlineData("ten", "The number of days must be a whole number, like 30")]
+    [InlineData("2.5", "The number of days must be a whole number, like 30")]
+    [InlineData("-1", "The number of days must be a whole number, like 30")]
+    [InlineData("366", "The number of days must be between 0 and 365")]
+    public async Task Post_Settings_WithABadDueDays_ShowsTheErrorByTheField(string typed, string message)
+    {
+        var client = await AdministratorAsync();
+        var page = await client.GetPageAsync(Settings);
+
+        using var response = await client.PostFormAsync(Settings, SettingsForm(page, dueDays: typed));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"<a href=\"#values-due-days\">{message}</a>", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("id=\"values-due-days-error\"", html, StringComparison.Ordinal);
+        if (typed.Length > 0)
+        {
+            Assert.Equal(typed, AccountTestData.InputValue(html, "ValuesDueDays")); // What was typed is kept.
+        }
+    }
+
+    [Fact]
+    public async Task Post_Settings_SavesWhenValuesFallDue()
+    {
+        var client = await AdministratorAsync();
+        var page = await client.GetPageAsync(Settings);
+        Assert.Contains("When values fall due", page, StringComparison.Ordinal);
+
+        using var saved = await client.PostFormAsync(Settings, SettingsForm(page, dueDays: "45"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(45, await factory.QueryAsync(db => db.Organisations.Where(o => o.Slug == "stockton-on-tees").Select(o => o.ValuesDueDays).SingleAsync()));
+        Assert.Equal("45", AccountTestData.InputValue(await client.GetPageAsync(Settings), "ValuesDueDays"));
+        using var zero = await client.PostFormAsync(Settings, SettingsForm(await client.GetPageAsync(Settings), dueDays: "0"));
+        Assert.Equal(HttpStatusCode.Redirect, zero.StatusCode);
+        Assert.Equal(0, await factory.QueryAsync(db => db.Organisations.Where(o => o.Slug == "stockton-on-tees").Select(o => o.ValuesDueDays).SingleAsync()));
+    }
+
     [Fact]
     public async Task Post_Levels_RenamesALevelAndAuditsIt()
     {
@@ -131,15 +171,16 @@ public class OrganisationSettingsTests(WaymarkFactory factory) : IClassFixture<W
     }
 
     /// <summary>The settings form as shown, with some answers changed (an unticked box is not posted, as in a browser).</summary>
-    private static Dictionary<string, string> SettingsForm(string page, string? name = null, string? shortName = null, string? month = null, bool publish = true)
+    private static Dictionary<string, string> SettingsForm(string page, string? name = null, string? shortName = null, string? month = null, bool publish = true, string? dueDays = null)
     {
         var form = new Dictionary<string, string>
         {
             ["Name"] = name ?? AccountTestData.InputValue(page, "Name"),
             ["ShortName"] = shortName ?? AccountTestData.InputValue(page, "ShortName"),
             ["StartMonth"] = month ?? "4",
+            ["ValuesDueDays"] = dueDays ?? AccountTestData.InputValue(page, "ValuesDueDays"),
         };
-        foreach (var hidden in new[] { "Version", "OriginalName", "OriginalShortName", "OriginalYearStartMonth", "OriginalPublishFramework" })
+        foreach (var hidden in new[] { "Version", "OriginalName", "OriginalShortName", "OriginalYearStartMonth", "OriginalPublishFramework", "OriginalValuesDueDays" })
         {
             form[hidden] = AccountTestData.InputValue(page, hidden);
         }

@@ -174,6 +174,14 @@ public static class AuthorizationExpectations
         ["GET /{org}/admin/users/{id}/reset-password"] = Access.ManageUsers,
         ["POST /{org}/admin/users/{id}/reset-password"] = Access.ManageUsers,
 
+        ["GET /{org}/indicators/{id}/values/{period}"] = Access.EnterValues,
+        ["POST /{org}/indicators/{id}/values/{period}"] = Access.EnterValues,
+        ["POST /{org}/indicators/{id}/values/{period}?handler=Delete"] = Access.EnterValues,
+        ["GET /{org}/my-updates"] = Access.EnterSomeValues,
+        ["POST /{org}/my-updates"] = Access.EnterSomeValues,
+        ["GET /{org}/indicators/verify"] = Access.VerifySomeValues,
+        ["POST /{org}/indicators/verify"] = Access.VerifySomeValues,
+
         ["POST /api/v1/organisations/{org}/framework/"] = Access.CreateEntries,
         ["PUT /api/v1/organisations/{org}/framework/{id}"] = Access.EditEntry,
         ["DELETE /api/v1/organisations/{org}/framework/{id}"] = Access.CreateOrDeleteEntry,

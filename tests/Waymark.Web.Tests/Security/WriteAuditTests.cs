@@ -245,6 +245,28 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         ["POST /{org}/admin/users/{id}/reset-password"] = async w =>
             Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/users/{await w.NewMemberAsync()}/reset-password"), HttpStatusCode.OK),
 
+        ["POST /{org}/indicators/{id}/values/{period}"] = async w =>
+        {
+            var (id, period) = await w.NewIndicatorAsync(withValue: false);
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{id}/values/{period}", change: f => f["Value"] = "42"), HttpStatusCode.Redirect);
+        },
+        ["POST /{org}/indicators/{id}/values/{period}?handler=Delete"] = async w =>
+        {
+            var (id, period) = await w.NewIndicatorAsync(withValue: true);
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{id}/values/{period}", "handler=delete"), HttpStatusCode.Redirect);
+        },
+        ["POST /{org}/my-updates"] = async w =>
+        {
+            // An officer whose post is the data owner of an indicator with a period waiting for its value.
+            var (client, postId) = await w.SignedInOwnerAsync();
+            await w.NewIndicatorAsync(withValue: false, ownerPostId: postId);
+            return Expect(await WriteContext.SubmitAsync(client, $"{w.Org}/my-updates", change: f => f[f.Keys.First(k => k.EndsWith(".Value", StringComparison.Ordinal))] = "40"), HttpStatusCode.Redirect);
+        },
+        ["POST /{org}/indicators/verify"] = async w =>
+        {
+            await w.NewIndicatorAsync(withValue: true);
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/verify"), HttpStatusCode.Redirect);
+        },
         ["POST /api/v1/organisations/{org}/framework/"] = async w =>
             Expect(await w.Api.PostAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/framework", UriKind.Relative), new { level = "aim", title = "API recipe entry" }), HttpStatusCode.Created),
         ["PUT /api/v1/organisations/{org}/framework/{id}"] = async w =>
@@ -521,6 +543,56 @@ public sealed class WriteContext
     {
         await using var scope = Scope();
         return (await scope.ServiceProvider.GetRequiredService<WaymarkDbContext>().Posts.SingleAsync(p => p.Id == postId)).Version.ToString();
+    }
+
+    /// <summary>
+    /// A quarterly indicator collected in 2011/12 (target 50), optionally owned by a post; the period is Q4 2011/12, with
+    /// a value entered by the set-up (not by any account) when asked.
+    /// </summary>
+    public async Task<(int Id, string Period)> NewIndicatorAsync(bool withValue, int? ownerPostId = null)
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var year = Waymark.Core.Periods.Period.FinancialYear(2011, _organisation.YearStartMonth);
+        var quarter = Waymark.Core.Periods.Period.QuartersOf(year, _organisation.YearStartMonth)[3];
+        var indicator = new Waymark.Core.Indicators.Indicator
+        {
+            OrganisationId = _organisation.Id, Code = "RX " + Guid.NewGuid().ToString("N")[..4], Title = "Recipe indicator",
+            Frequency = Waymark.Core.Indicators.Frequency.Quarterly, CollectFrom = year, CollectUntil = year, DataOwnerPostId = ownerPostId,
+        };
+        db.Indicators.Add(indicator);
+        await db.SaveChangesAsync();
+        db.IndicatorTargets.Add(new Waymark.Core.Indicators.IndicatorTarget { OrganisationId = _organisation.Id, IndicatorId = indicator.Id, Period = quarter, Value = 50 });
+        if (withValue)
+        {
+            db.IndicatorValues.Add(new Waymark.Core.Indicators.IndicatorValue
+            {
+                OrganisationId = _organisation.Id, IndicatorId = indicator.Id, Period = quarter, Value = 48, EnteredByName = "Recipe set-up", EnteredAt = DateTimeOffset.UtcNow.AddYears(-20),
+            });
+        }
+
+        await db.SaveChangesAsync();
+        return (indicator.Id, quarter.Code);
+    }
+
+    /// <summary>A new lead officer, signed in, who holds a new post; and the post's id.</summary>
+    public async Task<(HttpClient Client, int PostId)> SignedInOwnerAsync()
+    {
+        int postId;
+        var userName = $"owner-{Guid.NewGuid():N}@example.test";
+        await using (var scope = Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+            var unit = new Unit { OrganisationId = _organisation.Id, Name = "Recipe owners" };
+            var person = new Person { OrganisationId = _organisation.Id, Name = "Recipe owner", Unit = unit };
+            var post = new Post { OrganisationId = _organisation.Id, Unit = unit, Title = "Recipe owner post", Holder = person };
+            db.AddRange(unit, person, post);
+            await db.SaveChangesAsync();
+            postId = post.Id;
+            await scope.ServiceProvider.GetRequiredService<AccountAdministration>().CreateAsync(userName, "Recipe owner", _organisation.Id, Role.LeadOfficer, unit.Id, person.Id);
+        }
+
+        return (await Factory.SignedInClientAsync(userName), postId);
     }
 
     public async Task<long> LastAuditIdAsync()

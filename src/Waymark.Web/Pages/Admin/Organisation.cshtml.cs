@@ -21,6 +21,10 @@ public class OrganisationModel(OrganisationScope scope, WaymarkDbContext db) : O
     [BindProperty]
     public bool PublishFramework { get; set; }
 
+    /// <summary>Days after a period ends that its values fall due (0–365), as typed.</summary>
+    [BindProperty]
+    public string? ValuesDueDays { get; set; }
+
     [BindProperty]
     public Guid Version { get; set; }
 
@@ -36,6 +40,9 @@ public class OrganisationModel(OrganisationScope scope, WaymarkDbContext db) : O
 
     [BindProperty]
     public bool OriginalPublishFramework { get; set; }
+
+    [BindProperty]
+    public string? OriginalValuesDueDays { get; set; }
 
     [TempData]
     public string? Notification { get; set; }
@@ -72,6 +79,21 @@ public class OrganisationModel(OrganisationScope scope, WaymarkDbContext db) : O
             Errors["year-start-month"] = "Select the month the financial year starts in";
         }
 
+        var dueText = ValuesDueDays?.Trim() ?? string.Empty;
+        int dueDays = 0;
+        if (dueText.Length == 0)
+        {
+            Errors["values-due-days"] = "Enter how many days after a period ends its values fall due";
+        }
+        else if (!int.TryParse(dueText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out dueDays))
+        {
+            Errors["values-due-days"] = "The number of days must be a whole number, like 30";
+        }
+        else if (dueDays > MaxValuesDueDays)
+        {
+            Errors["values-due-days"] = $"The number of days must be between 0 and {MaxValuesDueDays}";
+        }
+
         if (Errors.Count > 0)
         {
             return Page();
@@ -87,6 +109,7 @@ public class OrganisationModel(OrganisationScope scope, WaymarkDbContext db) : O
         organisation.ShortName = shortName;
         organisation.YearStartMonth = month!.Value;
         organisation.PublishFramework = PublishFramework;
+        organisation.ValuesDueDays = dueDays;
         // Compare against the version the form was shown with, so a change saved meanwhile is not overwritten.
         db.Entry(organisation).Property(o => o.Version).OriginalValue = Version;
         try
@@ -126,6 +149,11 @@ public class OrganisationModel(OrganisationScope scope, WaymarkDbContext db) : O
             changes.Add(current.PublishFramework ? "the framework is now published" : "the framework is no longer published");
         }
 
+        if (OriginalValuesDueDays != Number(current.ValuesDueDays))
+        {
+            changes.Add($"values now fall due {Number(current.ValuesDueDays)} days after a period ends");
+        }
+
         var what = changes.Count == 0 ? "the settings were saved" : string.Join("; ", changes);
         Errors["name"] = $"Someone else changed these settings while you were editing: {what}. Your changes have not been saved yet: check them and save again";
         Version = current.Version;
@@ -133,6 +161,7 @@ public class OrganisationModel(OrganisationScope scope, WaymarkDbContext db) : O
         OriginalShortName = current.ShortName;
         OriginalYearStartMonth = Month(current.YearStartMonth);
         OriginalPublishFramework = current.PublishFramework;
+        OriginalValuesDueDays = Number(current.ValuesDueDays);
         return Page();
     }
 
@@ -142,6 +171,7 @@ public class OrganisationModel(OrganisationScope scope, WaymarkDbContext db) : O
         ShortName = OriginalShortName = organisation.ShortName;
         StartMonth = OriginalYearStartMonth = Month(organisation.YearStartMonth);
         PublishFramework = OriginalPublishFramework = organisation.PublishFramework;
+        ValuesDueDays = OriginalValuesDueDays = Number(organisation.ValuesDueDays);
         Version = organisation.Version;
     }
 
@@ -150,4 +180,9 @@ public class OrganisationModel(OrganisationScope scope, WaymarkDbContext db) : O
         db.Organisations.SingleAsync(o => o.Id == Organisation.Id, ct);
 
     private static string Month(int month) => month.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The most days after a period's end that values may fall due: a year.</summary>
+    public const int MaxValuesDueDays = 365;
 }
