@@ -34,11 +34,12 @@ public class IndicatorUpdateJourneyTests(BrowserFixture fixture)
             return indicator.Id;
         });
 
-        // The lead officer: My updates (by its address: the service navigation link is another branch's work).
+        // The lead officer: My updates, from the service navigation.
         await using (var officer = await fixture.SignedInPageAsync(WaymarkFactory.Demo(Role.LeadOfficer)))
         {
             var page = officer.Page;
-            await page.GotoAsync($"{Org}/my-updates");
+            await page.GotoAsync(Org);
+            await page.GetByTestId("nav-my-updates").ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My updates", Level = 1 })).ToBeVisibleAsync();
             await Accessibility.AssertAccessibleAsync(page);
             await page.GetByLabel("Value for NI 4, Q4 2011/12", new() { Exact = true }).FillAsync("39.2");
@@ -54,19 +55,21 @@ public class IndicatorUpdateJourneyTests(BrowserFixture fixture)
         await using (var verifier = await fixture.SignedInPageAsync(WaymarkFactory.Demo(Role.PerformanceOfficer)))
         {
             var page = verifier.Page;
-            await page.GotoAsync($"{Org}/indicators/verify");
+            await page.GotoAsync(Org);
+            await page.GetByTestId("nav-verify").ClickAsync();
             await Accessibility.AssertAccessibleAsync(page);
             await page.GetByRole(AriaRole.Button, new() { Name = "Verify NI 4 for Q4 2011/12", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("notification")).ToContainTextAsync("Verified NI 4 for Q4 2011/12");
             await Accessibility.AssertAccessibleAsync(page);
 
-            // The indicator's own page (/{org}/indicators/{id}) is built on another branch and is not on this one, so the
-            // value's page stands in for it here: value, status, who entered and who verified.
-            await page.GotoAsync($"{Org}/indicators/{ni4}/values/{q4.Code}");
-            await Assertions.Expect(page.GetByTestId("saved-value")).ToHaveTextAsync("39.2%");
-            await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("On target");
-            await Assertions.Expect(page.GetByTestId("entered-by")).ToContainTextAsync("Demo lead officer");
-            await Assertions.Expect(page.GetByTestId("verified-by")).ToContainTextAsync("Demo performance officer");
+            // The indicator's page: the value, its status in words, who entered and who verified it.
+            await page.GotoAsync($"{Org}/indicators/{ni4}");
+            var row = page.Locator($"[data-testid=period-row][data-period={q4.Code}]");
+            await Assertions.Expect(row.GetByTestId("period-value")).ToContainTextAsync("39.2%");
+            await Assertions.Expect(row.GetByTestId("period-status")).ToHaveTextAsync("On target");
+            await Assertions.Expect(row.GetByTestId("period-entered")).ToContainTextAsync("Demo lead officer");
+            await Assertions.Expect(row.GetByTestId("period-verified")).ToContainTextAsync("Demo performance officer");
+            await Assertions.Expect(row.GetByTestId("period-commentary")).ToContainTextAsync("neighbourhood panels");
             await Accessibility.AssertAccessibleAsync(page);
             Assert.Empty(verifier.Errors);
         }

@@ -17,6 +17,10 @@ public sealed record EarlierDefinition(IndicatorDefinitionVersion Version, strin
 /// <summary>An indicator's page: its definition, targets and values by year with status, history and a chart (members).</summary>
 public class IndicatorModel(OrganisationScope scope, IndicatorQueries queries, WaymarkDbContext db) : OrganisationPageModel(scope)
 {
+    /// <summary>What was just done (a value saved, a definition changed), from the page that did it.</summary>
+    [TempData(Key = "Notification")]
+    public string? Notification { get; set; }
+
     public IndicatorDetail Detail { get; private set; } = null!;
 
     public Indicator Indicator => Detail.Series.Indicator;
