@@ -39,7 +39,8 @@ public sealed record DemoIndicator(
     string Key, string? Code, string Title, string? Definition, string? Unit, int? DecimalPlaces,
     string? Polarity, string? Frequency, string? Aggregation, string? DataSource, string[]? Tags,
     string? OwnerPerson, string? OwnerPost, string? OwningUnit, string[]? Measures,
-    DemoBaseline? Baseline, DemoTarget[]? Targets, DemoProfileTarget[]? Profile, bool? DemoValues);
+    DemoBaseline? Baseline, DemoTarget[]? Targets, DemoProfileTarget[]? Profile, bool? DemoValues,
+    string? Calculation = null, string[]? Basket = null, string[]? BasketTags = null);
 
 /// <summary>A baseline as the plan writes it: "2008 = 33.9%" is value 33.9, period "2008".</summary>
 public sealed record DemoBaseline(decimal? Value, string? Period, string? Note);

@@ -14,37 +14,35 @@ public sealed partial class DemoLoader
     /// <summary>The commentary of a generated value.</summary>
     public const string DemonstrationCommentary = "Demonstration value (generated).";
 
-    private static readonly Dictionary<string, IndicatorUnit> UnitWords = new(StringComparer.Ordinal)
-    {
-        ["none"] = IndicatorUnit.None, ["number"] = IndicatorUnit.Number, ["percentage"] = IndicatorUnit.Percentage,
-        ["currency"] = IndicatorUnit.Currency, ["days"] = IndicatorUnit.Days, ["rate"] = IndicatorUnit.Rate, ["ratio"] = IndicatorUnit.Ratio,
-    };
-
-    private static readonly Dictionary<string, Polarity> PolarityWords = new(StringComparer.Ordinal)
-    {
-        ["higher"] = Polarity.HigherIsBetter, ["lower"] = Polarity.LowerIsBetter, ["data-only"] = Polarity.DataOnly,
-    };
-
-    private static readonly Dictionary<string, Frequency> FrequencyWords = new(StringComparer.Ordinal)
-    {
-        ["annual"] = Frequency.Annual, ["quarterly"] = Frequency.Quarterly, ["monthly"] = Frequency.Monthly,
-    };
-
-    private static readonly Dictionary<string, Aggregation> AggregationWords = new(StringComparer.Ordinal)
-    {
-        ["latest"] = Aggregation.Latest, ["cumulative"] = Aggregation.CumulativeYearToDate, ["sum"] = Aggregation.Sum, ["average"] = Aggregation.Average,
-    };
-
-    private static readonly Dictionary<string, IndicatorTags> TagWords = new(StringComparer.Ordinal)
-    {
-        ["national"] = IndicatorTags.National, ["local"] = IndicatorTags.Local, ["partnership"] = IndicatorTags.Partnership,
-        ["corporate-health"] = IndicatorTags.CorporateHealth, ["public"] = IndicatorTags.Public,
-    };
-
     private sealed partial class Builder
     {
         private readonly Dictionary<string, Indicator> _indicators = new(StringComparer.Ordinal);
         private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
+        private readonly List<(Indicator Indicator, DemoIndicator Source, string Where)> _baskets = [];
+
+        /// <summary>
+        /// Fills the baskets of roll-up indicators once every indicator exists: the members named by key, and every entered
+        /// indicator carrying one of the basket's tags ("% of important Council PIs that are improving (NIs &amp; local)").
+        /// </summary>
+        private void AddBaskets()
+        {
+            foreach (var (indicator, source, where) in _baskets)
+            {
+                var tags = (source.BasketTags ?? []).Aggregate(IndicatorTags.None, (all, tag) => all | Word<IndicatorTags>(tag, "basket tag", where));
+                var members = (source.Basket ?? []).Select(key => Resolve(_indicators, key, "indicator", where))
+                    .Concat(_indicators.Values.Where(i => (i.Tags & tags) != 0 && i.Calculation == CalculationKind.None))
+                    .Where(i => i != indicator).Distinct().ToList();
+                if (members.Count == 0)
+                {
+                    throw new DemoDataException($"{fileName}: {where} is a roll-up with an empty basket.");
+                }
+
+                foreach (var member in members)
+                {
+                    indicator.Inputs.Add(new IndicatorInput { OrganisationId = organisation.Id, InputIndicator = member });
+                }
+            }
+        }
 
         /// <summary>Adds the indicators (saved with the framework); their values' history follows in <see cref="AddValueEvents"/>.</summary>
         private void AddIndicators(IEnumerable<DemoIndicator> sources)
@@ -58,7 +56,7 @@ public sealed partial class DemoLoader
                     throw new DemoDataException($"{fileName}: {where} has code '{code}', which another indicator already has.");
                 }
 
-                var unit = Word(UnitWords, source.Unit ?? "none", "unit", where);
+                var unit = Word<IndicatorUnit>(source.Unit ?? "none", "unit", where);
                 var indicator = new Indicator
                 {
                     OrganisationId = organisation.Id,
@@ -67,11 +65,11 @@ public sealed partial class DemoLoader
                     Definition = source.Definition,
                     Unit = unit,
                     DecimalPlaces = DecimalPlaces(source, unit, where),
-                    Polarity = Word(PolarityWords, source.Polarity ?? "", "polarity", where),
-                    Frequency = Word(FrequencyWords, source.Frequency ?? "annual", "frequency", where),
-                    Aggregation = Word(AggregationWords, source.Aggregation ?? "latest", "aggregation", where),
+                    Polarity = Word<Polarity>(source.Polarity ?? "", "polarity", where),
+                    Frequency = Word<Frequency>(source.Frequency ?? "annual", "frequency", where),
+                    Aggregation = Word<Aggregation>(source.Aggregation ?? "latest", "aggregation", where),
                     DataSource = source.DataSource,
-                    Tags = (source.Tags ?? []).Aggregate(IndicatorTags.None, (tags, tag) => tags | Word(TagWords, tag, "tag", where)),
+                    Tags = (source.Tags ?? []).Aggregate(IndicatorTags.None, (tags, tag) => tags | Word<IndicatorTags>(tag, "tag", where)),
                     BaselineValue = source.Baseline?.Value,
                     BaselinePeriod = source.Baseline?.Period,
                     BaselineNote = source.Baseline?.Note,
@@ -103,7 +101,17 @@ public sealed partial class DemoLoader
                     : measured.FirstOrDefault()?.Unit ?? UnitOf(post) ?? person?.Unit;
 
                 AddTargets(indicator, source, where);
-                if (source.DemoValues != false)
+                if (source.Calculation is { } calculation)
+                {
+                    indicator.Calculation = Word<CalculationKind>(calculation, "calculation", where);
+                    if (indicator.Calculation is not (CalculationKind.PercentOnTarget or CalculationKind.PercentImproving))
+                    {
+                        throw new DemoDataException($"{fileName}: {where} has calculation '{calculation}'; demo files hold only roll-ups (percent-on-target, percent-improving).");
+                    }
+
+                    _baskets.Add((indicator, source, where));
+                }
+                else if (source.DemoValues != false)
                 {
                     AddValues(indicator, source.Key);
                 }
@@ -219,10 +227,12 @@ public sealed partial class DemoLoader
                 $"{fileName}: {where} has {places} decimal places; 0 to {IndicatorLimits.MaxDecimalPlaces} are allowed."),
         };
 
-        private T Word<T>(Dictionary<string, T> words, string word, string what, string where) =>
-            words.TryGetValue(word, out var value)
+        /// <summary>The words are those of the API and imports (<see cref="IndicatorWords"/>), exactly as written.</summary>
+        private T Word<T>(string word, string what, string where)
+            where T : struct, Enum =>
+            IndicatorWords.TryRead<T>(word, out var value) && IndicatorWords.Word(value) == word
                 ? value
                 : throw new DemoDataException(
-                    $"{fileName}: {where} has {what} '{word}', which is not one of: {string.Join(", ", words.Keys)}.");
+                    $"{fileName}: {where} has {what} '{word}', which is not one of: {IndicatorWords.Choices<T>()}.");
     }
 }

@@ -161,6 +161,7 @@ public sealed partial class DemoLoader(WaymarkDbContext db)
             }
 
             AddIndicators(file.Indicators ?? []);
+            AddBaskets();
             await db.SaveChangesAsync(cancellationToken);
 
             AddValueEvents();

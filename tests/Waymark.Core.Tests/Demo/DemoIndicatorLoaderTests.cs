@@ -44,6 +44,25 @@ public class DemoIndicatorLoaderTests(DemoDatabaseFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task SouthCambridgeshire_PercentOfPisImproving_IsARollUpOfTheNationalAndLocalIndicators()
+    {
+        var (db, _) = await fixture.EnterAsync("south-cambridgeshire");
+        await using var _db = db;
+        var rollUp = await db.Indicators.Include(i => i.Inputs).SingleAsync(i => i.Title.StartsWith("% of important Council PIs"));
+        var entered = await db.Indicators.CountAsync(i => i.Calculation == CalculationKind.None && i.Tags != IndicatorTags.None);
+
+        var series = await new IndicatorQueries(db, TimeProvider.System).SeriesAsync(rollUp.Id);
+
+        Assert.Equal(CalculationKind.PercentImproving, rollUp.Calculation);
+        Assert.Equal(entered, rollUp.Inputs.Count);
+        Assert.Empty(await db.IndicatorValues.Where(v => v.IndicatorId == rollUp.Id).ToListAsync());
+        var year = series!.For(Period.FinancialYear(2010, April))!;
+        Assert.NotNull(year.Value!.Value);
+        Assert.InRange(year.Value.Value!.Value, 0m, 100m);
+        Assert.Contains("improving", year.Value.CalculatedFrom, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SouthCambridgeshire_Ni4_HasAQuarterlyProfileEqualToEachYearsTarget()
     {
         var (db, _) = await fixture.EnterAsync("south-cambridgeshire");
