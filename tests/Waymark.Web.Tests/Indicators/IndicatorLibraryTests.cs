@@ -166,6 +166,25 @@ public class IndicatorLibraryTests(WaymarkFactory factory) : IClassFixture<Wayma
     }
 
     [Fact]
+    public async Task IndicatorExport_HasEachYearAndQuarterWithStatusAndCommentary_AndNeutralisesIt()
+    {
+        var token = Token();
+        var id = await new IndicatorBuilder { Code = "V-" + token, Title = "Values " + token, Frequency = Frequency.Quarterly }
+            .Target(IndicatorBuilder.Year(2011), 50).Target(IndicatorBuilder.Quarter(2011, 1), 50)
+            .Value(IndicatorBuilder.Quarter(2011, 1), 48, commentary: "=cmd|' /C calc'!A0").SaveAsync(factory);
+        using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.Councillor));
+
+        using var response = await client.GetAsync(new Uri($"{Org}/indicators/{id}/export?format=csv", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csv = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        var q1 = csv.Split('\n').Single(l => l.Contains("\"Q1 2011/12\"", StringComparison.Ordinal));
+        Assert.Contains("\"Slightly off target\"", q1, StringComparison.Ordinal);
+        Assert.Contains("\"'=cmd", q1, StringComparison.Ordinal);
+        Assert.Contains(csv.Split('\n'), l => l.Contains("\"2011/12 (year)\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Library_ForSomeoneWhoMayDefineIndicators_LinksToAddOne()
     {
         using var officer = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer));

@@ -121,6 +121,7 @@ public static class AuthorizationExpectations
         ["GET /{org}/indicators"] = Access.Members,
         ["GET /{org}/indicators/export"] = Access.Members,
         ["GET /{org}/indicators/{id}"] = Access.Members,
+        ["GET /{org}/indicators/{id}/export"] = Access.Members,
         ["GET /{org}/indicators/new"] = Access.CreateIndicators,
         ["POST /{org}/indicators/new"] = Access.CreateIndicators,
         ["GET /{org}/indicators/{id}/edit"] = Access.ManageIndicator,

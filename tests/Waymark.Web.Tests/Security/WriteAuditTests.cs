@@ -247,24 +247,24 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
 
         ["POST /{org}/indicators/{id}/values/{period}"] = async w =>
         {
-            var (id, period) = await w.NewIndicatorAsync(withValue: false);
+            var (id, period) = await w.NewQuarterlyIndicatorAsync(withValue: false);
             return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{id}/values/{period}", change: f => f["Value"] = "42"), HttpStatusCode.Redirect);
         },
         ["POST /{org}/indicators/{id}/values/{period}?handler=Delete"] = async w =>
         {
-            var (id, period) = await w.NewIndicatorAsync(withValue: true);
+            var (id, period) = await w.NewQuarterlyIndicatorAsync(withValue: true);
             return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{id}/values/{period}", "handler=delete"), HttpStatusCode.Redirect);
         },
         ["POST /{org}/my-updates"] = async w =>
         {
             // An officer whose post is the data owner of an indicator with a period waiting for its value.
             var (client, postId) = await w.SignedInOwnerAsync();
-            await w.NewIndicatorAsync(withValue: false, ownerPostId: postId);
+            await w.NewQuarterlyIndicatorAsync(withValue: false, ownerPostId: postId);
             return Expect(await WriteContext.SubmitAsync(client, $"{w.Org}/my-updates", change: f => f[f.Keys.First(k => k.EndsWith(".Value", StringComparison.Ordinal))] = "40"), HttpStatusCode.Redirect);
         },
         ["POST /{org}/indicators/verify"] = async w =>
         {
-            await w.NewIndicatorAsync(withValue: true);
+            await w.NewQuarterlyIndicatorAsync(withValue: true);
             return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/verify"), HttpStatusCode.Redirect);
         },
         ["POST /api/v1/organisations/{org}/framework/"] = async w =>
@@ -549,7 +549,7 @@ public sealed class WriteContext
     /// A quarterly indicator collected in 2011/12 (target 50), optionally owned by a post; the period is Q4 2011/12, with
     /// a value entered by the set-up (not by any account) when asked.
     /// </summary>
-    public async Task<(int Id, string Period)> NewIndicatorAsync(bool withValue, int? ownerPostId = null)
+    public async Task<(int Id, string Period)> NewQuarterlyIndicatorAsync(bool withValue, int? ownerPostId = null)
     {
         await using var scope = Scope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
