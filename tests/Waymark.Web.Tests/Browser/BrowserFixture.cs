@@ -61,13 +61,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/sign-in");
         await page.GetByLabel("Username").FillAsync(userName);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // The answer to the sign-in post is awaited explicitly (with a longer limit than a page's), so that a slow answer
+        // is reported with its status and time rather than as a bare navigation timeout.
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.GetByTestId("sign-in").ClickAsync(),
+            r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/sign-in",
+            new() { Timeout = 90_000 });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 90_000 });
         if (new Uri(page.Url).AbsolutePath == "/sign-in")
         {
             // Still on the form: say why, rather than time out.
             var problem = await page.Locator("main").InnerTextAsync();
-            throw new InvalidOperationException($"Signing in as {userName} failed:\n{problem}");
+            throw new InvalidOperationException(
+                $"Signing in as {userName} failed (status {answer.Status} after {started.ElapsedMilliseconds} ms):\n{problem}");
+        }
+
+        if (started.Elapsed > TimeSpan.FromSeconds(10))
+        {
+            Console.Error.WriteLine($"Slow sign-in as {userName}: {started.ElapsedMilliseconds} ms (status {answer.Status}).");
         }
     }
 
