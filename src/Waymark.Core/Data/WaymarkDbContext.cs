@@ -7,6 +7,7 @@ using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
+using Waymark.Core.Plans;
 using Waymark.Core.Units;
 
 namespace Waymark.Core.Data;
@@ -32,6 +33,21 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
     public DbSet<IndicatorDefinitionVersion> IndicatorDefinitionVersions => Set<IndicatorDefinitionVersion>();
     public DbSet<IndicatorObjective> IndicatorObjectives => Set<IndicatorObjective>();
     public DbSet<IndicatorInput> IndicatorInputs => Set<IndicatorInput>();
+    public DbSet<PlanType> PlanTypes => Set<PlanType>();
+    public DbSet<SectionTemplate> SectionTemplates => Set<SectionTemplate>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanSection> PlanSections => Set<PlanSection>();
+    public DbSet<PlanStep> PlanSteps => Set<PlanStep>();
+    public DbSet<PlanObjective> PlanObjectives => Set<PlanObjective>();
+    public DbSet<PlanMeasure> PlanMeasures => Set<PlanMeasure>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<MilestoneTarget> MilestoneTargets => Set<MilestoneTarget>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+    public DbSet<ActionLead> ActionLeads => Set<ActionLead>();
+    public DbSet<ActionLink> ActionLinks => Set<ActionLink>();
+    public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
+    public DbSet<ActionDueRevision> ActionDueRevisions => Set<ActionDueRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -125,6 +141,7 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
         });
 
         ConfigureIndicators(modelBuilder, periodConverter);
+        ConfigurePlans(modelBuilder, periodConverter);
 
         modelBuilder.Entity<User>(e =>
         {
@@ -287,6 +304,153 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
             e.HasOne(l => l.Indicator).WithMany(i => i.Inputs).HasForeignKey(l => l.IndicatorId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(l => l.InputIndicator).WithMany().HasForeignKey(l => l.InputIndicatorId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(l => new { l.IndicatorId, l.InputIndicatorId }).IsUnique();
+        });
+    }
+
+    private static void ConfigurePlans(ModelBuilder modelBuilder, ValueConverter<Period, string> periodConverter)
+    {
+        modelBuilder.Entity<PlanType>(e =>
+        {
+            e.Property(t => t.Key).HasMaxLength(60);
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.HasIndex(t => new { t.OrganisationId, t.Key }).IsUnique();
+        });
+
+        modelBuilder.Entity<SectionTemplate>(e =>
+        {
+            e.Property(t => t.Key).HasMaxLength(60);
+            e.Property(t => t.Heading).HasMaxLength(PlanLimits.HeadingMaxLength);
+            e.Property(t => t.Guidance).HasMaxLength(PlanLimits.ShortTextMaxLength);
+            e.HasIndex(t => new { t.OrganisationId, t.Key }).IsUnique();
+        });
+
+        modelBuilder.Entity<Plan>(e =>
+        {
+            e.Property(p => p.Title).HasMaxLength(PlanLimits.TitleMaxLength);
+            e.Property(p => p.Source).HasMaxLength(PlanLimits.ShortTextMaxLength);
+            e.Property(p => p.StartYear).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(p => p.EndYear).HasConversion(periodConverter).HasMaxLength(12);
+            e.HasOne(p => p.PlanType).WithMany().HasForeignKey(p => p.PlanTypeId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(p => p.HeadOfServicePost).WithMany().HasForeignKey(p => p.HeadOfServicePostId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(p => p.HeadOfServicePerson).WithMany().HasForeignKey(p => p.HeadOfServicePersonId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(p => p.RolledFrom).WithMany().HasForeignKey(p => p.RolledFromId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<PlanSection>(e =>
+        {
+            e.Property(s => s.Key).HasMaxLength(60);
+            e.Property(s => s.Heading).HasMaxLength(PlanLimits.HeadingMaxLength);
+            e.Property(s => s.Body).HasMaxLength(PlanLimits.BodyMaxLength);
+            e.HasOne(s => s.Plan).WithMany(p => p.Sections).HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PlanStep>(e =>
+        {
+            e.Property(s => s.Comment).HasMaxLength(PlanLimits.ShortTextMaxLength);
+            e.Property(s => s.ByName).HasMaxLength(200);
+            e.HasOne<Plan>().WithMany(p => p.Steps).HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PlanObjective>(e =>
+        {
+            e.Property(o => o.Lead).HasMaxLength(PlanLimits.ShortTextMaxLength);
+            e.Property(o => o.Resources).HasMaxLength(PlanLimits.ShortTextMaxLength);
+            e.HasOne(o => o.Plan).WithMany(p => p.Objectives).HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(o => o.Objective).WithMany().HasForeignKey(o => o.ObjectiveId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(o => new { o.PlanId, o.ObjectiveId }).IsUnique();
+        });
+
+        modelBuilder.Entity<PlanMeasure>(e =>
+        {
+            e.Property(m => m.Lead).HasMaxLength(PlanLimits.ShortTextMaxLength);
+            e.Property(m => m.Resources).HasMaxLength(PlanLimits.ShortTextMaxLength);
+            e.HasOne(m => m.PlanObjective).WithMany(o => o.Measures).HasForeignKey(m => m.PlanObjectiveId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.Indicator).WithMany().HasForeignKey(m => m.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.Milestone).WithMany().HasForeignKey(m => m.MilestoneId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Milestone>(e =>
+        {
+            e.Property(m => m.Title).HasMaxLength(PlanLimits.TitleMaxLength);
+            e.HasOne(m => m.OwnerPost).WithMany().HasForeignKey(m => m.OwnerPostId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(m => m.OwnerPerson).WithMany().HasForeignKey(m => m.OwnerPersonId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<MilestoneTarget>(e =>
+        {
+            e.Property(t => t.Year).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(t => t.Text).HasMaxLength(PlanLimits.ShortTextMaxLength);
+            e.HasOne<Milestone>().WithMany(m => m.Targets).HasForeignKey(t => t.MilestoneId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(t => new { t.MilestoneId, t.Year }).IsUnique();
+        });
+
+        modelBuilder.Entity<Recommendation>(e =>
+        {
+            e.Property(r => r.Number).HasMaxLength(20);
+            e.Property(r => r.Text).HasMaxLength(PlanLimits.TextMaxLength);
+            e.HasOne(r => r.Plan).WithMany(p => p.Recommendations).HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PlanAction>(e =>
+        {
+            e.ToTable("Actions");
+            e.Property(a => a.Reference).HasMaxLength(40);
+            e.Property(a => a.Title).HasMaxLength(PlanLimits.TitleMaxLength);
+            e.Property(a => a.Description).HasMaxLength(PlanLimits.TextMaxLength);
+            e.Property(a => a.StartText).HasMaxLength(100);
+            e.Property(a => a.DueText).HasMaxLength(100);
+            e.Property(a => a.StartMonth).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(a => a.DueMonth).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(a => a.RevisedDueMonth).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(a => a.OtherServices).HasMaxLength(PlanLimits.ShortTextMaxLength);
+            e.Property(a => a.ResourcesText).HasMaxLength(PlanLimits.ShortTextMaxLength);
+            e.Property(a => a.ResourcesAmount).HasPrecision(18, 2);
+            e.Property(a => a.Outputs).HasMaxLength(PlanLimits.TextMaxLength);
+            e.Property(a => a.Outcomes).HasMaxLength(PlanLimits.TextMaxLength);
+            e.Property(a => a.Risks).HasMaxLength(PlanLimits.TextMaxLength);
+            e.Property(a => a.InServicePlan).HasMaxLength(200);
+            e.Ignore(a => a.EffectiveDueMonth);
+            e.HasOne(a => a.Plan).WithMany(p => p.Actions).HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(a => a.Parent).WithMany(a => a.Children).HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(a => a.Objective).WithMany().HasForeignKey(a => a.ObjectiveId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(a => a.Recommendation).WithMany().HasForeignKey(a => a.RecommendationId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Plan>().WithMany().HasForeignKey(a => a.InServicePlanId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<PlanAction>().WithMany().HasForeignKey(a => a.CarriedFromId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<ActionLead>(e =>
+        {
+            e.Property(l => l.Name).HasMaxLength(200);
+            e.HasOne<PlanAction>().WithMany(a => a.Leads).HasForeignKey(l => l.ActionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(l => l.Post).WithMany().HasForeignKey(l => l.PostId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(l => l.Person).WithMany().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<ActionLink>(e =>
+        {
+            e.Property(l => l.Text).HasMaxLength(PlanLimits.ShortTextMaxLength);
+            e.HasOne<PlanAction>().WithMany(a => a.Links).HasForeignKey(l => l.ActionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(l => l.Objective).WithMany().HasForeignKey(l => l.ObjectiveId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(l => l.Indicator).WithMany().HasForeignKey(l => l.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ActionUpdate>(e =>
+        {
+            e.Property(u => u.Quarter).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(u => u.Commentary).HasMaxLength(PlanLimits.TextMaxLength);
+            e.Property(u => u.ByName).HasMaxLength(200);
+            e.HasOne<PlanAction>().WithMany(a => a.Updates).HasForeignKey(u => u.ActionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(u => new { u.ActionId, u.Quarter });
+        });
+
+        modelBuilder.Entity<ActionDueRevision>(e =>
+        {
+            e.Property(r => r.FromMonth).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(r => r.ToMonth).HasConversion(periodConverter).HasMaxLength(12);
+            e.Property(r => r.Reason).HasMaxLength(PlanLimits.ShortTextMaxLength);
+            e.Property(r => r.ByName).HasMaxLength(200);
+            e.HasOne<PlanAction>().WithMany(a => a.Revisions).HasForeignKey(r => r.ActionId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

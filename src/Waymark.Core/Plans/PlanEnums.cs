@@ -1,0 +1,53 @@
+namespace Waymark.Core.Plans;
+
+/// <summary>Where a plan is in its life (DESIGN.md §2 "Plan"): draft → submitted → approved → published.</summary>
+public enum PlanState
+{
+    Draft = 0,
+    Submitted = 1,
+    Approved = 2,
+    Published = 3,
+}
+
+/// <summary>What part an objective plays in a plan.</summary>
+public enum PlanObjectiveRole
+{
+    /// <summary>A service objective, linked to the aims and approaches it serves.</summary>
+    ServiceObjective = 0,
+
+    /// <summary>A supporting objective of the operational plan, with its measures.</summary>
+    SupportingObjective = 1,
+
+    /// <summary>An improvement or change objective, with its actions.</summary>
+    ImprovementObjective = 2,
+
+    /// <summary>A council action the plan implements, with its numbered steps.</summary>
+    CouncilAction = 3,
+}
+
+/// <summary>What kind of action (DESIGN.md §2 "Action").</summary>
+public enum ActionKind
+{
+    ImprovementAction = 0,
+    CouncilActionStep = 1,
+    InspectionProposal = 2,
+    KeyAction = 3,
+}
+
+/// <summary>An action's progress state (DESIGN.md §2).</summary>
+public enum ActionState
+{
+    NotStarted = 0,
+    InProgress = 1,
+    Completed = 2,
+    Deferred = 3,
+    Cancelled = 4,
+}
+
+/// <summary>The lead officer's quarterly assessment on the key printed in the plan (DESIGN.md §3).</summary>
+public enum Rag
+{
+    Red = 0,
+    Amber = 1,
+    Green = 2,
+}
