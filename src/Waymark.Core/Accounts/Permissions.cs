@@ -134,5 +134,53 @@ public static class Permissions
     public static bool CanVerifyValueEnteredBy(Actor? actor, int? enteredByUserId) =>
         actor is not null && enteredByUserId != actor.UserId;
 
+    /// <summary>
+    /// Read a plan: members see every plan, except councillors, who see approved and published plans only (drafts are
+    /// officers' working documents). The public sees published plans through the public pages only.
+    /// </summary>
+    public static bool CanReadPlan(Actor? actor, int organisationId, Plans.PlanState state) => actor switch
+    {
+        null => false,
+        _ when actor.OrganisationId != organisationId => false,
+        { Role: Role.Councillor } => state is Plans.PlanState.Approved or Plans.PlanState.Published,
+        _ => true,
+    };
+
+    /// <summary>
+    /// Change a plan's content (sections, objectives, measures, actions), roll it forward, or submit it: the central
+    /// team anywhere; a service manager for their units' plans.
+    /// </summary>
+    public static bool CanEditPlan(Actor? actor, int? unitId) => actor switch
+    {
+        null or { ReadOnly: true } => false,
+        { Role: Role.Administrator or Role.PerformanceOfficer } => true,
+        { Role: Role.ServiceManager } => unitId is not null && actor.Covers(unitId),
+        _ => false,
+    };
+
+    /// <summary>Start plans for at least one unit (the central team; service managers with units).</summary>
+    public static bool CanCreatePlans(Actor? actor) => CanCreateObjectives(actor);
+
+    /// <summary>Approve, publish, or return a submitted plan to draft: the central team.</summary>
+    public static bool CanApprovePlans(Actor? actor) =>
+        actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer };
+
+    /// <summary>
+    /// Record an action's quarterly progress (and revise its due date): its lead officers (directly or through a post
+    /// they hold), a service manager for their units' plans, and the central team.
+    /// </summary>
+    public static bool CanUpdateAction(Actor? actor, int? unitId, IEnumerable<(int? PostId, int? PersonId)> leads)
+    {
+        ArgumentNullException.ThrowIfNull(leads);
+        return actor switch
+        {
+            null or { ReadOnly: true } => false,
+            { Role: Role.Administrator or Role.PerformanceOfficer } => true,
+            { Role: Role.ServiceManager } => actor.Covers(unitId) || leads.Any(l => actor.Owns(l.PostId, l.PersonId)),
+            { Role: Role.LeadOfficer } => leads.Any(l => actor.Owns(l.PostId, l.PersonId)),
+            _ => false,
+        };
+    }
+
     private static bool IsAdministrator(Actor? actor) => actor is { ReadOnly: false, Role: Role.Administrator };
 }

@@ -79,6 +79,20 @@ public class PermissionsDocumentTests
             && Permissions.CanVerifyValueEnteredBy(ActorFor(c), OtherUser),
         ["Verify a value they entered themselves"] = c =>
             Permissions.CanVerifyIndicatorValues(ActorFor(c), ChildUnit) && Permissions.CanVerifyValueEnteredBy(ActorFor(c), ActorFor(c)?.UserId),
+        ["Read an approved or published plan"] = c =>
+            Permissions.CanReadPlan(ActorFor(c), OrganisationId, Core.Plans.PlanState.Approved) && Permissions.CanReadPlan(ActorFor(c), OrganisationId, Core.Plans.PlanState.Published),
+        ["Read a draft or submitted plan"] = c =>
+            Permissions.CanReadPlan(ActorFor(c), OrganisationId, Core.Plans.PlanState.Draft) && Permissions.CanReadPlan(ActorFor(c), OrganisationId, Core.Plans.PlanState.Submitted),
+        ["Change, roll forward or submit a plan of a unit in their scope"] = c => Permissions.CanEditPlan(ActorFor(c), ChildUnit),
+        ["Change, roll forward or submit a plan outside their scope"] = c =>
+            Permissions.CanEditPlan(ActorFor(c), OtherUnit) || Permissions.CanEditPlan(ActorFor(c), null),
+        ["Approve, publish or return a plan to draft"] = c => Permissions.CanApprovePlans(ActorFor(c)),
+        ["Record progress on an action they lead, or that a post they hold leads"] = c =>
+            Permissions.CanUpdateAction(ActorFor(c), OtherUnit, [(OwnPost, null)]) && Permissions.CanUpdateAction(ActorFor(c), OtherUnit, [(OtherPost, null), (null, OwnPerson)]),
+        ["Record progress on an action of a plan of a unit in their scope that they do not lead"] = c =>
+            Permissions.CanUpdateAction(ActorFor(c), ChildUnit, [(OtherPost, null)]),
+        ["Record progress on an action outside their scope that they do not lead"] = c =>
+            Permissions.CanUpdateAction(ActorFor(c), OtherUnit, [(OtherPost, null)]) || Permissions.CanUpdateAction(ActorFor(c), null, []),
         ["Change units, posts and people"] = c => Permissions.CanManageStructure(ActorFor(c)),
         ["Add users, change their roles, disable them, reset passwords"] = c => Permissions.CanManageUsers(ActorFor(c)),
         ["Change the organisation's settings"] = c => Permissions.CanManageOrganisation(ActorFor(c)),
@@ -94,6 +108,9 @@ public class PermissionsDocumentTests
             || Permissions.CanManageIndicator(ActorFor(c, readOnly: true), OwnUnit)
             || Permissions.CanEnterIndicatorValues(ActorFor(c, readOnly: true), OwnUnit, OwnPost, OwnPerson, OwnPost, OwnPerson)
             || Permissions.CanVerifyIndicatorValues(ActorFor(c, readOnly: true), OwnUnit)
+            || Permissions.CanEditPlan(ActorFor(c, readOnly: true), OwnUnit)
+            || Permissions.CanApprovePlans(ActorFor(c, readOnly: true))
+            || Permissions.CanUpdateAction(ActorFor(c, readOnly: true), OwnUnit, [(OwnPost, OwnPerson)])
             || Permissions.CanManageStructure(ActorFor(c, readOnly: true))
             || Permissions.CanManageUsers(ActorFor(c, readOnly: true))
             || Permissions.CanManageOrganisation(ActorFor(c, readOnly: true)),

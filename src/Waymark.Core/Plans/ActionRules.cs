@@ -1,0 +1,82 @@
+using Waymark.Core.Periods;
+
+namespace Waymark.Core.Plans;
+
+/// <summary>
+/// The action rules of DESIGN.md §3, in one place: when an action is Overdue, and when it may be assessed Green.
+/// Plain functions: no database, no clock (the caller passes "today").
+/// </summary>
+public static class ActionRules
+{
+    /// <summary>
+    /// Overdue: past its due month and not completed (or cancelled), whatever its R/A/G. The due month is the latest
+    /// revision, else the original; an action due "Mar 10" is overdue from 1 April 2010. Open-ended actions ("Ongoing")
+    /// have no due month and are never overdue.
+    /// </summary>
+    public static bool IsOverdue(Period? dueMonth, ActionState state, DateOnly today) =>
+        dueMonth is { } due && state is not (ActionState.Completed or ActionState.Cancelled) && today > due.End;
+
+    /// <summary>Whether the action (its effective due month) is overdue on <paramref name="today"/>.</summary>
+    public static bool IsOverdue(PlanAction action, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return IsOverdue(action.EffectiveDueMonth, action.State, today);
+    }
+
+    /// <summary>
+    /// An overdue action cannot be assessed Green until its due date is revised (and the revision is recorded): Green
+    /// means "completed, or on track to meet the completion date", which an action past that date cannot be.
+    /// Null when allowed; otherwise the reason, to show beside the R/A/G field.
+    /// </summary>
+    public static string? WhyNotGreen(PlanAction action, DateOnly today, int yearStartMonth)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return IsOverdue(action, today)
+            ? $"This action was due by {action.EffectiveDueMonth!.Value.Format(yearStartMonth)} and is not completed, so it is overdue: "
+              + "it cannot be assessed Green until its due date is revised. Revise the due date, or choose Amber or Red"
+            : null;
+    }
+
+    /// <summary>The words for R/A/G, never colour alone.</summary>
+    public static string Text(Rag rag) => rag switch
+    {
+        Rag.Red => "Red",
+        Rag.Amber => "Amber",
+        Rag.Green => "Green",
+        _ => throw new ArgumentOutOfRangeException(nameof(rag), rag, "Unknown R/A/G."),
+    };
+
+    public static string Text(ActionState state) => state switch
+    {
+        ActionState.NotStarted => "Not started",
+        ActionState.InProgress => "In progress",
+        ActionState.Completed => "Completed",
+        ActionState.Deferred => "Deferred",
+        ActionState.Cancelled => "Cancelled",
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown state."),
+    };
+
+    /// <summary>
+    /// Reads a month as plans write it ("Mar 10", "March 2010", "May 09", "2010-03"); null for open-ended or other text
+    /// ("Ongoing", "From Apr 09" gives April 2009, "As set out under actions" gives null).
+    /// </summary>
+    public static Period? MonthOf(string? text, int yearStartMonth)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var t = text.Trim();
+        foreach (var prefix in new[] { "from ", "by ", "end of ", "end " })
+        {
+            if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                t = t[prefix.Length..].Trim();
+            }
+        }
+
+        var parsed = PeriodText.Parse(t, yearStartMonth);
+        return parsed.Kind == PeriodTextKind.Period && parsed.Period is { Kind: PeriodKind.Month } month ? month : null;
+    }
+}

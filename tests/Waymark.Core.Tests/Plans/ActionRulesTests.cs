@@ -1,0 +1,56 @@
+using Waymark.Core.Periods;
+using Waymark.Core.Plans;
+
+namespace Waymark.Core.Tests.Plans;
+
+/// <summary>Overdue and "no Green without a revised date" (DESIGN.md §3), with the seeds' dates.</summary>
+public class ActionRulesTests
+{
+    private const int April = 4;
+    private static readonly Period March2010 = Period.Month(2010, 3);
+
+    [Theory]
+    [InlineData(2010, 3, 31, ActionState.InProgress, false)] // the last day of the due month: not yet overdue
+    [InlineData(2010, 4, 1, ActionState.InProgress, true)]
+    [InlineData(2010, 4, 1, ActionState.NotStarted, true)]
+    [InlineData(2010, 4, 1, ActionState.Deferred, true)]
+    [InlineData(2010, 4, 1, ActionState.Completed, false)]
+    [InlineData(2010, 4, 1, ActionState.Cancelled, false)]
+    public void Overdue_IsPastTheDueMonthAndNotCompleted(int year, int month, int day, ActionState state, bool overdue) =>
+        Assert.Equal(overdue, ActionRules.IsOverdue(March2010, state, new DateOnly(year, month, day)));
+
+    [Fact]
+    public void OpenEndedAction_IsNeverOverdue() =>
+        Assert.False(ActionRules.IsOverdue(null, ActionState.InProgress, new DateOnly(2030, 1, 1)));
+
+    [Fact]
+    public void OverdueAction_CannotBeGreen_UntilItsDueDateIsRevised()
+    {
+        var action = new PlanAction { Title = "Carry out a review by 2010 of CCTV", DueMonth = March2010, State = ActionState.InProgress };
+        var today = new DateOnly(2010, 7, 1);
+
+        var before = ActionRules.WhyNotGreen(action, today, April);
+        action.RevisedDueMonth = Period.Month(2010, 12);
+        var after = ActionRules.WhyNotGreen(action, today, April);
+
+        Assert.Contains("due by Mar 2010", before, StringComparison.Ordinal);
+        Assert.Null(after);
+    }
+
+    [Theory]
+    [InlineData("Mar 10", 2010, 3)]
+    [InlineData("May 09", 2009, 5)]
+    [InlineData("From Apr 09", 2009, 4)]
+    [InlineData("March 2011", 2011, 3)]
+    [InlineData("End March 2010", 2010, 3)]
+    public void MonthOf_ReadsTheMonthAsPlansWriteIt(string text, int year, int month) =>
+        Assert.Equal(Period.Month(year, month), ActionRules.MonthOf(text, April));
+
+    [Theory]
+    [InlineData("Ongoing")]
+    [InlineData("Continuous")]
+    [InlineData("As set out under actions")]
+    [InlineData("2010/11")]
+    [InlineData("")]
+    public void MonthOf_OpenEndedOrOtherText_IsNone(string text) => Assert.Null(ActionRules.MonthOf(text, April));
+}
