@@ -50,6 +50,21 @@ public enum Access
     /// <summary>Verify a value of an indicator: administrators, performance officers, service managers in their units.</summary>
     VerifyValue,
 
+    /// <summary>Read a draft plan (the matrix's plans are drafts): members except councillors.</summary>
+    ReadDraftPlan,
+
+    /// <summary>Start plans at all: administrators, performance officers, service managers.</summary>
+    CreatePlans,
+
+    /// <summary>Change, roll forward or submit a plan: administrators, performance officers; service managers in their units.</summary>
+    EditPlan,
+
+    /// <summary>Approve, publish or return plans: administrators and performance officers.</summary>
+    ApprovePlans,
+
+    /// <summary>Record progress on an action: administrators, performance officers; service managers in their units; its leads.</summary>
+    UpdateAction,
+
     ManageLevels,
     ManageStructure,
     ManageUsers,
@@ -252,6 +267,12 @@ public static class AuthorizationExpectations
             Access.EnterValues => member && writes && (role is Role.Administrator or Role.PerformanceOfficer
                 || (own && role is Role.ServiceManager or Role.LeadOfficer)),
             Access.EnterSomeValues => member && writes && role is Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.LeadOfficer,
+            Access.ReadDraftPlan => member && role is not Role.Councillor,
+            Access.CreatePlans => member && writes && role is Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager,
+            Access.EditPlan => member && writes && (role is Role.Administrator or Role.PerformanceOfficer || (own && role is Role.ServiceManager)),
+            Access.ApprovePlans => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
+            Access.UpdateAction => member && writes && (role is Role.Administrator or Role.PerformanceOfficer
+                || (own && role is Role.ServiceManager or Role.LeadOfficer)),
             Access.AdminArea => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageLevels => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageStructure or Access.ManageUsers or Access.ManageOrganisation => member && writes && role is Role.Administrator,

@@ -337,6 +337,39 @@ public sealed class MatrixFactory : WaymarkFactory
             return new() { ["id"] = indicator.Id, ["period"] = quarter.Code, ["year"] = year.Code };
         }
 
+        if (pattern.Contains("/plans/{id}", StringComparison.Ordinal))
+        {
+            // A draft plan of unit A ("own") or B ("other") with a section, a recommendation and an action whose lead is the
+            // asker's post ("own") or nobody ("other"), due last month; the first plan type of the organisation.
+            var type = await db.PlanTypes.OrderBy(x => x.SortOrder).FirstOrDefaultAsync()
+                ?? new Waymark.Core.Plans.PlanType { OrganisationId = home.Id, Key = "service-plan", Name = "Service plan" };
+            var year = Waymark.Core.Periods.Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), home.YearStartMonth);
+            var plan = new Waymark.Core.Plans.Plan
+            {
+                OrganisationId = home.Id, PlanType = type, Title = "Matrix plan", UnitId = unitId, StartYear = year, EndYear = year.Next().Next(),
+            };
+            var section = new Waymark.Core.Plans.PlanSection { OrganisationId = home.Id, Plan = plan, Key = "matrix", Heading = "Matrix section", Body = "Text" };
+            var recommendation = new Waymark.Core.Plans.Recommendation { OrganisationId = home.Id, Plan = plan, Number = "1", Text = "Matrix recommendation" };
+            var action = new Waymark.Core.Plans.PlanAction
+            {
+                OrganisationId = home.Id, Plan = plan, Title = "Matrix action", Reference = "1.1",
+                DueMonth = Waymark.Core.Periods.Period.Month(DateTime.UtcNow.AddMonths(-1).Year, DateTime.UtcNow.AddMonths(-1).Month),
+                State = Waymark.Core.Plans.ActionState.InProgress,
+            };
+            if (relation == Relation.Own)
+            {
+                action.Leads.Add(new Waymark.Core.Plans.ActionLead { OrganisationId = home.Id, PostId = member.PostId });
+            }
+
+            db.AddRange(plan, section, recommendation, action);
+            await db.SaveChangesAsync();
+            return new()
+            {
+                ["id"] = plan.Id, ["sectionId"] = section.Id, ["actionId"] = action.Id, ["recommendationId"] = recommendation.Id,
+                ["quarter"] = Waymark.Core.Periods.Period.QuarterContaining(DateOnly.FromDateTime(DateTime.UtcNow), home.YearStartMonth).Code,
+            };
+        }
+
         if (pattern.Contains("/units/{id}", StringComparison.Ordinal))
         {
             var unit = new Unit { OrganisationId = home.Id, Name = "Matrix sub-unit", ParentId = unitId };
