@@ -28,6 +28,7 @@ public sealed partial class DemoLoader(WaymarkDbContext db)
     public static IReadOnlyList<string> FileNames() =>
         typeof(DemoLoader).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("Waymark.Demo.", StringComparison.Ordinal))
+            .Where(n => !n.StartsWith("Waymark.Demo.Plans.", StringComparison.Ordinal))
             .Select(n => n["Waymark.Demo.".Length..])
             .Order(StringComparer.Ordinal)
             .ToList();
