@@ -7,7 +7,45 @@ namespace Waymark.Core.Demo;
 // properties are skipped by the reader).
 public sealed record DemoFile(
     DemoOrganisation Organisation, DemoLevel[]? Levels, DemoPerson[]? People, DemoUnit[]? Units, DemoNode[]? Framework,
-    DemoIndicator[]? Indicators);
+    DemoIndicator[]? Indicators, DemoMilestone[]? Milestones = null);
+
+/// <summary>A SMART milestone with its text target per year ("May 09").</summary>
+public sealed record DemoMilestone(string Key, string Title, string[]? Measures, string? OwnerPerson, string? OwnerPost, DemoMilestoneTarget[]? Targets);
+
+public sealed record DemoMilestoneTarget(string Year, string Text);
+
+// The plans of a demo council (Demo/Plans/<slug>.plans.json): see docs/demo-data.md "Plans".
+public sealed record DemoPlanFile(string Organisation, DemoSectionTemplate[]? SectionTemplate, DemoPlan[]? Plans);
+
+public sealed record DemoSectionTemplate(string Key, string Heading, string? Guidance);
+
+public sealed record DemoPlan(
+    string Key, string Type, string Title, string? Unit, string Start, string? End, string? State, DemoRef? HeadOfService,
+    string? Source, DemoSection[]? Sections, DemoPlanObjective[]? Objectives, DemoRecommendation[]? Recommendations, DemoAction[]? Actions);
+
+/// <summary>A post, a person, or a name as written.</summary>
+public sealed record DemoRef(string? Post, string? Person, string? Name);
+
+public sealed record DemoSection(string Key, string Heading, string? Body);
+
+public sealed record DemoPlanObjective(string? Objective, string? ObjectiveText, string Role, string? Lead, string? Resources, DemoMeasure[]? Measures);
+
+public sealed record DemoMeasure(string? Indicator, string? Milestone, string? Lead, string? Resources);
+
+public sealed record DemoRecommendation(string Number, string Text);
+
+public sealed record DemoAction(
+    string Key, string? Kind, string? Ref, string Title, string? Description, string? Objective, string? ObjectiveText,
+    string? Recommendation, DemoRef[]? Leads, string? Start, string? Due, string? State, string[]? Links, string? OtherServices,
+    DemoResources? Resources, string? Outputs, string? Outcomes, string? Risks, string? InServicePlan, DemoStep[]? Steps,
+    DemoUpdate[]? Updates);
+
+public sealed record DemoResources(string? Text, decimal? Amount);
+
+public sealed record DemoStep(string? Ref, string Title, string? Due);
+
+/// <summary>A quarterly update; with no R/A/G (a progress note of a plan that had no key) it is kept as progress text.</summary>
+public sealed record DemoUpdate(string Quarter, string? Rag, string? Commentary, bool? Demonstration);
 
 public sealed record DemoOrganisation(string Name, string ShortName, string Slug, int? YearStartMonth, string? Description);
 

@@ -163,7 +163,14 @@ public sealed partial class DemoLoader(WaymarkDbContext db)
 
             AddIndicators(file.Indicators ?? []);
             AddBaskets();
+            AddMilestones(file.Milestones ?? []);
             await db.SaveChangesAsync(cancellationToken);
+
+            if (ReadPlans(organisation.Slug) is { } plans)
+            {
+                AddPlans(plans);
+                await db.SaveChangesAsync(cancellationToken);
+            }
 
             AddValueEvents();
             await db.SaveChangesAsync(cancellationToken);

@@ -6,7 +6,7 @@ namespace Waymark.Core.Plans;
 /// The action rules of DESIGN.md §3, in one place: when an action is Overdue, and when it may be assessed Green.
 /// Plain functions: no database, no clock (the caller passes "today").
 /// </summary>
-public static class ActionRules
+public static partial class ActionRules
 {
     /// <summary>
     /// Overdue: past its due month and not completed (or cancelled), whatever its R/A/G. The due month is the latest
@@ -68,7 +68,7 @@ public static class ActionRules
         }
 
         var t = text.Trim();
-        foreach (var prefix in new[] { "from ", "by ", "end of ", "end " })
+        foreach (var prefix in new[] { "from ", "by ", "up to ", "end of ", "end ", "until " })
         {
             if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -76,7 +76,23 @@ public static class ActionRules
             }
         }
 
-        var parsed = PeriodText.Parse(t, yearStartMonth);
-        return parsed.Kind == PeriodTextKind.Period && parsed.Period is { Kind: PeriodKind.Month } month ? month : null;
+        // A day before the month counts for nothing here: "31st March 2012" is due in March 2012.
+        t = LeadingDay().Replace(t, "");
+
+        // A range of months is due by its last: "Jan-Feb 09", "March – April 09".
+        var range = t.Split(['–', '-'], 2);
+        if (range.Length == 2 && range[1].Trim().Length > 0 && !char.IsDigit(range[1].Trim()[0]))
+        {
+            t = range[1].Trim();
+        }
+
+        t = t.Replace("Sept ", "Sep ", StringComparison.OrdinalIgnoreCase);
+        return Month(t, yearStartMonth) ?? Month(string.Join(' ', t.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Take(2)), yearStartMonth);
     }
+
+    private static Period? Month(string text, int yearStartMonth) =>
+        PeriodText.Parse(text, yearStartMonth) is { Kind: PeriodTextKind.Period, Period: { Kind: PeriodKind.Month } month } ? month : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}(st|nd|rd|th)?\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LeadingDay();
 }

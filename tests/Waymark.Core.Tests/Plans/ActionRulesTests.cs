@@ -43,6 +43,13 @@ public class ActionRulesTests
     [InlineData("From Apr 09", 2009, 4)]
     [InlineData("March 2011", 2011, 3)]
     [InlineData("End March 2010", 2010, 3)]
+    [InlineData("31st March 2012", 2012, 3)]
+    [InlineData("31st September 2011", 2011, 9)]
+    [InlineData("Sept 2011", 2011, 9)]
+    [InlineData("Jan-Feb 09", 2009, 2)]
+    [InlineData("March – April 09", 2009, 4)]
+    [InlineData("up to Sept 09", 2009, 9)]
+    [InlineData("March 2010 (at least partly in operation)", 2010, 3)]
     public void MonthOf_ReadsTheMonthAsPlansWriteIt(string text, int year, int month) =>
         Assert.Equal(Period.Month(year, month), ActionRules.MonthOf(text, April));
 
@@ -51,6 +58,7 @@ public class ActionRulesTests
     [InlineData("Continuous")]
     [InlineData("As set out under actions")]
     [InlineData("2010/11")]
+    [InlineData("See Actions")]
     [InlineData("")]
     public void MonthOf_OpenEndedOrOtherText_IsNone(string text) => Assert.Null(ActionRules.MonthOf(text, April));
 }
