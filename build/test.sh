@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Waymark test: unit, integration, browser (real Chromium) and accessibility (axe),
 # first on SQLite, then again on a real PostgreSQL server that this script starts and stops.
-# Installs what is missing on a fresh Debian machine: Chromium, PostgreSQL, Node.js and npm.
+# Installs what is missing on a fresh Debian machine: Chromium, PostgreSQL, Node.js and npm, LibreOffice Writer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -12,6 +12,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 need_apt=()
 command -v chromium >/dev/null 2>&1 || [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need_apt+=(chromium)
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
+# LibreOffice (no GUI) converts the plans' Word documents to PDF in a test, as a council's own tools would open them.
+command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-writer-nogui)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "==> Installing ${need_apt[*]} (Debian packages)"
   export DEBIAN_FRONTEND=noninteractive
