@@ -39,6 +39,13 @@ internal static class DocxText
     public static Paragraph Paragraph(string text, string style)
     {
         var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = style } });
+        AppendLines(paragraph, text);
+        return paragraph;
+    }
+
+    /// <summary>Appends plain text to a paragraph, its line breaks as line breaks.</summary>
+    public static void AppendLines(Paragraph paragraph, string text)
+    {
         var lines = Lines(text);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -49,8 +56,6 @@ internal static class DocxText
 
             paragraph.Append(Run(lines[i]));
         }
-
-        return paragraph;
     }
 
     /// <summary>A paragraph for a table cell.</summary>
@@ -80,19 +85,12 @@ internal static class DocxTables
 
     public static Table Create(IReadOnlyList<int> widths, IReadOnlyList<string> headings)
     {
-        var borders = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" },
-            new LeftBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" },
-            new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" },
-            new RightBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" },
-            new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" });
         var table = new Table(
             new TableProperties
             {
                 TableStyle = new TableStyle { Val = DocxStyles.Table },
                 TableWidth = new TableWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum().ToString(CultureInfo.InvariantCulture) },
-                TableBorders = borders,
+                TableBorders = Borders(), // as the table style, for readers that ignore table styles
                 TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
                 TableLook = new TableLook { Val = "04A0" },
             },
@@ -116,6 +114,16 @@ internal static class DocxTables
     }
 
     public static TableRow Row(IEnumerable<TableCell> cells) => new(cells);
+
+    /// <summary>Thin grey lines round and between every cell.</summary>
+    public static TableBorders Borders()
+    {
+        T Line<T>()
+            where T : BorderType, new() => new() { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" };
+        return new TableBorders(
+            Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>(),
+            Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>());
+    }
 
     public static TableCell TextCell(string? text) => Cell(DocxText.CellParagraphs(text));
 
@@ -271,13 +279,7 @@ internal static class DocxStyles
                 new UIPriority { Val = 39 },
                 new StyleParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
                 new StyleTableProperties(
-                    new TableBorders(
-                        new TopBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" },
-                        new LeftBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" },
-                        new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" },
-                        new RightBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" },
-                        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" },
-                        new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" }),
+                    DocxTables.Borders(),
                     new TableCellMarginDefault(
                         new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
                         new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },

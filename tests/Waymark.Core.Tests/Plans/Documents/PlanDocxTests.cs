@@ -298,6 +298,27 @@ public class PlanDocxTests
     }
 
     [Fact]
+    public void QuotesCodeBlocksAndItemsOfSeveralParagraphs_AreValidParagraphs()
+    {
+        const string markdown = "> quoted *text*\n\n```\nx = <y>\n```\n\n- first\n\n  second paragraph\n\n---\n\nline one  \nline two";
+        var plan = new PlanDocument { OrganisationName = "Council", Title = "Blocks", Sections = [new("Section", markdown)] };
+
+        using var document = Open(plan);
+
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
+        Assert.Contains(paragraphs, p => p.InnerText == "quoted text");
+        var code = paragraphs.Single(p => p.InnerText == "x = <y>");
+        Assert.Equal("Courier New", code.Descendants<RunFonts>().Single().Ascii!.Value);
+        var first = paragraphs.Single(p => p.InnerText == "first");
+        var second = paragraphs.Single(p => p.InnerText == "second paragraph");
+        Assert.NotNull(first.ParagraphProperties!.NumberingProperties);
+        Assert.Null(second.ParagraphProperties!.NumberingProperties);
+        Assert.Equal("720", second.ParagraphProperties.Indentation!.Left!.Value);
+        Assert.Single(paragraphs.Single(p => p.InnerText == "line oneline two").Descendants<Break>());
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+    }
+
+    [Fact]
     public void TextXmlCannotHold_IsDropped()
     {
         var plan = new PlanDocument { OrganisationName = "Council\u0001", Title = "Bad\u0000 \uFFFE title" };
