@@ -133,6 +133,7 @@ public static class AuthorizationExpectations
         ["POST /{org}/framework/{id}/links?handler=Add"] = Access.EditEntry,
         ["POST /{org}/framework/{id}/links?handler=Remove"] = Access.EditEntry,
 
+        ["GET /{org}/plans/{id}/document"] = Access.ReadDraftPlan,
         ["GET /{org}/indicators"] = Access.Members,
         ["GET /{org}/indicators/export"] = Access.Members,
         ["GET /{org}/indicators/{id}"] = Access.Members,

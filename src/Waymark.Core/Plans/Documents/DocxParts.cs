@@ -140,12 +140,12 @@ internal static class DocxTables
     }
 
     /// <summary>An R/A/G cell: the word, on a fill of its colour — never colour alone.</summary>
-    public static TableCell RagCell(RagRating rag)
+    public static TableCell RagCell(Rag rag)
     {
         var (fill, text) = rag switch
         {
-            RagRating.Red => ("C00000", "FFFFFF"),
-            RagRating.Amber => ("FFC000", "000000"),
+            Rag.Red => ("C00000", "FFFFFF"),
+            Rag.Amber => ("FFC000", "000000"),
             _ => ("00B050", "000000"),
         };
         var run = DocxText.Run(rag.ToString(), bold: true);

@@ -194,14 +194,6 @@ public sealed record ImprovementAction
     public ProgressUpdate? LatestProgress { get; init; }
 }
 
-/// <summary>A lead officer's assessment of an action (DESIGN.md §3); its meaning is <see cref="RagKey"/>.</summary>
-public enum RagRating
-{
-    Red,
-    Amber,
-    Green,
-}
-
 /// <summary>A quarterly progress update on an action.</summary>
 public sealed record ProgressUpdate
 {
@@ -209,7 +201,7 @@ public sealed record ProgressUpdate
     public string Quarter { get; init; } = "";
 
     /// <summary>The R/A/G assessment; null when none was given.</summary>
-    public RagRating? Rag { get; init; }
+    public Rag? Rag { get; init; }
 
     /// <summary>What has happened.</summary>
     public string Commentary { get; init; } = "";

@@ -322,7 +322,7 @@ internal sealed class DocxBodyWriter(string footerId)
         var key = DocxTables.Create([1400, LandscapeWidth - 1400], ["Status", "Meaning"]);
         foreach (var (name, meaning) in RagKey.Entries)
         {
-            key.Append(DocxTables.Row([DocxTables.RagCell(Enum.Parse<RagRating>(name)), DocxTables.TextCell(RagKey.Line(name, meaning))]));
+            key.Append(DocxTables.Row([DocxTables.RagCell(Enum.Parse<Rag>(name)), DocxTables.TextCell(RagKey.Line(name, meaning))]));
         }
 
         body.Append(key);

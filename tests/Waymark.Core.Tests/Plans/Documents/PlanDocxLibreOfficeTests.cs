@@ -48,7 +48,7 @@ public class PlanDocxLibreOfficeTests
         }
     }
 
-    private static string? FindSoffice()
+    internal static string? FindSoffice()
     {
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";
         return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
@@ -57,7 +57,7 @@ public class PlanDocxLibreOfficeTests
             .FirstOrDefault(File.Exists);
     }
 
-    private static (int ExitCode, string Log) Run(string program, IEnumerable<string> arguments)
+    internal static (int ExitCode, string Log) Run(string program, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(program)
         {

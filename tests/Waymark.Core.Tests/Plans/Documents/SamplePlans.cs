@@ -1,3 +1,4 @@
+using Waymark.Core.Plans;
 using Waymark.Core.Plans.Documents;
 
 namespace Waymark.Core.Tests.Plans.Documents;
@@ -126,7 +127,7 @@ internal static class SamplePlans
                 LatestProgress = new ProgressUpdate
                 {
                     Quarter = "Q1 2011/12",
-                    Rag = RagRating.Green,
+                    Rag = Rag.Green,
                     Commentary = "Presentation written and delivered at the June induction course.",
                     Author = "Policy and Performance Manager",
                     Date = new DateOnly(2011, 7, 8),
@@ -141,7 +142,7 @@ internal static class SamplePlans
                 IsOverdue = true,
                 State = "In progress",
                 ResourcesAmount = 2_500m,
-                LatestProgress = new ProgressUpdate { Quarter = "Q1 2011/12", Rag = RagRating.Red, Commentary = "Pages not yet started." },
+                LatestProgress = new ProgressUpdate { Quarter = "Q1 2011/12", Rag = Rag.Red, Commentary = "Pages not yet started." },
             },
         ],
         Recommendations =
