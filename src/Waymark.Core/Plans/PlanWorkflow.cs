@@ -40,7 +40,7 @@ public sealed class PlanWorkflow(WaymarkDbContext db, TimeProvider clock)
 
     /// <summary>The plan's steps, oldest first.</summary>
     public Task<List<PlanStep>> StepsAsync(int planId, CancellationToken ct = default) =>
-        db.PlanSteps.AsNoTracking().Where(s => s.PlanId == planId).OrderBy(s => s.At).ThenBy(s => s.Id).ToListAsync(ct);
+        db.PlanSteps.AsNoTracking().Where(s => s.PlanId == planId).OrderBy(s => s.Id).ToListAsync(ct); // in the order they were taken
 
     private async Task<EditResult<Plan>> MoveAsync(Actor? actor, int planId, PlanState to, Guid? version, string? comment, CancellationToken ct)
     {
