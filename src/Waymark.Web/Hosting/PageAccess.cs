@@ -33,6 +33,8 @@ internal static class PageAccess
         // Entering values (one value, My updates) and the verify queue; which indicators, per record (IndicatorValueEditor).
         pages.AuthorizeFolder("/IndicatorValues", Policies.EnterValues);
         pages.AuthorizeFolder("/IndicatorVerify", Policies.VerifyValues);
+        // Submit, approve, publish, return to draft, roll forward: who may, per plan and step (PlanWorkflowRules).
+        pages.AuthorizeFolder("/PlansWorkflow", Policies.Member);
         // Administration: the start page shows what the member may manage (and refuses those who may manage nothing).
         pages.AuthorizePage("/Admin/Index", Policies.Member);
         pages.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);

@@ -45,6 +45,8 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Core.Indicators.Import.IndicatorImport>();
         services.AddScoped<Waymark.Core.Indicators.IndicatorBulkValues>();
         services.AddScoped<Waymark.Core.Plans.Documents.PlanDocumentBuilder>();
+        services.AddScoped<Waymark.Core.Plans.PlanWorkflow>();
+        services.AddScoped<Waymark.Core.Plans.PlanRollForward>();
         services.AddScoped<DemoLoader>();
         services.AddHostedService<DatabaseInitializer>();
 

@@ -191,6 +191,19 @@ public static class AuthorizationExpectations
         ["GET /{org}/admin/users/{id}/reset-password"] = Access.ManageUsers,
         ["POST /{org}/admin/users/{id}/reset-password"] = Access.ManageUsers,
 
+        // The plan workflow. The matrix's plan is a draft: those allowed see the page (approve and publish then say a draft
+        // cannot be); returning to draft is open to those who may change the plan, since they may withdraw it once submitted.
+        ["GET /{org}/plans/{id}/submit"] = Access.EditPlan,
+        ["POST /{org}/plans/{id}/submit"] = Access.EditPlan,
+        ["GET /{org}/plans/{id}/approve"] = Access.ApprovePlans,
+        ["POST /{org}/plans/{id}/approve"] = Access.ApprovePlans,
+        ["GET /{org}/plans/{id}/publish"] = Access.ApprovePlans,
+        ["POST /{org}/plans/{id}/publish"] = Access.ApprovePlans,
+        ["GET /{org}/plans/{id}/return"] = Access.EditPlan,
+        ["POST /{org}/plans/{id}/return"] = Access.EditPlan,
+        ["GET /{org}/plans/{id}/roll-forward"] = Access.EditPlan,
+        ["POST /{org}/plans/{id}/roll-forward"] = Access.EditPlan,
+
         ["GET /{org}/indicators/{id}/values/{period}"] = Access.EnterValues,
         ["POST /{org}/indicators/{id}/values/{period}"] = Access.EnterValues,
         ["POST /{org}/indicators/{id}/values/{period}?handler=Delete"] = Access.EnterValues,

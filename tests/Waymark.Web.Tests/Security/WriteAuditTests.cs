@@ -262,6 +262,17 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             await w.NewQuarterlyIndicatorAsync(withValue: false, ownerPostId: postId);
             return Expect(await WriteContext.SubmitAsync(client, $"{w.Org}/my-updates", change: f => f[f.Keys.First(k => k.EndsWith(".Value", StringComparison.Ordinal))] = "40"), HttpStatusCode.Redirect);
         },
+        ["POST /{org}/plans/{id}/submit"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{await w.NewPlanAsync(Waymark.Core.Plans.PlanState.Draft)}/submit"), HttpStatusCode.Redirect),
+        ["POST /{org}/plans/{id}/approve"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{await w.NewPlanAsync(Waymark.Core.Plans.PlanState.Submitted)}/approve"), HttpStatusCode.Redirect),
+        ["POST /{org}/plans/{id}/publish"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{await w.NewPlanAsync(Waymark.Core.Plans.PlanState.Approved)}/publish"), HttpStatusCode.Redirect),
+        ["POST /{org}/plans/{id}/return"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{await w.NewPlanAsync(Waymark.Core.Plans.PlanState.Published)}/return",
+                change: f => f["Comment"] = "Returned by the audit recipe"), HttpStatusCode.Redirect),
+        ["POST /{org}/plans/{id}/roll-forward"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{await w.NewPlanAsync(Waymark.Core.Plans.PlanState.Published)}/roll-forward"), HttpStatusCode.Redirect),
         ["POST /{org}/indicators/verify"] = async w =>
         {
             await w.NewQuarterlyIndicatorAsync(withValue: true);
@@ -573,6 +584,25 @@ public sealed class WriteContext
 
         await db.SaveChangesAsync();
         return (indicator.Id, quarter.Code);
+    }
+
+    /// <summary>A 2011/12 plan in the given state, of a unit of its own (so that it can always be rolled forward), with an open action.</summary>
+    public async Task<int> NewPlanAsync(Waymark.Core.Plans.PlanState state)
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var type = await db.PlanTypes.FirstOrDefaultAsync(t => t.Key == "recipe-plan")
+            ?? new Waymark.Core.Plans.PlanType { OrganisationId = _organisation.Id, Key = "recipe-plan", Name = "Recipe plan" };
+        var year = Waymark.Core.Periods.Period.FinancialYear(2011, _organisation.YearStartMonth);
+        var plan = new Waymark.Core.Plans.Plan
+        {
+            OrganisationId = _organisation.Id, PlanType = type, Title = "Recipe plan 2011/12", State = state, StartYear = year, EndYear = year.Next().Next(),
+            Unit = new Unit { OrganisationId = _organisation.Id, Name = "Recipe plan unit" },
+        };
+        plan.Actions.Add(new Waymark.Core.Plans.PlanAction { OrganisationId = _organisation.Id, Title = "Recipe action", State = Waymark.Core.Plans.ActionState.InProgress });
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        return plan.Id;
     }
 
     /// <summary>A new lead officer, signed in, who holds a new post; and the post's id.</summary>
