@@ -44,6 +44,8 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Core.Indicators.IndicatorValueEditor>();
         services.AddScoped<Waymark.Core.Indicators.Import.IndicatorImport>();
         services.AddScoped<Waymark.Core.Indicators.IndicatorBulkValues>();
+        services.AddScoped<Waymark.Core.Plans.PlanEditor>();
+        services.AddScoped<Waymark.Core.Plans.PlanQueries>();
         services.AddScoped<DemoLoader>();
         services.AddHostedService<DatabaseInitializer>();
 
