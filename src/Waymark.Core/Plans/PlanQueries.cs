@@ -102,7 +102,7 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
         var actions = await ActionsAsync(id, ct);
         var recommendations = (await db.Recommendations.AsNoTracking().Where(r => r.PlanId == id).OrderBy(r => r.SortOrder).ThenBy(r => r.Id).ToListAsync(ct))
             .Select(r => new RecommendationView(r.Id, r.Number, r.Text, actions.Where(a => a.RecommendationId == r.Id).ToList())).ToList();
-        var steps = await db.PlanSteps.AsNoTracking().Where(s => s.PlanId == id).OrderBy(s => s.At).ThenBy(s => s.Id).ToListAsync(ct);
+        var steps = (await db.PlanSteps.AsNoTracking().Where(s => s.PlanId == id).ToListAsync(ct)).OrderBy(s => s.At).ThenBy(s => s.Id).ToList();
         return new PlanDetail(plan, plan.PlanType?.Name ?? "Plan", plan.Unit?.Name, years,
             IndicatorQueries.OwnerText(plan.HeadOfServicePost, plan.HeadOfServicePerson), holders, sections, objectives, actions, recommendations, steps);
     }
