@@ -157,16 +157,10 @@ public sealed class PlanEditor(WaymarkDbContext db)
     public async Task<EditResult<PlanSection>> UpdateSectionAsync(Actor? actor, int planId, int sectionId, Guid? version, SectionInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (_, refusal) = await FindToEditAsync<PlanSection>(actor, planId, ct);
+        var (section, refusal) = await FindPartToEditAsync(actor, planId, db.PlanSections.Where(s => s.Id == sectionId && s.PlanId == planId), ct);
         if (refusal is not null)
         {
             return refusal;
-        }
-
-        var section = await db.PlanSections.SingleOrDefaultAsync(s => s.Id == sectionId && s.PlanId == planId, ct);
-        if (section is null)
-        {
-            return EditResult<PlanSection>.NotFound();
         }
 
         if (version is null)
@@ -192,16 +186,10 @@ public sealed class PlanEditor(WaymarkDbContext db)
 
     public async Task<EditResult<PlanSection>> DeleteSectionAsync(Actor? actor, int planId, int sectionId, CancellationToken ct = default)
     {
-        var (_, refusal) = await FindToEditAsync<PlanSection>(actor, planId, ct);
+        var (section, refusal) = await FindPartToEditAsync(actor, planId, db.PlanSections.Where(s => s.Id == sectionId && s.PlanId == planId), ct);
         if (refusal is not null)
         {
             return refusal;
-        }
-
-        var section = await db.PlanSections.SingleOrDefaultAsync(s => s.Id == sectionId && s.PlanId == planId, ct);
-        if (section is null)
-        {
-            return EditResult<PlanSection>.NotFound();
         }
 
         db.PlanSections.Remove(section);
@@ -393,16 +381,10 @@ public sealed class PlanEditor(WaymarkDbContext db)
         Actor? actor, int planId, int recommendationId, Guid? version, RecommendationInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (_, refusal) = await FindToEditAsync<Recommendation>(actor, planId, ct);
+        var (recommendation, refusal) = await FindPartToEditAsync(actor, planId, db.Recommendations.Where(r => r.Id == recommendationId && r.PlanId == planId), ct);
         if (refusal is not null)
         {
             return refusal;
-        }
-
-        var recommendation = await db.Recommendations.SingleOrDefaultAsync(r => r.Id == recommendationId && r.PlanId == planId, ct);
-        if (recommendation is null)
-        {
-            return EditResult<Recommendation>.NotFound();
         }
 
         if (version is null)
@@ -430,16 +412,10 @@ public sealed class PlanEditor(WaymarkDbContext db)
     /// <summary>Deletes a recommendation; the proposals that answered it stay in the plan, answering none.</summary>
     public async Task<EditResult<Recommendation>> DeleteRecommendationAsync(Actor? actor, int planId, int recommendationId, CancellationToken ct = default)
     {
-        var (_, refusal) = await FindToEditAsync<Recommendation>(actor, planId, ct);
+        var (recommendation, refusal) = await FindPartToEditAsync(actor, planId, db.Recommendations.Where(r => r.Id == recommendationId && r.PlanId == planId), ct);
         if (refusal is not null)
         {
             return refusal;
-        }
-
-        var recommendation = await db.Recommendations.SingleOrDefaultAsync(r => r.Id == recommendationId && r.PlanId == planId, ct);
-        if (recommendation is null)
-        {
-            return EditResult<Recommendation>.NotFound();
         }
 
         // Loaded, so that each unlinking is tracked and so audited (the database would set them to null silently).
@@ -483,6 +459,20 @@ public sealed class PlanEditor(WaymarkDbContext db)
         }
 
         return plan.State == PlanState.Draft ? (plan, null) : (plan, EditResult<T>.Refused(NotDraft));
+    }
+
+    /// <summary>A part of the plan (a section, a recommendation), tracked, if the actor may change the plan and it is a draft.</summary>
+    private async Task<(T Part, EditResult<T>? Refusal)> FindPartToEditAsync<T>(Actor? actor, int planId, IQueryable<T> part, CancellationToken ct)
+        where T : class
+    {
+        var (_, refusal) = await FindToEditAsync<T>(actor, planId, ct);
+        if (refusal is not null)
+        {
+            return (null!, refusal);
+        }
+
+        var found = await part.SingleOrDefaultAsync(ct);
+        return found is null ? (null!, EditResult<T>.NotFound()) : (found, null);
     }
 
     private async Task<EditResult<T>> SaveAsync<T>(T record, Guid? version, CancellationToken ct)
