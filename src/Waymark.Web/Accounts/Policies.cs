@@ -30,6 +30,12 @@ public static class Policies
     /// <summary>May verify some indicators' values (which ones is checked per value).</summary>
     public const string VerifyValues = nameof(VerifyValues);
 
+    /// <summary>Read plans: members (which plans, by state, is checked per plan: councillors read approved and published ones).</summary>
+    public const string ReadPlans = nameof(ReadPlans);
+
+    /// <summary>May start plans for some unit (which plans may be changed is checked per plan).</summary>
+    public const string CreatePlans = nameof(CreatePlans);
+
     internal static void Add(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -43,6 +49,8 @@ public static class Policies
         Add(options, ManageIndicators, Permissions.CanCreateIndicators);
         Add(options, EnterValues, Permissions.MayEnterSomeValues);
         Add(options, VerifyValues, Permissions.MayVerifySomeValues);
+        Add(options, ReadPlans, _ => true);
+        Add(options, CreatePlans, Permissions.CanCreatePlans);
     }
 
     private static void Add(AuthorizationOptions options, string name, Func<Actor, bool> allows) =>

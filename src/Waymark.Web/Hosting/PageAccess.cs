@@ -25,6 +25,9 @@ internal static class PageAccess
         // Which indicators, and which targets, are then checked per indicator (Permissions.CanManageIndicator).
         pages.AuthorizeFolder("/IndicatorsEdit", Policies.ManageIndicators);
         pages.AuthorizeFolder("/Audit", Policies.ViewAudit);
+        // Plans: which plans a member may read (by state) and change (by unit, while a draft) is checked per plan.
+        pages.AuthorizeFolder("/Plans", Policies.ReadPlans);
+        pages.AuthorizeFolder("/PlansEdit", Policies.CreatePlans);
         // Which entries, and which changes, are then checked per record (Permissions).
         pages.AuthorizeFolder("/FrameworkEdit", Policies.EditFramework);
         pages.AuthorizeFolder("/StructureEdit", Policies.ManageStructure);

@@ -62,6 +62,49 @@ public sealed class HostileDataFactory : WaymarkFactory
         Ids["objective"] = child.Id;
         Ids["unit"] = unit.Id;
         Ids["indicator"] = await AddIndicatorAsync(db, org, unit, post, person, child);
+        await AddPlanAsync(db, org, unit, post, child, Ids);
+    }
+
+    /// <summary>A hostile plan: title, source, section Markdown, objective lead, measures, recommendation, action and history.</summary>
+    private static async Task AddPlanAsync(WaymarkDbContext db, Organisation org, Unit unit, Post post, Objective objective, Dictionary<string, int> ids)
+    {
+        var year = Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), org.YearStartMonth).Previous();
+        var type = new Waymark.Core.Plans.PlanType { OrganisationId = org.Id, Key = "service-plan", Name = "Type " + Payload };
+        var plan = new Waymark.Core.Plans.Plan
+        {
+            OrganisationId = org.Id, PlanType = type, Title = "Plan " + Payload, Unit = unit, StartYear = year, EndYear = year.Next().Next(),
+            Source = Payload, HeadOfServicePost = post,
+        };
+        var section = new Waymark.Core.Plans.PlanSection
+        {
+            OrganisationId = org.Id, Plan = plan, Key = "hostile", Heading = "Section " + Payload,
+            Body = "# " + Payload + "\n\n" + Payload + "\n\n- [x](javascript:alert(1))\n- <img src=x onerror=alert(1)>\n\n![y](javascript:alert(2))",
+        };
+        var planObjective = new Waymark.Core.Plans.PlanObjective
+        {
+            OrganisationId = org.Id, Plan = plan, Objective = objective, Role = Waymark.Core.Plans.PlanObjectiveRole.SupportingObjective, Lead = Payload, Resources = Payload,
+        };
+        var milestone = new Waymark.Core.Plans.Milestone { OrganisationId = org.Id, Title = "Milestone " + Payload };
+        milestone.Targets.Add(new Waymark.Core.Plans.MilestoneTarget { OrganisationId = org.Id, Year = year, Text = Payload });
+        planObjective.Measures.Add(new Waymark.Core.Plans.PlanMeasure { OrganisationId = org.Id, Milestone = milestone, Lead = Payload, Resources = Payload });
+        var recommendation = new Waymark.Core.Plans.Recommendation { OrganisationId = org.Id, Plan = plan, Number = ShortPayload[..20], Text = Payload };
+        var action = new Waymark.Core.Plans.PlanAction
+        {
+            OrganisationId = org.Id, Plan = plan, Recommendation = recommendation, Objective = objective, Reference = ShortPayload, Title = "Action " + Payload,
+            DueText = ShortPayload, Description = Payload,
+        };
+        action.Leads.Add(new Waymark.Core.Plans.ActionLead { OrganisationId = org.Id, Name = Payload });
+        db.AddRange(type, plan, section, planObjective, recommendation, action);
+        await db.SaveChangesAsync();
+        db.PlanSteps.Add(new Waymark.Core.Plans.PlanStep
+        {
+            OrganisationId = org.Id, PlanId = plan.Id, From = Waymark.Core.Plans.PlanState.Draft, To = Waymark.Core.Plans.PlanState.Draft, Comment = Payload, ByName = Payload, At = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        ids["plan"] = plan.Id;
+        ids["section"] = section.Id;
+        ids["recommendation"] = recommendation.Id;
+        ids["action"] = action.Id;
     }
 
     /// <summary>A hostile indicator with a value for last year's first quarter (to be verified), commentary and history.</summary>
@@ -116,6 +159,11 @@ public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<Hos
         foreach (var route in routes)
         {
             var url = route.Pattern.Replace("{org}", HostileDataFactory.Slug, StringComparison.Ordinal).Replace("{code?}", "404", StringComparison.Ordinal);
+            url = url.Replace("/plans/{id}", "/plans/" + factory.Ids["plan"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("{sectionId}", factory.Ids["section"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("{recommendationId}", factory.Ids["recommendation"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("{actionId}", factory.Ids["action"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("{quarter}", HostileDataFactory.Quarter.Code, StringComparison.Ordinal);
             url = url.Replace("/framework/{id}", "/framework/" + factory.Ids["objective"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/units/{id}", "/units/" + factory.Ids["unit"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/indicators/{id}", "/indicators/" + factory.Ids["indicator"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -141,6 +189,9 @@ public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<Hos
 
         var objectivePage = await client.GetPageAsync($"/{HostileDataFactory.Slug}/framework/{factory.Ids["objective"]}");
         Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", objectivePage, StringComparison.Ordinal);
+        var planPage = await client.GetPageAsync($"/{HostileDataFactory.Slug}/plans/{factory.Ids["plan"]}");
+        Assert.Contains("&lt;script&gt;alert(", Html.InnerHtml(planPage, "section-body"), StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", planPage, StringComparison.OrdinalIgnoreCase);
         Assert.True(checkedPages >= 8, $"Only {checkedPages} pages were checked.");
     }
 

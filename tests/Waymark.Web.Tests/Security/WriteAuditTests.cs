@@ -172,6 +172,61 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             return Expect(await Waymark.Web.Tests.Indicators.ImportSupport.PostConfirmAsync(w.Admin, preview), HttpStatusCode.OK);
         },
 
+        ["POST /{org}/plans/new"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/new", change: f => f["Title"] = "A plan started by the audit recipe"), HttpStatusCode.Redirect),
+        ["POST /{org}/plans/{id}/edit"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{(await w.NewPlanAsync()).Id}/edit", change: f => f["Title"] = "Changed by the audit recipe"), HttpStatusCode.Redirect),
+        ["POST /{org}/plans/{id}/delete"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{(await w.NewPlanAsync()).Id}/delete"), HttpStatusCode.Redirect),
+        ["POST /{org}/plans/{id}/sections"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{(await w.NewPlanAsync()).Id}/sections", change: f => f["Heading"] = "Added by the audit recipe"), HttpStatusCode.Redirect),
+        ["POST /{org}/plans/{id}/sections/{sectionId}"] = async w =>
+        {
+            var plan = await w.NewPlanAsync();
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{plan.Id}/sections/{plan.SectionId}", change: f => f["Body"] = "Written by the audit recipe."), HttpStatusCode.Redirect);
+        },
+        ["POST /{org}/plans/{id}/sections/{sectionId}?handler=Delete"] = async w =>
+        {
+            var plan = await w.NewPlanAsync();
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{plan.Id}/sections/{plan.SectionId}", "handler=delete"), HttpStatusCode.Redirect);
+        },
+        ["POST /{org}/plans/{id}/objectives?handler=AddObjective"] = async w =>
+        {
+            var plan = await w.NewPlanAsync();
+            var objective = await w.NewObjectiveAsync();
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{plan.Id}/objectives", "handler=addobjective",
+                f => f["ObjectiveId"] = objective.ToString(CultureInfo.InvariantCulture)), HttpStatusCode.Redirect);
+        },
+        ["POST /{org}/plans/{id}/objectives?handler=RemoveObjective"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{(await w.NewPlanAsync()).Id}/objectives", "handler=removeobjective"), HttpStatusCode.Redirect),
+        ["POST /{org}/plans/{id}/objectives?handler=AddMeasure"] = async w =>
+        {
+            var plan = await w.NewPlanAsync();
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{plan.Id}/objectives", "handler=addmeasure", f =>
+            {
+                f["PlanObjectiveId"] = plan.PlanObjectiveId.ToString(CultureInfo.InvariantCulture);
+                f["MilestoneTitle"] = "A milestone of the audit recipe";
+            }), HttpStatusCode.Redirect);
+        },
+        ["POST /{org}/plans/{id}/objectives?handler=RemoveMeasure"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{(await w.NewPlanAsync()).Id}/objectives", "handler=removemeasure"), HttpStatusCode.Redirect),
+        ["POST /{org}/plans/{id}/recommendations/new"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{(await w.NewPlanAsync()).Id}/recommendations/new", change: f =>
+            {
+                f["Number"] = "R9";
+                f["Text"] = "Added by the audit recipe";
+            }), HttpStatusCode.Redirect),
+        ["POST /{org}/plans/{id}/recommendations/{recommendationId}"] = async w =>
+        {
+            var plan = await w.NewPlanAsync();
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{plan.Id}/recommendations/{plan.RecommendationId}", change: f => f["Text"] = "Changed by the audit recipe"), HttpStatusCode.Redirect);
+        },
+        ["POST /{org}/plans/{id}/recommendations/{recommendationId}?handler=Delete"] = async w =>
+        {
+            var plan = await w.NewPlanAsync();
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{plan.Id}/recommendations/{plan.RecommendationId}", "handler=delete"), HttpStatusCode.Redirect);
+        },
+
         ["POST /{org}/units/new"] = async w =>
             Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/units/new", change: f => f["Name"] = "Unit made by the audit recipe"), HttpStatusCode.Redirect),
         ["POST /{org}/units/{id}/edit"] = async w =>
@@ -623,6 +678,28 @@ public sealed class WriteContext
         }
 
         return (await Factory.SignedInClientAsync(userName), postId);
+    }
+
+    /// <summary>A draft plan with a section, a recommendation, and an objective with a milestone as its measure.</summary>
+    public async Task<(int Id, int SectionId, int RecommendationId, int PlanObjectiveId, int MeasureId)> NewPlanAsync()
+    {
+        var objectiveId = await NewObjectiveAsync();
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        await Waymark.Core.Plans.PlanDefaults.EnsureAsync(db);
+        var type = await db.PlanTypes.OrderBy(t => t.SortOrder).FirstAsync();
+        var year = Waymark.Core.Periods.Period.FinancialYear(2011, _organisation.YearStartMonth);
+        var plan = new Waymark.Core.Plans.Plan { OrganisationId = _organisation.Id, PlanTypeId = type.Id, Title = "Recipe plan", StartYear = year, EndYear = year.Next().Next() };
+        var section = new Waymark.Core.Plans.PlanSection { OrganisationId = _organisation.Id, Plan = plan, Key = "recipe", Heading = "Recipe section" };
+        var recommendation = new Waymark.Core.Plans.Recommendation { OrganisationId = _organisation.Id, Plan = plan, Number = "R1", Text = "Recipe recommendation" };
+        var objective = new Waymark.Core.Plans.PlanObjective { OrganisationId = _organisation.Id, Plan = plan, ObjectiveId = objectiveId, Role = Waymark.Core.Plans.PlanObjectiveRole.SupportingObjective };
+        var measure = new Waymark.Core.Plans.PlanMeasure
+        {
+            OrganisationId = _organisation.Id, PlanObjective = objective, Milestone = new Waymark.Core.Plans.Milestone { OrganisationId = _organisation.Id, Title = "Recipe milestone" },
+        };
+        db.AddRange(plan, section, recommendation, objective, measure);
+        await db.SaveChangesAsync();
+        return (plan.Id, section.Id, recommendation.Id, objective.Id, measure.Id);
     }
 
     public async Task<long> LastAuditIdAsync()

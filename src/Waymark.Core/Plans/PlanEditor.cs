@@ -1,0 +1,663 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Accounts;
+using Waymark.Core.Data;
+using Waymark.Core.Editing;
+using Waymark.Core.Indicators;
+using Waymark.Core.Periods;
+
+namespace Waymark.Core.Plans;
+
+/// <summary>
+/// Creates, changes and deletes plans and their content (sections, objectives, measures, recommendations), for pages and
+/// the API alike: checks who may (<see cref="Permissions.CanEditPlan"/>), validates, refuses stale versions, and refuses
+/// any change to a plan that is not a draft. Every save is audited by the DbContext.
+/// </summary>
+public sealed class PlanEditor(WaymarkDbContext db)
+{
+    /// <summary>Said when a plan that is not a draft would change.</summary>
+    public const string NotDraft = "Return the plan to draft to change it. It has been submitted, approved or published, so its content is fixed.";
+
+    /// <summary>The plan, tracked, with its type and unit.</summary>
+    public Task<Plan?> FindAsync(int id, CancellationToken ct = default) =>
+        db.Plans.Include(p => p.PlanType).Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == id, ct);
+
+    public static string WhyCannotEdit(Actor? actor, Plan? plan) => actor switch
+    {
+        null => "Only members of this organisation can change its plans.",
+        { ReadOnly: true } => "This API token may only read. Nothing has been changed.",
+        { Role: Role.ServiceManager } => "You can start and change only the plans of your units."
+            + (plan is null ? "" : plan.Unit is { } u ? $" This plan belongs to {u.Name}." : " This plan belongs to no unit."),
+        _ => "Only administrators, performance officers and service managers (for their units) can start and change plans.",
+    };
+
+    public async Task<EditResult<Plan>> CreateAsync(Actor? actor, PlanInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!Permissions.CanCreatePlans(actor))
+        {
+            return EditResult<Plan>.Forbidden(WhyCannotEdit(actor, null));
+        }
+
+        await PlanDefaults.EnsureAsync(db, ct);
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == db.Scope.RequireId(), ct);
+        var (errors, values) = await ValidateAsync(input, organisation.YearStartMonth, ct);
+        if (errors.Count == 0 && !Permissions.CanEditPlan(actor, values!.UnitId))
+        {
+            errors[PlanFields.UnitId] = "Choose one of your units: you can start plans only for your units";
+        }
+
+        if (errors.Count > 0)
+        {
+            return EditResult<Plan>.Invalid(errors);
+        }
+
+        var plan = new Plan { OrganisationId = organisation.Id, Title = values!.Title, State = PlanState.Draft };
+        values.ApplyTo(plan);
+        db.Plans.Add(plan);
+        var templates = await db.SectionTemplates.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Id).ToListAsync(ct);
+        for (var n = 0; n < templates.Count; n++)
+        {
+            plan.Sections.Add(new PlanSection { OrganisationId = organisation.Id, Key = templates[n].Key, Heading = templates[n].Heading, SortOrder = n });
+        }
+
+        return await SaveAsync(plan, null, ct);
+    }
+
+    /// <summary>Saves the plan's facts (type, title, unit, years, head of service, source) if it is still at <paramref name="version"/>.</summary>
+    public async Task<EditResult<Plan>> UpdateAsync(Actor? actor, int id, Guid? version, PlanInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (plan, refusal) = await FindToEditAsync<Plan>(actor, id, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (version is null)
+        {
+            return EditResult<Plan>.VersionMissing();
+        }
+
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == plan.OrganisationId, ct);
+        var (errors, values) = await ValidateAsync(input, organisation.YearStartMonth, ct);
+        if (errors.Count == 0 && values!.UnitId != plan.UnitId && !Permissions.CanEditPlan(actor, values.UnitId))
+        {
+            errors[PlanFields.UnitId] = "Choose one of your units: you can move plans only to your units";
+        }
+
+        if (errors.Count > 0)
+        {
+            return EditResult<Plan>.Invalid(errors);
+        }
+
+        if (plan.Version != version.Value)
+        {
+            return await PlanConflictAsync(id, ct);
+        }
+
+        values!.ApplyTo(plan);
+        return await SaveAsync(plan, version, ct);
+    }
+
+    /// <summary>Deletes a draft plan with everything in it (each part removed one by one, so that each is audited).</summary>
+    public async Task<EditResult<Plan>> DeleteAsync(Actor? actor, int id, Guid? version, CancellationToken ct = default)
+    {
+        var (plan, refusal) = await FindToEditAsync<Plan>(actor, id, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (version is { } expected && plan.Version != expected)
+        {
+            return await PlanConflictAsync(id, ct);
+        }
+
+        var actionIds = await db.PlanActions.Where(a => a.PlanId == id).Select(a => a.Id).ToListAsync(ct);
+        db.ActionLeads.RemoveRange(await db.ActionLeads.Where(x => actionIds.Contains(x.ActionId)).ToListAsync(ct));
+        db.ActionLinks.RemoveRange(await db.ActionLinks.Where(x => actionIds.Contains(x.ActionId)).ToListAsync(ct));
+        db.ActionUpdates.RemoveRange(await db.ActionUpdates.Where(x => actionIds.Contains(x.ActionId)).ToListAsync(ct));
+        db.ActionDueRevisions.RemoveRange(await db.ActionDueRevisions.Where(x => actionIds.Contains(x.ActionId)).ToListAsync(ct));
+        db.PlanActions.RemoveRange(await db.PlanActions.Where(a => a.PlanId == id).ToListAsync(ct));
+        db.PlanMeasures.RemoveRange(await db.PlanMeasures.Where(m => m.PlanObjective!.PlanId == id).ToListAsync(ct));
+        db.PlanObjectives.RemoveRange(await db.PlanObjectives.Where(o => o.PlanId == id).ToListAsync(ct));
+        db.PlanSections.RemoveRange(await db.PlanSections.Where(s => s.PlanId == id).ToListAsync(ct));
+        db.Recommendations.RemoveRange(await db.Recommendations.Where(r => r.PlanId == id).ToListAsync(ct));
+        db.PlanSteps.RemoveRange(await db.PlanSteps.Where(s => s.PlanId == id).ToListAsync(ct));
+        db.Plans.Remove(plan);
+        return await SaveAsync(plan, version, ct);
+    }
+
+    public async Task<EditResult<PlanSection>> AddSectionAsync(Actor? actor, int planId, SectionInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (plan, refusal) = await FindToEditAsync<PlanSection>(actor, planId, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var errors = ValidateSection(input, out var heading, out var body);
+        if (errors.Count > 0)
+        {
+            return EditResult<PlanSection>.Invalid(errors);
+        }
+
+        var order = await db.PlanSections.Where(s => s.PlanId == planId).Select(s => (int?)s.SortOrder).MaxAsync(ct) ?? -1;
+        var section = new PlanSection
+        {
+            OrganisationId = plan.OrganisationId, PlanId = planId, Key = "section-" + Guid.NewGuid().ToString("N")[..8], Heading = heading, Body = body,
+            SortOrder = order + 1,
+        };
+        db.PlanSections.Add(section);
+        return await SaveAsync(section, null, ct);
+    }
+
+    /// <summary>Saves a section's heading and body if it is still at <paramref name="version"/>.</summary>
+    public async Task<EditResult<PlanSection>> UpdateSectionAsync(Actor? actor, int planId, int sectionId, Guid? version, SectionInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (section, refusal) = await FindPartToEditAsync(actor, planId, db.PlanSections.Where(s => s.Id == sectionId && s.PlanId == planId), ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (version is null)
+        {
+            return EditResult<PlanSection>.VersionMissing();
+        }
+
+        var errors = ValidateSection(input, out var heading, out var body);
+        if (errors.Count > 0)
+        {
+            return EditResult<PlanSection>.Invalid(errors);
+        }
+
+        if (section.Version != version.Value)
+        {
+            return await SectionConflictAsync(sectionId, ct);
+        }
+
+        section.Heading = heading;
+        section.Body = body;
+        return await SaveAsync(section, version, ct);
+    }
+
+    public async Task<EditResult<PlanSection>> DeleteSectionAsync(Actor? actor, int planId, int sectionId, CancellationToken ct = default)
+    {
+        var (section, refusal) = await FindPartToEditAsync(actor, planId, db.PlanSections.Where(s => s.Id == sectionId && s.PlanId == planId), ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        db.PlanSections.Remove(section);
+        return await SaveAsync(section, null, ct);
+    }
+
+    /// <summary>Adds a framework objective to the plan in a role, with its lead officer and resources as the plan writes them.</summary>
+    public async Task<EditResult<PlanObjective>> AddObjectiveAsync(Actor? actor, int planId, PlanObjectiveInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (plan, refusal) = await FindToEditAsync<PlanObjective>(actor, planId, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var errors = new Dictionary<string, string>();
+        if (input.ObjectiveId is not { } objectiveId || !await db.Objectives.AnyAsync(o => o.Id == objectiveId, ct))
+        {
+            errors[PlanFields.ObjectiveId] = "Choose an objective from the golden thread";
+        }
+        else if (await db.PlanObjectives.AnyAsync(o => o.PlanId == planId && o.ObjectiveId == objectiveId, ct))
+        {
+            errors[PlanFields.ObjectiveId] = "This objective is already in the plan: choose another";
+        }
+
+        var role = PlanWords.RoleFromKey(input.Role);
+        if (role is null)
+        {
+            errors[PlanFields.Role] = "Choose what part the objective plays in the plan";
+        }
+
+        var lead = Optional(input.Lead, PlanFields.Lead, "The lead officer", PlanLimits.ShortTextMaxLength, errors);
+        var resources = Optional(input.Resources, PlanFields.Resources, "Resources", PlanLimits.ShortTextMaxLength, errors);
+        if (errors.Count > 0)
+        {
+            return EditResult<PlanObjective>.Invalid(errors);
+        }
+
+        var order = await db.PlanObjectives.Where(o => o.PlanId == planId).Select(o => (int?)o.SortOrder).MaxAsync(ct) ?? -1;
+        var added = new PlanObjective
+        {
+            OrganisationId = plan.OrganisationId, PlanId = planId, ObjectiveId = input.ObjectiveId!.Value, Role = role!.Value, Lead = lead, Resources = resources,
+            SortOrder = order + 1,
+        };
+        db.PlanObjectives.Add(added);
+        return await SaveAsync(added, null, ct);
+    }
+
+    /// <summary>Takes an objective out of the plan, with its measures (the framework objective itself stays).</summary>
+    public async Task<EditResult<PlanObjective>> RemoveObjectiveAsync(Actor? actor, int planId, int? planObjectiveId, CancellationToken ct = default)
+    {
+        var (_, refusal) = await FindToEditAsync<PlanObjective>(actor, planId, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var objective = planObjectiveId is { } poId ? await db.PlanObjectives.SingleOrDefaultAsync(o => o.Id == poId && o.PlanId == planId, ct) : null;
+        if (objective is null)
+        {
+            return EditResult<PlanObjective>.Invalid(PlanFields.PlanObjectiveId, "Choose an objective of this plan to remove");
+        }
+
+        db.PlanMeasures.RemoveRange(await db.PlanMeasures.Where(m => m.PlanObjectiveId == objective.Id).ToListAsync(ct));
+        db.PlanObjectives.Remove(objective);
+        return await SaveAsync(objective, null, ct);
+    }
+
+    /// <summary>Adds an indicator, an existing milestone or a new milestone (with a target per plan year) to one of the plan's objectives.</summary>
+    public async Task<EditResult<PlanMeasure>> AddMeasureAsync(Actor? actor, int planId, PlanMeasureInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (plan, refusal) = await FindToEditAsync<PlanMeasure>(actor, planId, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var errors = new Dictionary<string, string>();
+        var objective = input.PlanObjectiveId is { } poId ? await db.PlanObjectives.SingleOrDefaultAsync(o => o.Id == poId && o.PlanId == planId, ct) : null;
+        if (objective is null)
+        {
+            errors[PlanFields.PlanObjectiveId] = "Choose one of the plan's objectives";
+        }
+
+        var milestoneTitle = Optional(input.MilestoneTitle, PlanFields.MilestoneTitle, "The milestone", PlanLimits.TitleMaxLength, errors);
+        var chosen = (input.IndicatorId is not null ? 1 : 0) + (input.MilestoneId is not null ? 1 : 0) + (milestoneTitle is not null ? 1 : 0);
+        if (chosen == 0)
+        {
+            errors[PlanFields.IndicatorId] = "Choose an indicator or a milestone, or enter a new milestone";
+        }
+        else if (chosen > 1)
+        {
+            errors[PlanFields.IndicatorId] = "Choose an indicator, or a milestone, or enter a new milestone: only one of them";
+        }
+        else if (input.IndicatorId is { } indicatorId && !await db.Indicators.AnyAsync(i => i.Id == indicatorId, ct))
+        {
+            errors[PlanFields.IndicatorId] = "Choose an indicator from the list";
+        }
+        else if (input.MilestoneId is { } milestoneId && !await db.Milestones.AnyAsync(m => m.Id == milestoneId, ct))
+        {
+            errors[PlanFields.MilestoneId] = "Choose a milestone from the list";
+        }
+
+        var years = YearsOf(plan);
+        var targets = input.MilestoneTargets ?? [];
+        if (targets.Count > years.Count)
+        {
+            errors[PlanFields.MilestoneTargets] = $"Give at most {years.Count} targets, one for each year of the plan";
+        }
+
+        for (var n = 0; n < Math.Min(targets.Count, years.Count); n++)
+        {
+            Optional(targets[n], $"{PlanFields.MilestoneTargets}[{n}]", "A milestone target", PlanLimits.ShortTextMaxLength, errors);
+        }
+
+        var lead = Optional(input.Lead, PlanFields.Lead, "The lead officer", PlanLimits.ShortTextMaxLength, errors);
+        var resources = Optional(input.Resources, PlanFields.Resources, "Resources", PlanLimits.ShortTextMaxLength, errors);
+        if (errors.Count > 0)
+        {
+            return EditResult<PlanMeasure>.Invalid(errors);
+        }
+
+        var measure = new PlanMeasure
+        {
+            OrganisationId = plan.OrganisationId, PlanObjectiveId = objective!.Id, IndicatorId = input.IndicatorId, MilestoneId = input.MilestoneId,
+            Lead = lead, Resources = resources,
+            SortOrder = (await db.PlanMeasures.Where(m => m.PlanObjectiveId == objective.Id).Select(m => (int?)m.SortOrder).MaxAsync(ct) ?? -1) + 1,
+        };
+        if (milestoneTitle is not null)
+        {
+            var milestone = new Milestone { OrganisationId = plan.OrganisationId, Title = milestoneTitle };
+            for (var n = 0; n < targets.Count; n++)
+            {
+                if (!string.IsNullOrWhiteSpace(targets[n]))
+                {
+                    milestone.Targets.Add(new MilestoneTarget { OrganisationId = plan.OrganisationId, Year = years[n], Text = targets[n]!.Trim() });
+                }
+            }
+
+            measure.Milestone = milestone;
+        }
+
+        db.PlanMeasures.Add(measure);
+        return await SaveAsync(measure, null, ct);
+    }
+
+    public async Task<EditResult<PlanMeasure>> RemoveMeasureAsync(Actor? actor, int planId, int? measureId, CancellationToken ct = default)
+    {
+        var (_, refusal) = await FindToEditAsync<PlanMeasure>(actor, planId, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var measure = measureId is { } id ? await db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == id && m.PlanObjective!.PlanId == planId, ct) : null;
+        if (measure is null)
+        {
+            return EditResult<PlanMeasure>.Invalid(PlanFields.MeasureId, "Choose a measure of this plan to remove");
+        }
+
+        db.PlanMeasures.Remove(measure);
+        return await SaveAsync(measure, null, ct);
+    }
+
+    public async Task<EditResult<Recommendation>> AddRecommendationAsync(Actor? actor, int planId, RecommendationInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (plan, refusal) = await FindToEditAsync<Recommendation>(actor, planId, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var errors = ValidateRecommendation(input, out var number, out var text);
+        if (errors.Count > 0)
+        {
+            return EditResult<Recommendation>.Invalid(errors);
+        }
+
+        var order = await db.Recommendations.Where(r => r.PlanId == planId).Select(r => (int?)r.SortOrder).MaxAsync(ct) ?? -1;
+        var recommendation = new Recommendation { OrganisationId = plan.OrganisationId, PlanId = planId, Number = number, Text = text, SortOrder = order + 1 };
+        db.Recommendations.Add(recommendation);
+        return await SaveAsync(recommendation, null, ct);
+    }
+
+    public async Task<EditResult<Recommendation>> UpdateRecommendationAsync(
+        Actor? actor, int planId, int recommendationId, Guid? version, RecommendationInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (recommendation, refusal) = await FindPartToEditAsync(actor, planId, db.Recommendations.Where(r => r.Id == recommendationId && r.PlanId == planId), ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (version is null)
+        {
+            return EditResult<Recommendation>.VersionMissing();
+        }
+
+        var errors = ValidateRecommendation(input, out var number, out var text);
+        if (errors.Count > 0)
+        {
+            return EditResult<Recommendation>.Invalid(errors);
+        }
+
+        if (recommendation.Version != version.Value)
+        {
+            var current = await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == recommendationId, ct);
+            return current is null ? EditResult<Recommendation>.NotFound() : EditResult<Recommendation>.Conflict(current);
+        }
+
+        recommendation.Number = number;
+        recommendation.Text = text;
+        return await SaveAsync(recommendation, version, ct);
+    }
+
+    /// <summary>Deletes a recommendation; the proposals that answered it stay in the plan, answering none.</summary>
+    public async Task<EditResult<Recommendation>> DeleteRecommendationAsync(Actor? actor, int planId, int recommendationId, CancellationToken ct = default)
+    {
+        var (recommendation, refusal) = await FindPartToEditAsync(actor, planId, db.Recommendations.Where(r => r.Id == recommendationId && r.PlanId == planId), ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        // Loaded, so that each unlinking is tracked and so audited (the database would set them to null silently).
+        foreach (var action in await db.PlanActions.Where(a => a.RecommendationId == recommendationId).ToListAsync(ct))
+        {
+            action.RecommendationId = null;
+        }
+
+        db.Recommendations.Remove(recommendation);
+        return await SaveAsync(recommendation, null, ct);
+    }
+
+    /// <summary>The plan's financial years, first to last.</summary>
+    public static IReadOnlyList<Period> YearsOf(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var years = new List<Period>();
+        for (var y = plan.StartYear; y <= plan.EndYear && years.Count < 10; y = y.Next())
+        {
+            years.Add(y);
+        }
+
+        return years;
+    }
+
+    /// <summary>
+    /// The plan, tracked, if the actor may change it and it is a draft; else why not (not found, forbidden, refused).
+    /// </summary>
+    private async Task<(Plan Plan, EditResult<T>? Refusal)> FindToEditAsync<T>(Actor? actor, int id, CancellationToken ct)
+        where T : class
+    {
+        var plan = await FindAsync(id, ct);
+        if (plan is null)
+        {
+            return (null!, EditResult<T>.NotFound());
+        }
+
+        if (!Permissions.CanEditPlan(actor, plan.UnitId))
+        {
+            return (plan, EditResult<T>.Forbidden(WhyCannotEdit(actor, plan)));
+        }
+
+        return plan.State == PlanState.Draft ? (plan, null) : (plan, EditResult<T>.Refused(NotDraft));
+    }
+
+    /// <summary>A part of the plan (a section, a recommendation), tracked, if the actor may change the plan and it is a draft.</summary>
+    private async Task<(T Part, EditResult<T>? Refusal)> FindPartToEditAsync<T>(Actor? actor, int planId, IQueryable<T> part, CancellationToken ct)
+        where T : class
+    {
+        var (_, refusal) = await FindToEditAsync<T>(actor, planId, ct);
+        if (refusal is not null)
+        {
+            return (null!, refusal);
+        }
+
+        var found = await part.SingleOrDefaultAsync(ct);
+        return found is null ? (null!, EditResult<T>.NotFound()) : (found, null);
+    }
+
+    private async Task<EditResult<T>> SaveAsync<T>(T record, Guid? version, CancellationToken ct)
+        where T : class, IVersioned
+    {
+        if (version is { } original && db.Entry(record).State != EntityState.Added)
+        {
+            db.Entry(record).Property(r => r.Version).OriginalValue = original;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Saved (or deleted) by someone else between our read and our write.
+            db.ChangeTracker.Clear();
+            return record switch
+            {
+                Plan p => (EditResult<T>)(object)await PlanConflictAsync(p.Id, ct),
+                PlanSection s => (EditResult<T>)(object)await SectionConflictAsync(s.Id, ct),
+                Recommendation r => await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == r.Id, ct) is { } current
+                    ? (EditResult<T>)(object)EditResult<Recommendation>.Conflict(current)
+                    : EditResult<T>.NotFound(),
+                _ => EditResult<T>.NotFound(),
+            };
+        }
+
+        return EditResult<T>.Done(record);
+    }
+
+    private async Task<EditResult<Plan>> PlanConflictAsync(int id, CancellationToken ct)
+    {
+        var current = await db.Plans.AsNoTracking().Include(p => p.PlanType).Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == id, ct);
+        return current is null ? EditResult<Plan>.NotFound() : EditResult<Plan>.Conflict(current);
+    }
+
+    private async Task<EditResult<PlanSection>> SectionConflictAsync(int id, CancellationToken ct)
+    {
+        var current = await db.PlanSections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        return current is null ? EditResult<PlanSection>.NotFound() : EditResult<PlanSection>.Conflict(current);
+    }
+
+    private static Dictionary<string, string> ValidateSection(SectionInput input, out string heading, out string? body)
+    {
+        var errors = new Dictionary<string, string>();
+        heading = input.Heading?.Trim() ?? "";
+        if (heading.Length == 0)
+        {
+            errors[PlanFields.Heading] = "Enter a heading";
+        }
+        else if (heading.Length > PlanLimits.HeadingMaxLength)
+        {
+            errors[PlanFields.Heading] = $"The heading must be {PlanLimits.HeadingMaxLength} characters or fewer";
+        }
+
+        // The body keeps its own line breaks and spaces (Markdown reads them); only blank text counts as none.
+        body = string.IsNullOrWhiteSpace(input.Body) ? null : input.Body.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
+        if (body is { Length: > PlanLimits.BodyMaxLength })
+        {
+            errors[PlanFields.Body] = $"The text must be {PlanLimits.BodyMaxLength:N0} characters or fewer";
+        }
+
+        return errors;
+    }
+
+    private static Dictionary<string, string> ValidateRecommendation(RecommendationInput input, out string number, out string text)
+    {
+        var errors = new Dictionary<string, string>();
+        number = input.Number?.Trim() ?? "";
+        text = input.Text?.Trim() ?? "";
+        if (number.Length == 0)
+        {
+            errors[PlanFields.Number] = "Enter the recommendation's number, for example R3";
+        }
+        else if (number.Length > 20)
+        {
+            errors[PlanFields.Number] = "The number must be 20 characters or fewer";
+        }
+
+        if (text.Length == 0)
+        {
+            errors[PlanFields.Text] = "Enter the recommendation";
+        }
+        else if (text.Length > PlanLimits.TextMaxLength)
+        {
+            errors[PlanFields.Text] = $"The recommendation must be {PlanLimits.TextMaxLength:N0} characters or fewer";
+        }
+
+        return errors;
+    }
+
+    private static string? Optional(string? text, string field, string what, int max, Dictionary<string, string> errors)
+    {
+        var t = text?.Trim();
+        if (string.IsNullOrEmpty(t))
+        {
+            return null;
+        }
+
+        if (t.Length > max)
+        {
+            errors[field] = $"{what} must be {max:N0} characters or fewer";
+        }
+
+        return t;
+    }
+
+    private sealed record Values(int PlanTypeId, string TypeKey, string Title, int? UnitId, Period StartYear, Period EndYear, int? HeadOfServicePostId, int? HeadOfServicePersonId, string? Source)
+    {
+        public void ApplyTo(Plan p)
+        {
+            p.PlanTypeId = PlanTypeId;
+            p.Title = Title;
+            p.UnitId = UnitId;
+            p.StartYear = StartYear;
+            p.EndYear = EndYear;
+            p.HeadOfServicePostId = HeadOfServicePostId;
+            p.HeadOfServicePersonId = HeadOfServicePersonId;
+            p.Source = Source;
+        }
+    }
+
+    private async Task<(Dictionary<string, string> Errors, Values? Values)> ValidateAsync(PlanInput input, int yearStartMonth, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        var typeKey = input.Type?.Trim();
+        var type = string.IsNullOrEmpty(typeKey) ? null : await db.PlanTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Key == typeKey, ct);
+        if (type is null)
+        {
+            errors[PlanFields.Type] = "Choose the type of plan";
+        }
+
+        var title = input.Title?.Trim() ?? "";
+        if (title.Length == 0)
+        {
+            errors[PlanFields.Title] = "Enter the plan's title";
+        }
+        else if (title.Length > PlanLimits.TitleMaxLength)
+        {
+            errors[PlanFields.Title] = $"The title must be {PlanLimits.TitleMaxLength:N0} characters or fewer";
+        }
+
+        if (input.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId, ct))
+        {
+            errors[PlanFields.UnitId] = "Choose a unit from the list";
+        }
+
+        var start = IndicatorEditor.ReadYear(input.StartYear, yearStartMonth, PlanFields.StartYear, "the first year of the plan", errors);
+        Period? end = null;
+        if (!string.IsNullOrWhiteSpace(input.EndYear))
+        {
+            end = IndicatorEditor.ReadYear(input.EndYear, yearStartMonth, PlanFields.EndYear, "the last year of the plan", errors);
+        }
+        else if (start is { } s)
+        {
+            end = type?.Key == PlanDefaults.ServicePlan ? s.Next().Next() : s;
+        }
+
+        if (start is { } first && end is { } last)
+        {
+            if (last < first)
+            {
+                errors[PlanFields.EndYear] = "The last year must be the same as or after the first year";
+            }
+            else if (last.StartYear - first.StartYear >= 10)
+            {
+                errors[PlanFields.EndYear] = "A plan can cover at most 10 years";
+            }
+        }
+
+        if (input.HeadOfServicePostId is { } postId && !await db.Posts.AnyAsync(p => p.Id == postId, ct))
+        {
+            errors[PlanFields.HeadOfServicePostId] = "Choose a post from the list";
+        }
+
+        if (input.HeadOfServicePersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId, ct))
+        {
+            errors[PlanFields.HeadOfServicePersonId] = "Choose a person from the list";
+        }
+
+        var source = Optional(input.Source, PlanFields.Source, "What the plan responds to", PlanLimits.ShortTextMaxLength, errors);
+        return errors.Count > 0
+            ? (errors, null)
+            : (errors, new Values(type!.Id, type.Key, title, input.UnitId, start!.Value, end!.Value, input.HeadOfServicePostId, input.HeadOfServicePersonId, source));
+    }
+}

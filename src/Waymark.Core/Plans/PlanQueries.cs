@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Accounts;
+using Waymark.Core.Data;
+using Waymark.Core.Indicators;
+using Waymark.Core.Periods;
+
+namespace Waymark.Core.Plans;
+
+/// <summary>A plan as listed: its type, unit, years and state.</summary>
+public sealed record PlanSummary(int Id, string Title, string TypeKey, string TypeName, int? UnitId, string? UnitName, Period StartYear, Period EndYear, PlanState State);
+
+/// <summary>What the plan list is filtered by; nulls for everything.</summary>
+public sealed record PlanFilter(string? TypeKey = null, int? UnitId = null, Period? Year = null, PlanState? State = null);
+
+/// <summary>A framework objective another one contributes to (an aim, an approach).</summary>
+public sealed record ContributionView(int Id, string? Reference, string Title, string LevelName);
+
+/// <summary>A measure in the plan with its target for each plan year (numbers formatted, text as written).</summary>
+public sealed record PlanMeasureView(
+    int Id, bool IsIndicator, int? IndicatorId, string? Code, string Title, IReadOnlyList<string?> Targets, string? Lead, string? Resources);
+
+/// <summary>An objective as it sits in the plan: its framework reference, title and level, what it contributes to, its measures.</summary>
+public sealed record PlanObjectiveView(
+    int Id, int ObjectiveId, PlanObjectiveRole Role, string? Reference, string Title, string LevelName, string? Lead, string? Resources,
+    IReadOnlyList<ContributionView> ContributesTo, IReadOnlyList<PlanMeasureView> Measures);
+
+/// <summary>An action as the plan lists it: the due date as written, whether it is overdue, and its latest R/A/G.</summary>
+public sealed record PlanActionSummary(
+    int Id, string? Reference, string Title, string? Leads, string? Due, ActionState State, bool IsOverdue, Rag? LatestRag,
+    int? ObjectiveId, int? RecommendationId);
+
+/// <summary>A recommendation the plan answers, with its proposals (the actions answering it).</summary>
+public sealed record RecommendationView(int Id, string Number, string Text, IReadOnlyList<PlanActionSummary> Proposals);
+
+/// <summary>A portfolio holder of the plan's unit.</summary>
+public sealed record PortfolioHolderView(string Name, string Portfolio, string? Note);
+
+/// <summary>Everything the plan's page (and its print) shows.</summary>
+public sealed record PlanDetail(
+    Plan Plan, string TypeName, string? UnitName, IReadOnlyList<Period> Years, string? HeadOfService,
+    IReadOnlyList<PortfolioHolderView> PortfolioHolders, IReadOnlyList<PlanSection> Sections, IReadOnlyList<PlanObjectiveView> Objectives,
+    IReadOnlyList<PlanActionSummary> Actions, IReadOnlyList<RecommendationView> Recommendations, IReadOnlyList<PlanStep> Steps)
+{
+    public IEnumerable<PlanObjectiveView> InRole(PlanObjectiveRole role) => Objectives.Where(o => o.Role == role);
+}
+
+/// <summary>Reads plans for their list and their page, as the actor may see them (<see cref="Permissions.CanReadPlan"/>).</summary>
+public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
+{
+    public DateOnly Today => UkCalendar.Today(clock);
+
+    /// <summary>The plans the actor may read, filtered, newest years first.</summary>
+    public async Task<IReadOnlyList<PlanSummary>> ListAsync(Actor? actor, PlanFilter filter, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var organisationId = db.Scope.RequireId();
+        var query = db.Plans.AsNoTracking();
+        if (filter.TypeKey is { Length: > 0 } key)
+        {
+            query = query.Where(p => p.PlanType!.Key == key);
+        }
+
+        if (filter.UnitId is { } unitId)
+        {
+            query = query.Where(p => p.UnitId == unitId);
+        }
+
+        if (filter.State is { } state)
+        {
+            query = query.Where(p => p.State == state);
+        }
+
+        var rows = await query.Select(p => new PlanSummary(
+                p.Id, p.Title, p.PlanType!.Key, p.PlanType.Name, p.UnitId, p.Unit == null ? null : p.Unit.Name, p.StartYear, p.EndYear, p.State))
+            .ToListAsync(ct);
+        return rows
+            .Where(p => Permissions.CanReadPlan(actor, organisationId, p.State))
+            .Where(p => filter.Year is not { } y || (p.StartYear <= y && y <= p.EndYear))
+            .OrderByDescending(p => p.StartYear).ThenBy(p => p.TypeName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    /// <summary>The plan with everything its page shows; null when there is no such plan in the organisation.</summary>
+    public async Task<PlanDetail?> DetailAsync(int id, CancellationToken ct = default)
+    {
+        var plan = await db.Plans.AsNoTracking()
+            .Include(p => p.PlanType).Include(p => p.Unit)
+            .Include(p => p.HeadOfServicePost).ThenInclude(p => p!.Holder).Include(p => p.HeadOfServicePerson)
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var years = PlanEditor.YearsOf(plan);
+        var holders = plan.UnitId is { } unitId
+            ? await db.PortfolioHolders.AsNoTracking().Where(h => h.UnitId == unitId).OrderBy(h => h.Id)
+                .Select(h => new PortfolioHolderView(h.Person!.Name, h.Portfolio, h.Note)).ToListAsync(ct)
+            : [];
+        var sections = await db.PlanSections.AsNoTracking().Where(s => s.PlanId == id).OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToListAsync(ct);
+        var objectives = await ObjectivesAsync(id, years, ct);
+        var actions = await ActionsAsync(id, ct);
+        var recommendations = (await db.Recommendations.AsNoTracking().Where(r => r.PlanId == id).OrderBy(r => r.SortOrder).ThenBy(r => r.Id).ToListAsync(ct))
+            .Select(r => new RecommendationView(r.Id, r.Number, r.Text, actions.Where(a => a.RecommendationId == r.Id).ToList())).ToList();
+        var steps = (await db.PlanSteps.AsNoTracking().Where(s => s.PlanId == id).ToListAsync(ct)).OrderBy(s => s.At).ThenBy(s => s.Id).ToList();
+        return new PlanDetail(plan, plan.PlanType?.Name ?? "Plan", plan.Unit?.Name, years,
+            IndicatorQueries.OwnerText(plan.HeadOfServicePost, plan.HeadOfServicePerson), holders, sections, objectives, actions, recommendations, steps);
+    }
+
+    private async Task<IReadOnlyList<PlanObjectiveView>> ObjectivesAsync(int planId, IReadOnlyList<Period> years, CancellationToken ct)
+    {
+        var planObjectives = await db.PlanObjectives.AsNoTracking().Where(o => o.PlanId == planId)
+            .Include(o => o.Objective).ThenInclude(o => o!.Level)
+            .Include(o => o.Measures).ThenInclude(m => m.Indicator)
+            .Include(o => o.Measures).ThenInclude(m => m.Milestone).ThenInclude(m => m!.Targets)
+            .OrderBy(o => o.Role).ThenBy(o => o.SortOrder).ThenBy(o => o.Id)
+            .ToListAsync(ct);
+        var objectiveIds = planObjectives.Select(o => o.ObjectiveId).ToList();
+        var links = (await db.ObjectiveLinks.AsNoTracking().Where(l => objectiveIds.Contains(l.FromObjectiveId))
+                .Select(l => new { l.FromObjectiveId, View = new ContributionView(l.ToObjectiveId, l.ToObjective!.Reference, l.ToObjective.Title, l.ToObjective.Level!.Name), Order = l.ToObjective.Level.SortOrder })
+                .ToListAsync(ct))
+            .OrderBy(l => l.Order).ThenBy(l => l.View.Reference, StringComparer.OrdinalIgnoreCase)
+            .ToLookup(l => l.FromObjectiveId, l => l.View);
+        var indicatorIds = planObjectives.SelectMany(o => o.Measures).Where(m => m.IndicatorId is not null).Select(m => m.IndicatorId!.Value).Distinct().ToList();
+        var targets = (await db.IndicatorTargets.AsNoTracking().Where(t => indicatorIds.Contains(t.IndicatorId)).ToListAsync(ct))
+            .Where(t => t.Period.Kind == PeriodKind.Year)
+            .ToDictionary(t => (t.IndicatorId, t.Period));
+
+        PlanMeasureView Measure(PlanMeasure m)
+        {
+            if (m.Indicator is { } i)
+            {
+                var perYear = years.Select(y => targets.GetValueOrDefault((i.Id, y)) is { } t
+                    ? t.Value is { } v ? IndicatorNumbers.Format(v, i.Unit, i.DecimalPlaces) : t.Text
+                    : null).ToList();
+                return new PlanMeasureView(m.Id, true, i.Id, i.Code, i.Title, perYear, m.Lead, m.Resources);
+            }
+
+            var milestone = m.Milestone;
+            var texts = years.Select(y => milestone?.Targets.FirstOrDefault(t => t.Year == y)?.Text).ToList();
+            return new PlanMeasureView(m.Id, false, null, null, milestone?.Title ?? "", texts, m.Lead, m.Resources);
+        }
+
+        return planObjectives.Select(o => new PlanObjectiveView(
+                o.Id, o.ObjectiveId, o.Role, o.Objective?.Reference, o.Objective?.Title ?? "", o.Objective?.Level?.Name ?? "", o.Lead, o.Resources,
+                links[o.ObjectiveId].ToList(),
+                o.Measures.OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(Measure).ToList()))
+            .ToList();
+    }
+
+    private async Task<IReadOnlyList<PlanActionSummary>> ActionsAsync(int planId, CancellationToken ct)
+    {
+        var actions = await db.PlanActions.AsNoTracking().Where(a => a.PlanId == planId)
+            .Include(a => a.Leads).ThenInclude(l => l.Post).ThenInclude(p => p!.Holder)
+            .Include(a => a.Leads).ThenInclude(l => l.Person)
+            .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
+            .ToListAsync(ct);
+        var ids = actions.Select(a => a.Id).ToList();
+        var latest = (await db.ActionUpdates.AsNoTracking().Where(u => ids.Contains(u.ActionId)).ToListAsync(ct))
+            .GroupBy(u => u.ActionId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Quarter).ThenByDescending(u => u.At).First().Rag);
+        var today = Today;
+        return actions.Select(a => new PlanActionSummary(
+                a.Id, a.Reference, a.Title, LeadsText(a.Leads), a.DueText ?? a.EffectiveDueMonth?.Code, a.State, ActionRules.IsOverdue(a, today),
+                latest.TryGetValue(a.Id, out var rag) ? rag : null, a.ObjectiveId, a.RecommendationId))
+            .ToList();
+    }
+
+    /// <summary>The leads as the plan writes them: "Partnerships Manager (Jo Smith); Paul Swift".</summary>
+    public static string? LeadsText(IEnumerable<ActionLead> leads)
+    {
+        ArgumentNullException.ThrowIfNull(leads);
+        var names = leads.Select(l => IndicatorQueries.OwnerText(l.Post, l.Person) ?? l.Name).Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
+        return names.Count == 0 ? null : string.Join("; ", names);
+    }
+}

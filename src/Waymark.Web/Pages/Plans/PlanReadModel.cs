@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc;
+using Waymark.Core.Accounts;
+using Waymark.Core.Organisations;
+using Waymark.Core.Plans;
+
+namespace Waymark.Web.Pages.Plans;
+
+/// <summary>A page that shows a whole plan (the plan's page and its print): loads it and checks the member may read it.</summary>
+public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries) : OrganisationPageModel(scope)
+{
+    public PlanDetail Detail { get; private set; } = null!;
+
+    /// <summary>Set when the member may not read this plan (a councillor, before it is approved): shown with status 403.</summary>
+    public string? DeniedReason { get; private set; }
+
+    /// <summary>Whether the member may change this plan's content now (they may, and it is a draft).</summary>
+    public bool CanEdit { get; private set; }
+
+    /// <summary>True on the print page: no links to change things.</summary>
+    public virtual bool Printing => false;
+
+    public string PlanPath => $"{OrgPath}/plans/{Detail.Plan.Id}";
+
+    protected async Task<IActionResult> LoadAsync(int id, CancellationToken ct)
+    {
+        var actor = await LoadActorAsync(ct);
+        var detail = await queries.DetailAsync(id, ct);
+        if (detail is null)
+        {
+            return NotFound();
+        }
+
+        Detail = detail;
+        if (!Permissions.CanReadPlan(actor, Organisation.Id, detail.Plan.State))
+        {
+            DeniedReason = "Councillors can read a plan once it has been approved. This plan is still being written.";
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+
+        CanEdit = !Printing && detail.Plan.State == PlanState.Draft && Permissions.CanEditPlan(actor, detail.Plan.UnitId);
+        return Page();
+    }
+
+    public string Year(Waymark.Core.Periods.Period year) => year.Format(YearStartMonth);
+
+    public string YearsText => Detail.Plan.StartYear == Detail.Plan.EndYear
+        ? Year(Detail.Plan.StartYear)
+        : $"{Year(Detail.Plan.StartYear)} to {Year(Detail.Plan.EndYear)}";
+
+    public static string ObjectiveLabel(string? reference, string title) => string.IsNullOrWhiteSpace(reference) ? title : $"{reference} {title}";
+
+    public IEnumerable<PlanActionSummary> ActionsOf(int objectiveId) => Detail.Actions.Where(a => a.ObjectiveId == objectiveId);
+}
+
+public class PlanModel(OrganisationScope scope, PlanQueries queries) : PlanReadModel(scope, queries)
+{
+    public Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => LoadAsync(id, ct);
+}
+
+public class PrintModel(OrganisationScope scope, PlanQueries queries) : PlanReadModel(scope, queries)
+{
+    public override bool Printing => true;
+
+    public Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => LoadAsync(id, ct);
+}
