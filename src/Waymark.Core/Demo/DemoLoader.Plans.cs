@@ -9,14 +9,6 @@ namespace Waymark.Core.Demo;
 
 public sealed partial class DemoLoader
 {
-    private static readonly Dictionary<string, (string Name, int Order)> PlanTypeNames = new(StringComparer.Ordinal)
-    {
-        ["service-plan"] = ("Service plan", 0),
-        ["improvement-plan"] = ("Improvement plan", 1),
-        ["council-actions-plan"] = ("Council actions implementation plan", 2),
-        ["inspection-response-plan"] = ("Inspection response plan", 3),
-    };
-
     /// <summary>The plans file of a council (Demo/Plans/&lt;slug&gt;.plans.json), or null when it has none.</summary>
     public static DemoPlanFile? ReadPlans(string slug)
     {
@@ -71,7 +63,8 @@ public sealed partial class DemoLoader
                 db.SectionTemplates.Add(new SectionTemplate { OrganisationId = organisation.Id, Key = section.Key, Heading = section.Heading, Guidance = section.Guidance, SortOrder = order++ });
             }
 
-            var types = PlanTypeNames.ToDictionary(p => p.Key, p => new PlanType { OrganisationId = organisation.Id, Key = p.Key, Name = p.Value.Name, SortOrder = p.Value.Order });
+            var types = PlanDefaults.Types.Select((p, n) => new PlanType { OrganisationId = organisation.Id, Key = p.Key, Name = p.Name, SortOrder = n })
+                .ToDictionary(p => p.Key, StringComparer.Ordinal);
             db.PlanTypes.AddRange(types.Values);
             var improvementLevel = (FrameworkLevel?)null;
             foreach (var source in file.Plans ?? [])
