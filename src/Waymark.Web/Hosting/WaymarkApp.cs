@@ -44,6 +44,9 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Core.Indicators.IndicatorValueEditor>();
         services.AddScoped<Waymark.Core.Indicators.Import.IndicatorImport>();
         services.AddScoped<Waymark.Core.Indicators.IndicatorBulkValues>();
+        services.AddScoped<Waymark.Core.Plans.ActionEditor>();
+        services.AddScoped<Waymark.Core.Plans.ActionProgress>();
+        services.AddScoped<Waymark.Core.Plans.ActionQueries>();
         services.AddScoped<DemoLoader>();
         services.AddHostedService<DatabaseInitializer>();
 
