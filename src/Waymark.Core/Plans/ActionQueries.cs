@@ -37,6 +37,16 @@ public sealed record MyActions(IReadOnlyList<MyActionRow> Overdue, IReadOnlyList
     public int Count => Overdue.Count + NeedsUpdate.Count + UpToDate.Count;
 }
 
+/// <summary>What an action's form offers to choose from: one (id, text) list per field.</summary>
+public sealed record ActionFormOptions(
+    IReadOnlyList<(int Id, string Text)> Posts,
+    IReadOnlyList<(int Id, string Text)> People,
+    IReadOnlyList<(int Id, string Text)> Objectives,
+    IReadOnlyList<(int Id, string Text)> Indicators,
+    IReadOnlyList<(int Id, string Text)> Recommendations,
+    IReadOnlyList<(int Id, string Text)> Actions,
+    IReadOnlyList<(int Id, string Text)> Plans);
+
 /// <summary>Reads actions for pages and exports. Overdue is always <see cref="ActionRules.IsOverdue(PlanAction, DateOnly)"/>.</summary>
 public sealed class ActionQueries(WaymarkDbContext db, TimeProvider clock)
 {
@@ -71,6 +81,30 @@ public sealed class ActionQueries(WaymarkDbContext db, TimeProvider clock)
             action.Updates.OrderByDescending(u => u.Quarter).ThenByDescending(u => u.At).ToList(),
             action.Revisions.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).ToList(),
             ActionRules.IsOverdue(action, Today), inPlan, CurrentQuarter(yearStart));
+    }
+
+    /// <summary>The choices of an action's form in the plan: posts, people, objectives, indicators, its recommendations and actions, plans.</summary>
+    public async Task<ActionFormOptions> FormOptionsAsync(int planId, CancellationToken ct = default)
+    {
+        var posts = await db.Posts.AsNoTracking().Include(p => p.Holder).ToListAsync(ct);
+        var people = await db.People.AsNoTracking().Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        var objectives = await db.Objectives.AsNoTracking().Select(o => new { o.Id, o.Reference, o.Title }).ToListAsync(ct);
+        var indicators = await db.Indicators.AsNoTracking().Select(i => new { i.Id, i.Code, i.Title }).ToListAsync(ct);
+        var recommendations = await db.Recommendations.AsNoTracking().Where(r => r.PlanId == planId).OrderBy(r => r.SortOrder).ThenBy(r => r.Id)
+            .Select(r => new { r.Id, r.Number, r.Text }).ToListAsync(ct);
+        var actions = await db.PlanActions.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
+            .Select(a => new { a.Id, a.Reference, a.Title }).ToListAsync(ct);
+        var plans = await db.Plans.AsNoTracking().Where(p => p.Id != planId).OrderBy(p => p.Title).Select(p => new { p.Id, p.Title }).ToListAsync(ct);
+        static string Label(string? reference, string title) => string.IsNullOrWhiteSpace(reference) ? title : $"{reference} {title}";
+        var culture = StringComparer.CurrentCulture;
+        return new ActionFormOptions(
+            posts.Select(p => (p.Id, p.Describe())).OrderBy(p => p.Item2, culture).ToList(),
+            people.Select(p => (p.Id, p.Name)).OrderBy(p => p.Name, culture).ToList(),
+            objectives.Select(o => (o.Id, Label(o.Reference, o.Title))).OrderBy(o => o.Item2, culture).ToList(),
+            indicators.Select(i => (i.Id, Label(i.Code, i.Title))).OrderBy(i => i.Item2, culture).ToList(),
+            recommendations.Select(r => (r.Id, $"{r.Number}. {r.Text}")).ToList(),
+            actions.Select(a => (a.Id, Label(a.Reference, a.Title))).ToList(),
+            plans.Select(p => (p.Id, p.Title)).ToList());
     }
 
     /// <summary>The plan's actions in order, each with its leads, latest update and whether it is overdue.</summary>

@@ -33,6 +33,9 @@ internal static class PageAccess
         // Entering values (one value, My updates) and the verify queue; which indicators, per record (IndicatorValueEditor).
         pages.AuthorizeFolder("/IndicatorValues", Policies.EnterValues);
         pages.AuthorizeFolder("/IndicatorVerify", Policies.VerifyValues);
+        // Actions: members; reading the plan, editing it (drafts) and recording progress are checked per action (ActionEditor, ActionProgress).
+        pages.AuthorizeFolder("/Actions", Policies.Member);
+        pages.AuthorizePage("/Actions/MyActions", Policies.EnterValues);
         // Administration: the start page shows what the member may manage (and refuses those who may manage nothing).
         pages.AuthorizePage("/Admin/Index", Policies.Member);
         pages.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
