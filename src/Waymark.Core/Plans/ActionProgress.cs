@@ -85,6 +85,14 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         return EditResult<ActionUpdate>.Done(existing);
     }
 
+    /// <summary>Records a quarter's update: the quarter as a code or text, R/A/G as a word, commentary; the action's version when replacing.</summary>
+    public Task<EditResult<ActionUpdate>> RecordUpdateAsync(Actor? actor, int actionId, string? quarter, string? rag, string? commentary, Guid? version = null, CancellationToken ct = default) =>
+        RecordUpdateAsync(actor, actionId, new ProgressInput(quarter, rag, commentary, version), ct);
+
+    /// <summary>Revises the due month to the month written ("Dec 10"), with the reason.</summary>
+    public Task<EditResult<PlanAction>> ReviseDueAsync(Actor? actor, int actionId, string? month, string? reason, Guid? version, CancellationToken ct = default) =>
+        ReviseDueAsync(actor, actionId, new DueRevisionInput(month, reason, version), ct);
+
     /// <summary>Revises the due month ("Dec 10", "December 2010"), with a reason; the revision is kept, from → to, by whom and when.</summary>
     public async Task<EditResult<PlanAction>> ReviseDueAsync(Actor? actor, int actionId, DueRevisionInput input, CancellationToken ct = default)
     {

@@ -129,6 +129,38 @@ public class ActionEditingTests
     }
 
     [Fact]
+    public async Task Update_ReplacesLeadsAndLinks_AndRefusesAParentLoop()
+    {
+        await using var f = await ActionFixture.CreateAsync();
+        var parent = await f.AddActionAsync("Mar 11");
+        var child = await f.AddActionAsync("Mar 11");
+        await using (var db = f.Context())
+        {
+            var result = await new ActionEditor(db, f.Clock).UpdateAsync(f.Officer(), child, f.Input() with
+            {
+                ParentId = parent, Leads = [new(null, f.PersonId, null), new(null, null, "Head of Service")], LinkText = "Outcome 3", Version = await f.VersionAsync(child),
+            });
+            Assert.Equal(EditOutcome.Done, result.Outcome);
+        }
+
+        var saved = await f.Context().PlanActions.Include(a => a.Leads).Include(a => a.Links).SingleAsync(a => a.Id == child);
+        Assert.Equal(parent, saved.ParentId);
+        Assert.Equal([(int?)null, null], saved.Leads.Select(l => l.PostId));
+        Assert.Contains(saved.Leads, l => l.PersonId == f.PersonId);
+        Assert.Equal(2, await f.Context().ActionLeads.CountAsync(l => l.ActionId == child));
+        Assert.Equal("Outcome 3", Assert.Single(saved.Links).Text);
+
+        await using (var db = f.Context())
+        {
+            var loop = await new ActionEditor(db, f.Clock).UpdateAsync(f.Officer(), parent, f.Input() with { ParentId = child, Version = await f.VersionAsync(parent) });
+            Assert.Equal(EditOutcome.Invalid, loop.Outcome);
+            Assert.True(loop.Errors.ContainsKey(ActionFields.ParentId));
+            var refused = await new ActionEditor(db, f.Clock).DeleteAsync(f.Officer(), parent, await f.VersionAsync(parent));
+            Assert.Equal(EditOutcome.Refused, refused.Outcome);
+        }
+    }
+
+    [Fact]
     public async Task Green_IsRefusedWhileOverdue_AndAcceptedAfterADueRevision_WhichIsKept()
     {
         await using var f = await ActionFixture.CreateAsync();
