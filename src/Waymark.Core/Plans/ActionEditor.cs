@@ -307,22 +307,8 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
         return leads.DistinctBy(l => (l.PostId, l.PersonId, l.Name?.ToUpperInvariant())).ToList();
     }
 
-    private static void ReplaceLeads(PlanAction action, List<ActionLead> leads)
-    {
-        var same = action.Leads.Count == leads.Count
-            && action.Leads.Zip(leads).All(p => p.First.PostId == p.Second.PostId && p.First.PersonId == p.Second.PersonId && p.First.Name == p.Second.Name);
-        if (same)
-        {
-            return;
-        }
-
-        action.Leads.Clear();
-        foreach (var lead in leads)
-        {
-            lead.OrganisationId = action.OrganisationId;
-            action.Leads.Add(lead);
-        }
-    }
+    private static void ReplaceLeads(PlanAction action, List<ActionLead> leads) =>
+        Replace(action.Leads, leads, (a, b) => a.PostId == b.PostId && a.PersonId == b.PersonId && a.Name == b.Name, l => l.OrganisationId = action.OrganisationId);
 
     private static void ReplaceLinks(PlanAction action, List<int> objectiveIds, List<int> indicatorIds, string? text)
     {
@@ -330,18 +316,22 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
             .Concat(indicatorIds.Select(id => new ActionLink { IndicatorId = id }))
             .Concat(text is null ? [] : [new ActionLink { Text = text }])
             .ToList();
-        var same = action.Links.Count == wanted.Count
-            && action.Links.Zip(wanted).All(p => p.First.ObjectiveId == p.Second.ObjectiveId && p.First.IndicatorId == p.Second.IndicatorId && p.First.Text == p.Second.Text);
-        if (same)
+        Replace(action.Links, wanted, (a, b) => a.ObjectiveId == b.ObjectiveId && a.IndicatorId == b.IndicatorId && a.Text == b.Text, l => l.OrganisationId = action.OrganisationId);
+    }
+
+    /// <summary>Replaces the rows with the wanted ones, unless they are the same (so that an unchanged form changes nothing).</summary>
+    private static void Replace<T>(List<T> current, List<T> wanted, Func<T, T, bool> same, Action<T> own)
+    {
+        if (current.Count == wanted.Count && current.Zip(wanted).All(p => same(p.First, p.Second)))
         {
             return;
         }
 
-        action.Links.Clear();
-        foreach (var link in wanted)
+        current.Clear();
+        foreach (var row in wanted)
         {
-            link.OrganisationId = action.OrganisationId;
-            action.Links.Add(link);
+            own(row);
+            current.Add(row);
         }
     }
 

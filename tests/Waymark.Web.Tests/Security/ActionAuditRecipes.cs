@@ -12,49 +12,41 @@ namespace Waymark.Web.Tests.Security;
 /// <summary>The audit recipes of the action pages (<see cref="WriteAuditTests"/>): each posts the form as the page shows it.</summary>
 internal static class ActionAuditRecipes
 {
-    public static async Task<HttpResponseMessage> NewAsync(WriteContext w)
-    {
-        var (plan, _) = await PlanWithActionAsync(w);
-        return await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{plan}/actions/new", change: f =>
+    public static Task<HttpResponseMessage> NewAsync(WriteContext w) =>
+        SubmitAsync(w, (plan, _) => $"{plan}/actions/new", f =>
         {
             f["Title"] = "An action made by the audit recipe";
             f["LeadNames"] = "Recipe lead";
         });
-    }
 
-    public static async Task<HttpResponseMessage> EditAsync(WriteContext w)
-    {
-        var (plan, action) = await PlanWithActionAsync(w);
-        return await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{plan}/actions/{action}/edit", change: f => f["Title"] = "Changed by the audit recipe");
-    }
+    public static Task<HttpResponseMessage> EditAsync(WriteContext w) =>
+        SubmitAsync(w, (plan, action) => $"{plan}/actions/{action}/edit", f => f["Title"] = "Changed by the audit recipe");
 
-    public static async Task<HttpResponseMessage> DeleteAsync(WriteContext w)
-    {
-        var (plan, action) = await PlanWithActionAsync(w);
-        return await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{plan}/actions/{action}/delete");
-    }
+    public static Task<HttpResponseMessage> DeleteAsync(WriteContext w) =>
+        SubmitAsync(w, (plan, action) => $"{plan}/actions/{action}/delete", null);
 
-    public static async Task<HttpResponseMessage> ProgressAsync(WriteContext w)
-    {
-        var (plan, action) = await PlanWithActionAsync(w);
-        return await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{plan}/actions/{action}/progress", change: f =>
+    public static Task<HttpResponseMessage> ProgressAsync(WriteContext w) =>
+        SubmitAsync(w, (plan, action) => $"{plan}/actions/{action}/progress", f =>
         {
             f["Rag"] = "Amber";
             f["Commentary"] = "Recorded by the audit recipe";
         });
-    }
 
-    public static async Task<HttpResponseMessage> DueAsync(WriteContext w)
-    {
-        var (plan, action) = await PlanWithActionAsync(w);
-        return await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{plan}/actions/{action}/due", change: f =>
+    public static Task<HttpResponseMessage> DueAsync(WriteContext w) =>
+        SubmitAsync(w, (plan, action) => $"{plan}/actions/{action}/due", f =>
         {
             f["Month"] = "December " + (DateTime.UtcNow.Year + 1).ToString(CultureInfo.InvariantCulture);
             f["Reason"] = "Revised by the audit recipe";
         });
-    }
 
     public static HttpStatusCode[] Saved => [HttpStatusCode.Redirect];
+
+    /// <summary>A fresh plan and action, and the form at /plans/{path} posted (as an administrator) with the change.</summary>
+    private static async Task<HttpResponseMessage> SubmitAsync(WriteContext w, Func<int, int, string> path, Action<Dictionary<string, string>>? change)
+    {
+        var (plan, action) = await PlanWithActionAsync(w);
+        return await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{path(plan, action)}", change: change);
+    }
 
     /// <summary>A draft plan with one action (led by a name as written, due last month), made as the tests' own set-up.</summary>
     private static async Task<(int Plan, int Action)> PlanWithActionAsync(WriteContext w)

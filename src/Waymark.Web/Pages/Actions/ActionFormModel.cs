@@ -11,7 +11,7 @@ namespace Waymark.Web.Pages.Actions;
 /// <see cref="ActionInput"/> for <see cref="ActionEditor"/>. Field ids are the editor's field names, so that its errors
 /// link to their fields.
 /// </summary>
-public abstract class ActionFormModel(OrganisationScope scope) : EditorPageModel(scope)
+public abstract class ActionFormModel(OrganisationScope scope) : ActionEditorPageModel(scope)
 {
     [BindProperty] public ActionKind Kind { get; set; }
     [BindProperty] public string? Reference { get; set; }
@@ -138,31 +138,5 @@ public abstract class ActionFormModel(OrganisationScope scope) : EditorPageModel
             Outputs = Outputs, Outcomes = Outcomes, Risks = Risks, InServicePlan = InServicePlan, InServicePlanId = InServicePlanId,
             Version = version,
         };
-    }
-
-    /// <summary>The editor's answer as the page shows it; null when it saved.</summary>
-    protected IActionResult? Show<T>(EditResult<T> result)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        switch (result.Outcome)
-        {
-            case EditOutcome.Done:
-                return null;
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            case EditOutcome.Refused:
-                Refusal = result.Reason;
-                return Page();
-            default:
-                foreach (var (key, message) in result.Errors)
-                {
-                    Errors[key == "version" ? ActionFields.Title : key] = message;
-                }
-
-                return Page();
-        }
     }
 }

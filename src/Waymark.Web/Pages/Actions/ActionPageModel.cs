@@ -6,7 +6,7 @@ using Waymark.Core.Plans;
 namespace Waymark.Web.Pages.Actions;
 
 /// <summary>A page about one action of a plan: found in its plan (else not found), and only for those who may read the plan.</summary>
-public abstract class ActionPageModel(OrganisationScope scope, ActionQueries queries) : EditorPageModel(scope)
+public abstract class ActionPageModel(OrganisationScope scope, ActionQueries queries) : ActionEditorPageModel(scope)
 {
     public const string DraftsOnlyForCouncillors = "Councillors can read a plan once it has been approved. This plan is still being written.";
 
@@ -36,7 +36,27 @@ public abstract class ActionPageModel(OrganisationScope scope, ActionQueries que
         }
 
         Detail = detail;
-        return Permissions.CanReadPlan(actor, Organisation.Id, detail.Plan.State) ? null : Deny(DraftsOnlyForCouncillors);
+        if (!Permissions.CanReadPlan(actor, Organisation.Id, detail.Plan.State))
+        {
+            return Deny(DraftsOnlyForCouncillors);
+        }
+
+        return WhyNot() is { } reason ? Deny(reason) : null;
+    }
+
+    /// <summary>The page's own per-record rule (beyond reading the plan): null when the actor may use it, else why not.</summary>
+    protected virtual string? WhyNot() => null;
+
+    /// <summary>A form page's GET: the action, and the version the form is based on.</summary>
+    protected async Task<IActionResult> ShowFormAsync(int id, int actionId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, actionId, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        Version = Action.Version;
+        return Page();
     }
 
     /// <summary>Reloads after a save met someone else's (the page then shows what is saved now, and its version).</summary>

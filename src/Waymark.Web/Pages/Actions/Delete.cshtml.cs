@@ -8,22 +8,18 @@ namespace Waymark.Web.Pages.Actions;
 /// <summary>Delete an action of a draft plan, with its updates and revisions (the audit trail keeps what was deleted).</summary>
 public class DeleteModel(OrganisationScope scope, ActionQueries queries, ActionEditor editor) : ActionPageModel(scope, queries)
 {
-    public string? Refusal { get; private set; }
+    private string? _refused;
 
-    public async Task<IActionResult> OnGetAsync(int id, int actionId, CancellationToken ct)
-    {
-        if (await PrepareAsync(id, actionId, ct) is { } refused)
-        {
-            return refused;
-        }
+    /// <summary>Why it cannot be deleted now (the plan is not a draft; it has sub-actions); the form is not shown.</summary>
+    public string? Refusal => _refused
+        ?? (Plan.State != PlanState.Draft ? ActionEditor.NotDraftReason
+            : Action.Children.Count > 0 ? "This action has sub-actions. Delete or move them first." : null);
 
-        Version = Action.Version;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(int id, int actionId, CancellationToken ct) => ShowFormAsync(id, actionId, ct);
 
     public async Task<IActionResult> OnPostAsync(int id, int actionId, CancellationToken ct)
     {
-        if (await PrepareAsync(id, actionId, ct) is { } refused)
+        if (await LoadAsync(id, actionId, ct) is { } refused)
         {
             return refused;
         }
@@ -34,43 +30,28 @@ public class DeleteModel(OrganisationScope scope, ActionQueries queries, ActionE
         }
 
         var result = await editor.DeleteAsync(Actor, actionId, Version == Guid.Empty ? null : Version, ct);
-        switch (result.Outcome)
+        if (result.Outcome == EditOutcome.Refused)
         {
-            case EditOutcome.Done:
-                Notification = $"Deleted the action {Action.Title}";
-                return Redirect(PlanUrl);
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            case EditOutcome.Conflict:
-                await ReloadAsync(ct);
-                Conflict = [];
-                Version = Action.Version;
-                return Page();
-            case EditOutcome.Refused:
-                Refusal = result.Reason;
-                return Page();
-            default:
-                Errors["delete"] = result.Errors.Values.FirstOrDefault() ?? "The form was damaged: open the page again";
-                return Page();
+            _refused = result.Reason;
+            return Page();
         }
+
+        if (ShowProblem(result, "delete") is { } problem)
+        {
+            return problem;
+        }
+
+        if (result.Outcome == EditOutcome.Conflict)
+        {
+            await ReloadAsync(ct);
+            Conflict = [];
+            Version = Action.Version;
+            return Page();
+        }
+
+        Notification = $"Deleted the action {Action.Title}";
+        return Redirect(PlanUrl);
     }
 
-    private async Task<IActionResult?> PrepareAsync(int id, int actionId, CancellationToken ct)
-    {
-        if (await LoadAsync(id, actionId, ct) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!ActionEditor.CanEdit(Actor, Plan))
-        {
-            return Deny(ActionEditor.WhyCannotEdit(Actor));
-        }
-
-        Refusal = Plan.State != PlanState.Draft ? ActionEditor.NotDraftReason
-            : Action.Children.Count > 0 ? "This action has sub-actions. Delete or move them first." : null;
-        return null;
-    }
+    protected override string? WhyNot() => ActionEditor.CanEdit(Actor, Plan) ? null : ActionEditor.WhyCannotEdit(Actor);
 }

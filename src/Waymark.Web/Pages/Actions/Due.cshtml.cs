@@ -14,59 +14,32 @@ public class DueModel(OrganisationScope scope, ActionQueries queries, ActionProg
     [BindProperty]
     public string? Reason { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, int actionId, CancellationToken ct)
-    {
-        if (await PrepareAsync(id, actionId, ct) is { } refused)
-        {
-            return refused;
-        }
-
-        Version = Action.Version;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(int id, int actionId, CancellationToken ct) => ShowFormAsync(id, actionId, ct);
 
     public async Task<IActionResult> OnPostAsync(int id, int actionId, CancellationToken ct)
-    {
-        if (await PrepareAsync(id, actionId, ct) is { } refused)
-        {
-            return refused;
-        }
-
-        var result = await progress.ReviseDueAsync(Actor, actionId, new DueRevisionInput(Month, Reason, Version == Guid.Empty ? null : Version), ct);
-        switch (result.Outcome)
-        {
-            case EditOutcome.Done:
-                Notification = $"Revised the due date to {MonthText(result.Record!.RevisedDueMonth)}";
-                return Redirect(ActionUrl);
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            case EditOutcome.Conflict:
-                await ReloadAsync(ct);
-                Conflict = ConflictRow.Differing(new ConflictRow("Due", ActionWords.Due(Action, YearStartMonth), Month?.Trim()));
-                Version = Action.Version;
-                return Page();
-            case EditOutcome.Refused:
-                Errors[ActionFields.Month] = result.Reason!;
-                return Page();
-            default:
-                foreach (var (key, message) in result.Errors)
-                {
-                    Errors[key == "version" ? ActionFields.Month : key] = message;
-                }
-
-                return Page();
-        }
-    }
-
-    private async Task<IActionResult?> PrepareAsync(int id, int actionId, CancellationToken ct)
     {
         if (await LoadAsync(id, actionId, ct) is { } refused)
         {
             return refused;
         }
 
-        return CanUpdate ? null : Deny(ActionProgress.WhyCannotUpdate(Actor));
+        var result = await progress.ReviseDueAsync(Actor, actionId, new DueRevisionInput(Month, Reason, Version == Guid.Empty ? null : Version), ct);
+        if (ShowProblem(result, ActionFields.Month) is { } problem)
+        {
+            return problem;
+        }
+
+        if (result.Outcome == EditOutcome.Conflict)
+        {
+            await ReloadAsync(ct);
+            Conflict = ConflictRow.Differing(new ConflictRow("Due", ActionWords.Due(Action, YearStartMonth), Month?.Trim()));
+            Version = Action.Version;
+            return Page();
+        }
+
+        Notification = $"Revised the due date to {MonthText(result.Record!.RevisedDueMonth)}";
+        return Redirect(ActionUrl);
     }
+
+    protected override string? WhyNot() => CanUpdate ? null : ActionProgress.WhyCannotUpdate(Actor);
 }

@@ -51,7 +51,7 @@ public class EditModel(OrganisationScope scope, WaymarkDbContext db, ActionQueri
             return Page();
         }
 
-        if (Show(result) is { } shown)
+        if (ShowProblem(result, ActionFields.Title, reason => Refusal = reason) is { } shown)
         {
             return shown;
         }

@@ -33,7 +33,7 @@ public class NewModel(OrganisationScope scope, WaymarkDbContext db, ActionQuerie
         }
 
         var result = await editor.CreateAsync(Actor, id, input, ct);
-        if (Show(result) is { } shown)
+        if (ShowProblem(result, ActionFields.Title, reason => Refusal = reason) is { } shown)
         {
             return shown;
         }

@@ -54,38 +54,28 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
         }
 
         var result = await progress.RecordUpdateAsync(Actor, actionId, new ProgressInput(Quarter, Rag, Commentary, Version == Guid.Empty ? null : Version), ct);
-        switch (result.Outcome)
+        if (ShowProblem(result, ActionFields.Rag) is { } problem)
         {
-            case EditOutcome.Done:
-                Notification = $"Recorded {ActionRules.Text(result.Record!.Rag)} for {result.Record.Quarter.Format(YearStartMonth)}";
-                return Redirect(ActionUrl);
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            case EditOutcome.Conflict:
-                var current = result.Record!;
-                Conflict =
-                [
-                    new ConflictRow("Recorded by", $"{current.ByName}, {UkTime.DateAndTime(current.At)}", "You (not saved yet)"),
-                    new ConflictRow("R/A/G", ActionRules.Text(current.Rag), Rag),
-                    new ConflictRow("Commentary", current.Commentary, Commentary?.Trim()),
-                ];
-                await ReloadAsync(ct);
-                Existing = current;
-                Version = Action.Version;
-                return Page();
-            case EditOutcome.Refused:
-                Errors[ActionFields.Rag] = result.Reason!;
-                return Page();
-            default:
-                foreach (var (key, message) in result.Errors)
-                {
-                    Errors[key == "version" ? ActionFields.Rag : key] = message;
-                }
-
-                return Page();
+            return problem;
         }
+
+        if (result.Outcome == EditOutcome.Conflict)
+        {
+            var current = result.Record!;
+            Conflict =
+            [
+                new ConflictRow("Recorded by", $"{current.ByName}, {UkTime.DateAndTime(current.At)}", "You (not saved yet)"),
+                new ConflictRow("R/A/G", ActionRules.Text(current.Rag), Rag),
+                new ConflictRow("Commentary", current.Commentary, Commentary?.Trim()),
+            ];
+            await ReloadAsync(ct);
+            Existing = current;
+            Version = Action.Version;
+            return Page();
+        }
+
+        Notification = $"Recorded {ActionRules.Text(result.Record!.Rag)} for {result.Record.Quarter.Format(YearStartMonth)}";
+        return Redirect(ActionUrl);
     }
 
     private async Task<IActionResult?> PrepareAsync(int id, int actionId, CancellationToken ct)
@@ -93,11 +83,6 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
         if (await LoadAsync(id, actionId, ct) is { } refused)
         {
             return refused;
-        }
-
-        if (!CanUpdate)
-        {
-            return Deny(ActionProgress.WhyCannotUpdate(Actor));
         }
 
         var current = Detail.CurrentQuarter;
@@ -112,6 +97,8 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
 
         return null;
     }
+
+    protected override string? WhyNot() => CanUpdate ? null : ActionProgress.WhyCannotUpdate(Actor);
 
     private static Period Back(Period quarter, int steps)
     {
