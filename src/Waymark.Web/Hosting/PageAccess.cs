@@ -38,6 +38,9 @@ internal static class PageAccess
         pages.AuthorizeFolder("/IndicatorVerify", Policies.VerifyValues);
         // Submit, approve, publish, return to draft, roll forward: who may, per plan and step (PlanWorkflowRules).
         pages.AuthorizeFolder("/PlansWorkflow", Policies.Member);
+        // Actions: members; reading the plan, editing it (drafts) and recording progress are checked per action (ActionEditor, ActionProgress).
+        pages.AuthorizeFolder("/Actions", Policies.Member);
+        pages.AuthorizePage("/Actions/MyActions", Policies.EnterValues);
         // Administration: the start page shows what the member may manage (and refuses those who may manage nothing).
         pages.AuthorizePage("/Admin/Index", Policies.Member);
         pages.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);

@@ -49,6 +49,9 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Core.Plans.PlanRollForward>();
         services.AddScoped<Waymark.Core.Plans.PlanEditor>();
         services.AddScoped<Waymark.Core.Plans.PlanQueries>();
+        services.AddScoped<Waymark.Core.Plans.ActionEditor>();
+        services.AddScoped<Waymark.Core.Plans.ActionProgress>();
+        services.AddScoped<Waymark.Core.Plans.ActionQueries>();
         services.AddScoped<DemoLoader>();
         services.AddHostedService<DatabaseInitializer>();
 

@@ -237,6 +237,22 @@ public static class AuthorizationExpectations
         ["GET /{org}/indicators/verify"] = Access.VerifySomeValues,
         ["POST /{org}/indicators/verify"] = Access.VerifySomeValues,
 
+        // Actions: reading the action goes with reading its (draft) plan; adding, changing and deleting are plan content;
+        // progress and due date revisions are for its leads, service managers in the plan's unit and the central team.
+        ["GET /{org}/plans/{id}/actions/{actionId}"] = Access.ReadDraftPlan,
+        ["GET /{org}/plans/{id}/actions/export"] = Access.ReadDraftPlan,
+        ["GET /{org}/plans/{id}/actions/new"] = Access.EditPlan,
+        ["POST /{org}/plans/{id}/actions/new"] = Access.EditPlan,
+        ["GET /{org}/plans/{id}/actions/{actionId}/edit"] = Access.EditPlan,
+        ["POST /{org}/plans/{id}/actions/{actionId}/edit"] = Access.EditPlan,
+        ["GET /{org}/plans/{id}/actions/{actionId}/delete"] = Access.EditPlan,
+        ["POST /{org}/plans/{id}/actions/{actionId}/delete"] = Access.EditPlan,
+        ["GET /{org}/plans/{id}/actions/{actionId}/progress"] = Access.UpdateAction,
+        ["POST /{org}/plans/{id}/actions/{actionId}/progress"] = Access.UpdateAction,
+        ["GET /{org}/plans/{id}/actions/{actionId}/due"] = Access.UpdateAction,
+        ["POST /{org}/plans/{id}/actions/{actionId}/due"] = Access.UpdateAction,
+        ["GET /{org}/my-actions"] = Access.EnterSomeValues,
+
         ["POST /api/v1/organisations/{org}/framework/"] = Access.CreateEntries,
         ["PUT /api/v1/organisations/{org}/framework/{id}"] = Access.EditEntry,
         ["DELETE /api/v1/organisations/{org}/framework/{id}"] = Access.CreateOrDeleteEntry,

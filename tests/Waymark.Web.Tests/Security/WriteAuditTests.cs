@@ -150,6 +150,12 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/framework/{id}/links", "handler=remove"), HttpStatusCode.Redirect, HttpStatusCode.OK);
         },
 
+        ["POST /{org}/plans/{id}/actions/new"] = async w => Expect(await ActionAuditRecipes.NewAsync(w), ActionAuditRecipes.Saved),
+        ["POST /{org}/plans/{id}/actions/{actionId}/edit"] = async w => Expect(await ActionAuditRecipes.EditAsync(w), ActionAuditRecipes.Saved),
+        ["POST /{org}/plans/{id}/actions/{actionId}/delete"] = async w => Expect(await ActionAuditRecipes.DeleteAsync(w), ActionAuditRecipes.Saved),
+        ["POST /{org}/plans/{id}/actions/{actionId}/progress"] = async w => Expect(await ActionAuditRecipes.ProgressAsync(w), ActionAuditRecipes.Saved),
+        ["POST /{org}/plans/{id}/actions/{actionId}/due"] = async w => Expect(await ActionAuditRecipes.DueAsync(w), ActionAuditRecipes.Saved),
+
         ["POST /{org}/indicators/new"] = async w =>
             Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/new", change: f =>
             {

@@ -1,0 +1,305 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Accounts;
+using Waymark.Core.Data;
+using Waymark.Core.Editing;
+using Waymark.Core.Periods;
+
+namespace Waymark.Core.Plans;
+
+/// <summary>
+/// Records an action's progress, in any state of its plan, by those who may update it (its leads, a service manager for
+/// their units' plans, the central team): one update per quarter (a second replaces the first, given the version that
+/// was read), due date revisions (kept), and completion. An overdue action is never assessed Green
+/// (<see cref="ActionRules.WhyNotGreen"/>). The action's version moves on with each, so nothing is overwritten unseen.
+/// </summary>
+public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
+{
+    public DateOnly Today => UkCalendar.Today(clock);
+
+    public async Task<EditResult<ActionUpdate>> RecordUpdateAsync(Actor? actor, int actionId, ProgressInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (action, yearStart, problem) = await FindAsync<ActionUpdate>(actor, actionId, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var today = Today;
+        var errors = new Dictionary<string, string>();
+        var quarter = ReadQuarter(input.Quarter, yearStart, today, errors);
+        var rag = ReadRag(input.Rag, errors);
+        if (rag == Rag.Green && ActionRules.WhyNotGreen(action!, today, yearStart) is { } whyNot)
+        {
+            errors[ActionFields.Rag] = whyNot;
+        }
+
+        var commentary = string.IsNullOrWhiteSpace(input.Commentary) ? null : input.Commentary.Trim();
+        if (commentary is null)
+        {
+            errors[ActionFields.Commentary] = "Enter commentary: what has been done this quarter, and what happens next";
+        }
+        else if (commentary.Length > PlanLimits.TextMaxLength)
+        {
+            errors[ActionFields.Commentary] = $"Commentary must be {PlanLimits.TextMaxLength:N0} characters or fewer";
+        }
+
+        if (errors.Count > 0)
+        {
+            return EditResult<ActionUpdate>.Invalid(errors);
+        }
+
+        var existing = await db.ActionUpdates.Where(u => u.ActionId == actionId && u.Quarter == quarter!.Value).OrderByDescending(u => u.Id).FirstOrDefaultAsync(ct);
+        if (existing is not null && (input.Version is not { } read || read != action!.Version))
+        {
+            // Someone recorded this quarter's update after the form was opened (or the form did not say what it saw).
+            return EditResult<ActionUpdate>.Conflict(existing);
+        }
+
+        var now = clock.GetUtcNow();
+        if (existing is null)
+        {
+            existing = new ActionUpdate { OrganisationId = action!.OrganisationId, ActionId = actionId, Quarter = quarter!.Value, ByName = actor!.Name };
+            db.ActionUpdates.Add(existing);
+        }
+
+        existing.Rag = rag!.Value;
+        existing.Commentary = commentary;
+        existing.ByUserId = actor!.UserId;
+        existing.ByName = actor.Name;
+        existing.At = now;
+        existing.IsDemonstration = false;
+        if (action!.State == ActionState.NotStarted)
+        {
+            action.State = ActionState.InProgress;
+        }
+
+        // The version was checked above; the save checks it again against a change made at the same moment.
+        var saved = await SaveAsync(action, null, ct);
+        if (saved is not null)
+        {
+            var current = await db.ActionUpdates.AsNoTracking().Where(u => u.ActionId == actionId && u.Quarter == quarter!.Value).OrderByDescending(u => u.Id).FirstOrDefaultAsync(ct);
+            return current is null ? EditResult<ActionUpdate>.Refused(saved) : EditResult<ActionUpdate>.Conflict(current);
+        }
+
+        return EditResult<ActionUpdate>.Done(existing);
+    }
+
+    /// <summary>Records a quarter's update: the quarter as a code or text, R/A/G as a word, commentary; the action's version when replacing.</summary>
+    public Task<EditResult<ActionUpdate>> RecordUpdateAsync(Actor? actor, int actionId, string? quarter, string? rag, string? commentary, Guid? version = null, CancellationToken ct = default) =>
+        RecordUpdateAsync(actor, actionId, new ProgressInput(quarter, rag, commentary, version), ct);
+
+    /// <summary>Revises the due month to the month written ("Dec 10"), with the reason.</summary>
+    public Task<EditResult<PlanAction>> ReviseDueAsync(Actor? actor, int actionId, string? month, string? reason, Guid? version, CancellationToken ct = default) =>
+        ReviseDueAsync(actor, actionId, new DueRevisionInput(month, reason, version), ct);
+
+    /// <summary>Revises the due month ("Dec 10", "December 2010"), with a reason; the revision is kept, from → to, by whom and when.</summary>
+    public async Task<EditResult<PlanAction>> ReviseDueAsync(Actor? actor, int actionId, DueRevisionInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (action, yearStart, problem) = await FindAsync<PlanAction>(actor, actionId, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new Dictionary<string, string>();
+        Period? month = null;
+        if (string.IsNullOrWhiteSpace(input.Month))
+        {
+            errors[ActionFields.Month] = "Enter the new due month, like Dec 10 or December 2010";
+        }
+        else if (ActionRules.MonthOf(input.Month, yearStart) is not { } m)
+        {
+            errors[ActionFields.Month] = "Enter the new due month as a month and year, like Dec 10 or December 2010";
+        }
+        else if (m.End < Today)
+        {
+            errors[ActionFields.Month] = $"{m.Format(yearStart)} has passed: the revised due month must be this month or later";
+        }
+        else if (m == action!.EffectiveDueMonth)
+        {
+            errors[ActionFields.Month] = $"The action is already due by {m.Format(yearStart)}: enter a different month";
+        }
+        else
+        {
+            month = m;
+        }
+
+        var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+        if (reason is null)
+        {
+            errors[ActionFields.Reason] = "Enter why the due date is being revised";
+        }
+        else if (reason.Length > PlanLimits.ShortTextMaxLength)
+        {
+            errors[ActionFields.Reason] = $"The reason must be {PlanLimits.ShortTextMaxLength:N0} characters or fewer";
+        }
+
+        if (errors.Count > 0)
+        {
+            return EditResult<PlanAction>.Invalid(errors);
+        }
+
+        if (input.Version is not { } version)
+        {
+            return EditResult<PlanAction>.VersionMissing();
+        }
+
+        db.ActionDueRevisions.Add(new ActionDueRevision
+        {
+            OrganisationId = action!.OrganisationId, ActionId = actionId, FromMonth = action.EffectiveDueMonth, ToMonth = month!.Value,
+            Reason = reason, ByUserId = actor!.UserId, ByName = actor.Name, At = clock.GetUtcNow(),
+        });
+        action.RevisedDueMonth = month;
+        return await SaveActionAsync(action, version, ct);
+    }
+
+    /// <summary>Marks the action completed, on the date given or today.</summary>
+    public Task<EditResult<PlanAction>> CompleteAsync(Actor? actor, int actionId, DateOnly? completedOn, Guid? version, CancellationToken ct = default) =>
+        SetStateAsync(actor, actionId, ActionState.Completed, completedOn, version, ct);
+
+    /// <summary>Changes the action's state; a completed action has a completion date (today unless given), any other none.</summary>
+    public async Task<EditResult<PlanAction>> SetStateAsync(Actor? actor, int actionId, ActionState state, DateOnly? completedOn, Guid? version, CancellationToken ct = default)
+    {
+        var (action, _, problem) = await FindAsync<PlanAction>(actor, actionId, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!Enum.IsDefined(state))
+        {
+            return EditResult<PlanAction>.Invalid(ActionFields.State, "Choose the action's state");
+        }
+
+        if (completedOn is { } on && on > Today)
+        {
+            return EditResult<PlanAction>.Invalid(ActionFields.CompletedOn, "The completion date cannot be in the future");
+        }
+
+        if (version is not { } expected)
+        {
+            return EditResult<PlanAction>.VersionMissing();
+        }
+
+        action!.State = state;
+        action.CompletedOn = state == ActionState.Completed ? completedOn ?? action.CompletedOn ?? Today : null;
+        return await SaveActionAsync(action, expected, ct);
+    }
+
+    /// <summary>Whether the actor may record progress on this action (its leads, service managers in its plan's unit, the central team).</summary>
+    public static bool CanUpdate(Actor? actor, PlanAction action, Plan? plan)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return Permissions.CanUpdateAction(actor, plan?.UnitId, action.Leads.Select(l => (l.PostId, l.PersonId)));
+    }
+
+    public static string WhyCannotUpdate(Actor? actor) => actor switch
+    {
+        null => "Only members of this organisation can record progress on its actions.",
+        { ReadOnly: true } => "This API token may only read. Nothing has been changed.",
+        { Role: Role.ServiceManager } => "You can record progress only on actions you lead (or a post you hold leads), or on your units' plans.",
+        { Role: Role.LeadOfficer } => "You can record progress only on actions you lead, or that a post you hold leads.",
+        _ => "Your role lets you read plans but not record progress on their actions.",
+    };
+
+    /// <summary>A quarter as a code ("Q2011-04") or as text ("Q1 2011/12"): one of the organisation's quarters, begun by today.</summary>
+    public static Period? ReadQuarter(string? text, int yearStartMonth, DateOnly today, IDictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors[ActionFields.Quarter] = "Choose the quarter the update is for";
+            return null;
+        }
+
+        Period? period = Period.TryFromCode(text.Trim(), out var coded) ? coded
+            : PeriodText.Parse(text, yearStartMonth) is { Kind: PeriodTextKind.Period, Period: { } p } ? p : null;
+        if (period is not { Kind: PeriodKind.Quarter } quarter
+            || !Period.QuartersOf(quarter.FinancialYearOf(yearStartMonth), yearStartMonth).Contains(quarter))
+        {
+            errors[ActionFields.Quarter] = "Enter the quarter as, for example, Q1 2011/12";
+            return null;
+        }
+
+        if (quarter.Start > today)
+        {
+            errors[ActionFields.Quarter] = $"{quarter.Format(yearStartMonth)} has not started yet: progress is recorded for this quarter or earlier ones";
+            return null;
+        }
+
+        return quarter;
+    }
+
+    /// <summary>R/A/G as a word: "Red", "Amber", "Green" (any case; "R", "A", "G" too).</summary>
+    public static Rag? ReadRag(string? text, IDictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        Rag? rag = text?.Trim().ToUpperInvariant() switch
+        {
+            "RED" or "R" => Rag.Red,
+            "AMBER" or "A" => Rag.Amber,
+            "GREEN" or "G" => Rag.Green,
+            _ => null,
+        };
+        if (rag is null)
+        {
+            errors[ActionFields.Rag] = "Choose Red, Amber or Green";
+        }
+
+        return rag;
+    }
+
+    private async Task<(PlanAction? Action, int YearStart, EditResult<T>? Problem)> FindAsync<T>(Actor? actor, int actionId, CancellationToken ct)
+        where T : class
+    {
+        var action = await db.PlanActions.Include(a => a.Leads).SingleOrDefaultAsync(a => a.Id == actionId, ct);
+        var plan = action?.PlanId is { } planId ? await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, ct) : null;
+        if (action is null)
+        {
+            return (null, 0, EditResult<T>.NotFound());
+        }
+
+        if (!CanUpdate(actor, action, plan))
+        {
+            return (null, 0, EditResult<T>.Forbidden(WhyCannotUpdate(actor)));
+        }
+
+        var yearStart = await db.Organisations.AsNoTracking().Where(o => o.Id == action.OrganisationId).Select(o => o.YearStartMonth).SingleAsync(ct);
+        return (action, yearStart, null);
+    }
+
+    /// <summary>Saves, checking the action's version; null when saved, else why not (the changes are dropped).</summary>
+    private async Task<string?> SaveAsync(PlanAction action, Guid? version, CancellationToken ct)
+    {
+        var entry = db.Entry(action);
+        if (version is { } read)
+        {
+            entry.Property(a => a.Version).OriginalValue = read;
+        }
+
+        entry.Property(a => a.Version).IsModified = true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return "Someone else changed this action after you opened it. Nothing of yours has been saved yet.";
+        }
+    }
+
+    private async Task<EditResult<PlanAction>> SaveActionAsync(PlanAction action, Guid version, CancellationToken ct)
+    {
+        if (await SaveAsync(action, version, ct) is { } problem)
+        {
+            var current = await db.PlanActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == action.Id, ct);
+            return current is null ? EditResult<PlanAction>.Refused("This action was deleted by someone else after you opened it.") : EditResult<PlanAction>.Conflict(current);
+        }
+
+        return EditResult<PlanAction>.Done(action);
+    }
+}

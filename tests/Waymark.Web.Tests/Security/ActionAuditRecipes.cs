@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Waymark.Core.Data;
+using Waymark.Core.Organisations;
+using Waymark.Core.Periods;
+using Waymark.Core.Plans;
+
+namespace Waymark.Web.Tests.Security;
+
+/// <summary>The audit recipes of the action pages (<see cref="WriteAuditTests"/>): each posts the form as the page shows it.</summary>
+internal static class ActionAuditRecipes
+{
+    public static Task<HttpResponseMessage> NewAsync(WriteContext w) =>
+        SubmitAsync(w, (plan, _) => $"{plan}/actions/new", f =>
+        {
+            f["Title"] = "An action made by the audit recipe";
+            f["LeadNames"] = "Recipe lead";
+        });
+
+    public static Task<HttpResponseMessage> EditAsync(WriteContext w) =>
+        SubmitAsync(w, (plan, action) => $"{plan}/actions/{action}/edit", f => f["Title"] = "Changed by the audit recipe");
+
+    public static Task<HttpResponseMessage> DeleteAsync(WriteContext w) =>
+        SubmitAsync(w, (plan, action) => $"{plan}/actions/{action}/delete", null);
+
+    public static Task<HttpResponseMessage> ProgressAsync(WriteContext w) =>
+        SubmitAsync(w, (plan, action) => $"{plan}/actions/{action}/progress", f =>
+        {
+            f["Rag"] = "Amber";
+            f["Commentary"] = "Recorded by the audit recipe";
+        });
+
+    public static Task<HttpResponseMessage> DueAsync(WriteContext w) =>
+        SubmitAsync(w, (plan, action) => $"{plan}/actions/{action}/due", f =>
+        {
+            f["Month"] = "December " + (DateTime.UtcNow.Year + 1).ToString(CultureInfo.InvariantCulture);
+            f["Reason"] = "Revised by the audit recipe";
+        });
+
+    public static HttpStatusCode[] Saved => [HttpStatusCode.Redirect];
+
+    /// <summary>A fresh plan and action, and the form at /plans/{path} posted (as an administrator) with the change.</summary>
+    private static async Task<HttpResponseMessage> SubmitAsync(WriteContext w, Func<int, int, string> path, Action<Dictionary<string, string>>? change)
+    {
+        var (plan, action) = await PlanWithActionAsync(w);
+        return await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{path(plan, action)}", change: change);
+    }
+
+    /// <summary>A draft plan with one action (led by a name as written, due last month), made as the tests' own set-up.</summary>
+    private static async Task<(int Plan, int Action)> PlanWithActionAsync(WriteContext w)
+    {
+        await using var scope = w.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        db.Audit.Set(null, Support.WaymarkFactory.SetupActor, "tests");
+        var organisation = await db.Organisations.SingleAsync(o => o.Slug == w.Org.TrimStart('/'));
+        scope.ServiceProvider.GetRequiredService<OrganisationScope>().Enter(organisation);
+        var type = await db.PlanTypes.OrderBy(t => t.SortOrder).FirstOrDefaultAsync()
+            ?? new PlanType { OrganisationId = organisation.Id, Key = "recipe-plan", Name = "Recipe plan" };
+        var year = Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), organisation.YearStartMonth);
+        var plan = new Plan { OrganisationId = organisation.Id, PlanType = type, Title = "Recipe plan", StartYear = year, EndYear = year };
+        var lastMonth = DateTime.UtcNow.AddMonths(-1);
+        var action = new PlanAction
+        {
+            OrganisationId = organisation.Id, Plan = plan, Title = "Recipe action", State = ActionState.InProgress,
+            DueText = lastMonth.ToString("MMM yy", CultureInfo.InvariantCulture), DueMonth = Period.Month(lastMonth.Year, lastMonth.Month),
+        };
+        action.Leads.Add(new ActionLead { OrganisationId = organisation.Id, Name = "Recipe lead" });
+        db.AddRange(plan, action);
+        await db.SaveChangesAsync();
+        return (plan.Id, action.Id);
+    }
+}
