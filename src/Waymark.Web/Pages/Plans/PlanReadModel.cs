@@ -16,6 +16,12 @@ public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries
     /// <summary>Whether the member may change this plan's content now (they may, and it is a draft).</summary>
     public bool CanEdit { get; private set; }
 
+    /// <summary>Whether the member may submit (a draft) or roll the plan forward (any state).</summary>
+    public bool CanMove { get; private set; }
+
+    /// <summary>The workflow steps the member may take now (<see cref="PlanWorkflowRules"/>): address and words.</summary>
+    public IReadOnlyList<(string Path, string Text, string TestId)> Steps { get; private set; } = [];
+
     /// <summary>True on the print page: no links to change things.</summary>
     public virtual bool Printing => false;
 
@@ -39,6 +45,17 @@ public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries
         }
 
         CanEdit = !Printing && detail.Plan.State == PlanState.Draft && Permissions.CanEditPlan(actor, detail.Plan.UnitId);
+        CanMove = !Printing && Permissions.CanEditPlan(actor, detail.Plan.UnitId);
+        Steps = Printing ? [] : PlanWorkflowRules.NextSteps(detail.Plan.State)
+            .Where(to => PlanWorkflowRules.WhyNotAllowed(actor, detail.Plan.UnitId, detail.Plan.State, to) is null)
+            .Select(to => to switch
+            {
+                PlanState.Submitted => ("submit", "Submit the plan for approval", "submit-link"),
+                PlanState.Approved => ("approve", "Approve the plan", "approve-link"),
+                PlanState.Published => ("publish", "Publish the plan", "publish-link"),
+                _ => ("return", "Return the plan to draft", "return-link"),
+            })
+            .ToList();
         return Page();
     }
 
