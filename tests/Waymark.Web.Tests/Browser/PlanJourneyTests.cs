@@ -22,8 +22,10 @@ public class PlanJourneyTests(BrowserFixture fixture)
     {
         var (planId, postId) = await fixture.Factory.InOrganisationAsync(async db =>
         {
-            var plan = await db.Plans.Where(p => p.StartYear == Period.FinancialYear(2011, 4) && p.PlanType!.Key == "service-plan").Select(p => p.Id).SingleAsync();
-            var post = await db.Posts.SingleAsync(p => p.Title == "Partnerships Manager");
+            // The demo's own plan and post (loaded first): other tests in this collection may add look-alikes.
+            var plan = await db.Plans.Where(p => p.StartYear == Period.FinancialYear(2011, 4) && p.PlanType!.Key == "service-plan")
+                .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+            var post = await db.Posts.Where(p => p.Title == "Partnerships Manager").OrderBy(p => p.Id).FirstAsync();
             // The demo lead officer holds this post (DemoUsers); another journey may have given it away, so put it back.
             post.HolderId = await db.Users.Where(u => u.UserName == WaymarkFactory.Demo(Role.LeadOfficer))
                 .SelectMany(u => db.Memberships.Where(m => m.UserId == u.Id).Select(m => m.PersonId)).SingleAsync();
