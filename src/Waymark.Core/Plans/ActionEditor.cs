@@ -126,7 +126,7 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
             return EditResult<PlanAction>.Forbidden(WhyCannotEdit(actor));
         }
 
-        return plan.State == PlanState.Draft ? null : EditResult<PlanAction>.Refused(NotDraftReason);
+        return PlanWorkflowRules.ContentEditable(plan.State) ? null : EditResult<PlanAction>.Refused(NotDraftReason);
     }
 
     /// <summary>Checks the input and, when it is right, copies it onto the action (its leads and links replaced).</summary>

@@ -458,7 +458,7 @@ public sealed class PlanEditor(WaymarkDbContext db)
             return (plan, EditResult<T>.Forbidden(WhyCannotEdit(actor, plan)));
         }
 
-        return plan.State == PlanState.Draft ? (plan, null) : (plan, EditResult<T>.Refused(NotDraft));
+        return PlanWorkflowRules.ContentEditable(plan.State) ? (plan, null) : (plan, EditResult<T>.Refused(NotDraft));
     }
 
     /// <summary>A part of the plan (a section, a recommendation), tracked, if the actor may change the plan and it is a draft.</summary>

@@ -20,6 +20,12 @@ public static class PlanWorkflowRules
 
     public static bool CanMove(PlanState from, PlanState to) => NextSteps(from).Contains(to);
 
+    /// <summary>
+    /// Whether a plan's content (facts, sections, objectives, measures, recommendations, actions) may change: only while
+    /// it is a draft. Progress updates and due revisions are not content and may be recorded in any state.
+    /// </summary>
+    public static bool ContentEditable(PlanState state) => state == PlanState.Draft;
+
     /// <summary>A move back to draft needs a reason (it is recorded with the step); the forward steps take an optional comment.</summary>
     public static bool NeedsReason(PlanState to) => to == PlanState.Draft;
 

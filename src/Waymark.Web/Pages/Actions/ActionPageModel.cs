@@ -17,7 +17,7 @@ public abstract class ActionPageModel(OrganisationScope scope, ActionQueries que
     public string ActionUrl => $"{PlanUrl}/actions/{Action.Id}";
     public string ActionLabel => string.IsNullOrWhiteSpace(Action.Reference) ? Action.Title : $"{Action.Reference} {Action.Title}";
     public bool CanUpdate => ActionProgress.CanUpdate(Actor, Action, Plan);
-    public bool CanEdit => Plan.State == PlanState.Draft && ActionEditor.CanEdit(Actor, Plan);
+    public bool CanEdit => PlanWorkflowRules.ContentEditable(Plan.State) && ActionEditor.CanEdit(Actor, Plan);
     protected ActionQueries Queries => queries;
 
     /// <summary>The success banner, read by whichever page the save returns to.</summary>

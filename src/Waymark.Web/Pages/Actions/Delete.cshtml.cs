@@ -12,7 +12,7 @@ public class DeleteModel(OrganisationScope scope, ActionQueries queries, ActionE
 
     /// <summary>Why it cannot be deleted now (the plan is not a draft; it has sub-actions); the form is not shown.</summary>
     public string? Refusal => _refused
-        ?? (Plan.State != PlanState.Draft ? ActionEditor.NotDraftReason
+        ?? (!PlanWorkflowRules.ContentEditable(Plan.State) ? ActionEditor.NotDraftReason
             : Action.Children.Count > 0 ? "This action has sub-actions. Delete or move them first." : null);
 
     public Task<IActionResult> OnGetAsync(int id, int actionId, CancellationToken ct) => ShowFormAsync(id, actionId, ct);

@@ -76,7 +76,7 @@ public class EditModel(OrganisationScope scope, WaymarkDbContext db, ActionQueri
             return Deny(ActionEditor.WhyCannotEdit(actor));
         }
 
-        Refusal = plan.State == PlanState.Draft ? null : ActionEditor.NotDraftReason;
+        Refusal = PlanWorkflowRules.ContentEditable(plan.State) ? null : ActionEditor.NotDraftReason;
         Options = await queries.FormOptionsAsync(id, ct);
         return null;
     }

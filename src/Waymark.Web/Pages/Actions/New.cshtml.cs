@@ -56,7 +56,7 @@ public class NewModel(OrganisationScope scope, WaymarkDbContext db, ActionQuerie
             return Deny(ActionEditor.WhyCannotEdit(actor));
         }
 
-        Refusal = plan.State == PlanState.Draft ? null : ActionEditor.NotDraftReason;
+        Refusal = PlanWorkflowRules.ContentEditable(plan.State) ? null : ActionEditor.NotDraftReason;
         Options = await queries.FormOptionsAsync(id, ct);
         return null;
     }

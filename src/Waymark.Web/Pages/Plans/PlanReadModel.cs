@@ -44,7 +44,7 @@ public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries
             return Page();
         }
 
-        CanEdit = !Printing && detail.Plan.State == PlanState.Draft && Permissions.CanEditPlan(actor, detail.Plan.UnitId);
+        CanEdit = !Printing && PlanWorkflowRules.ContentEditable(detail.Plan.State) && Permissions.CanEditPlan(actor, detail.Plan.UnitId);
         CanMove = !Printing && Permissions.CanEditPlan(actor, detail.Plan.UnitId);
         Steps = Printing ? [] : PlanWorkflowRules.NextSteps(detail.Plan.State)
             .Where(to => PlanWorkflowRules.WhyNotAllowed(actor, detail.Plan.UnitId, detail.Plan.State, to) is null)

@@ -45,7 +45,7 @@ public abstract class PlanEditPageModel(OrganisationScope scope, PlanEditor edit
             return Deny(PlanEditor.WhyCannotEdit(actor, plan));
         }
 
-        return plan.State == PlanState.Draft ? null : Refuse(PlanEditor.NotDraft);
+        return PlanWorkflowRules.ContentEditable(plan.State) ? null : Refuse(PlanEditor.NotDraft);
     }
 
     protected IActionResult Refuse(string reason)
