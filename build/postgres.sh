@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts or stops a throw-away PostgreSQL server for the test suite (never for production:
-# fsync is off). Usage: build/postgres.sh start|stop. Prints the admin connection string on start.
+# fsync is off). Usage: build/postgres.sh start|stop|running. Prints the admin connection string on start;
+# `running` exits 0 when the server is already up (so a caller that did not start it leaves it running).
 set -euo pipefail
 PGROOT=${PGROOT:-/tmp/waymark-pg}
 PGPORT=${PGPORT:-55432}
@@ -33,11 +34,14 @@ case "${1:-}" in
     "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT" -U postgres
     echo "Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
     ;;
+  running)
+    [ -n "$PGBIN" ] && [ -s "$DATA/PG_VERSION" ] && as_postgres "$PGBIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1
+    ;;
   stop)
     if [ -n "$PGBIN" ] && [ -s "$DATA/PG_VERSION" ]; then
       as_postgres "$PGBIN/pg_ctl" -D "$DATA" -m fast -w stop >&2 || true
     fi
     ;;
   *)
-    echo "usage: $0 start|stop" >&2; exit 2 ;;
+    echo "usage: $0 start|stop|running" >&2; exit 2 ;;
 esac

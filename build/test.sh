@@ -22,8 +22,10 @@ fi
 export CHROMIUM_PATH=${CHROMIUM_PATH:-$(command -v chromium || echo /usr/bin/chromium)}
 
 echo "==> Starting PostgreSQL for the second pass"
+# A server that was already running (a developer's, another clone's) is used and left running; one started here is stopped.
+pg_was_running=0; build/postgres.sh running && pg_was_running=1
 PG_ADMIN=$(build/postgres.sh start)
-trap 'build/postgres.sh stop' EXIT
+[ "$pg_was_running" = 1 ] || trap 'build/postgres.sh stop' EXIT
 
 echo "==> Building (restores NuGet and npm packages on first run)"
 dotnet build Waymark.slnx -c Release -nologo -clp:ErrorsOnly
