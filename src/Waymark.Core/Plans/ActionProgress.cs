@@ -89,6 +89,46 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
     public Task<EditResult<ActionUpdate>> RecordUpdateAsync(Actor? actor, int actionId, string? quarter, string? rag, string? commentary, Guid? version = null, CancellationToken ct = default) =>
         RecordUpdateAsync(actor, actionId, new ProgressInput(quarter, rag, commentary, version), ct);
 
+    /// <summary>
+    /// Deletes a quarter's update (the quarter as a code or text), given the action's version that was read; by those who
+    /// may record it. The audit trail keeps what it said.
+    /// </summary>
+    public async Task<EditResult<ActionUpdate>> DeleteUpdateAsync(Actor? actor, int actionId, string? quarter, Guid? version, CancellationToken ct = default)
+    {
+        var (action, yearStart, problem) = await FindAsync<ActionUpdate>(actor, actionId, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new Dictionary<string, string>();
+        var period = ReadQuarter(quarter, yearStart, Today, errors);
+        if (errors.Count > 0)
+        {
+            return EditResult<ActionUpdate>.Invalid(errors);
+        }
+
+        if (version is not { } read)
+        {
+            return EditResult<ActionUpdate>.VersionMissing();
+        }
+
+        var existing = await db.ActionUpdates.Where(u => u.ActionId == actionId && u.Quarter == period!.Value).OrderByDescending(u => u.Id).FirstOrDefaultAsync(ct);
+        if (existing is null)
+        {
+            return EditResult<ActionUpdate>.NotFound();
+        }
+
+        db.ActionUpdates.Remove(existing);
+        if (await SaveAsync(action!, read, ct) is { } saved)
+        {
+            var current = await db.ActionUpdates.AsNoTracking().Where(u => u.ActionId == actionId && u.Quarter == period!.Value).OrderByDescending(u => u.Id).FirstOrDefaultAsync(ct);
+            return current is null ? EditResult<ActionUpdate>.Refused(saved) : EditResult<ActionUpdate>.Conflict(current);
+        }
+
+        return EditResult<ActionUpdate>.Done(existing);
+    }
+
     /// <summary>Revises the due month to the month written ("Dec 10"), with the reason.</summary>
     public Task<EditResult<PlanAction>> ReviseDueAsync(Actor? actor, int actionId, string? month, string? reason, Guid? version, CancellationToken ct = default) =>
         ReviseDueAsync(actor, actionId, new DueRevisionInput(month, reason, version), ct);

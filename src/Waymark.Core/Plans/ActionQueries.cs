@@ -20,10 +20,17 @@ public sealed record ActionDetail(
 {
     /// <summary>This quarter's update, if recorded.</summary>
     public ActionUpdate? CurrentUpdate => Updates.FirstOrDefault(u => u.Quarter == CurrentQuarter);
+
+    /// <summary>Whether this quarter's update is still to be recorded (<see cref="ActionRules.NeedsUpdate"/>).</summary>
+    public bool NeedsUpdate => ActionRules.NeedsUpdate(Action.State, CurrentUpdate is not null);
 }
 
 /// <summary>One of a plan's actions as listed or exported: its leads' names, latest update and whether overdue.</summary>
-public sealed record ActionRow(PlanAction Action, IReadOnlyList<string> LeadNames, ActionUpdate? Latest, bool IsOverdue, bool HasCurrentUpdate);
+public sealed record ActionRow(PlanAction Action, IReadOnlyList<string> LeadNames, ActionUpdate? Latest, bool IsOverdue, bool HasCurrentUpdate)
+{
+    /// <summary>Whether this quarter's update is still to be recorded (<see cref="ActionRules.NeedsUpdate"/>).</summary>
+    public bool NeedsUpdate => ActionRules.NeedsUpdate(Action.State, HasCurrentUpdate);
+}
 
 /// <summary>An action the signed-in person leads, with its plan.</summary>
 public sealed record MyActionRow(ActionRow Row, Plan Plan)

@@ -37,6 +37,13 @@ public static partial class ActionRules
             : null;
     }
 
+    /// <summary>
+    /// Whether the action still needs this quarter's update: it is open (not completed or cancelled) and has none for the
+    /// quarter yet. "My actions" lists such actions for their leads.
+    /// </summary>
+    public static bool NeedsUpdate(ActionState state, bool hasUpdateThisQuarter) =>
+        !hasUpdateThisQuarter && state is not (ActionState.Completed or ActionState.Cancelled);
+
     /// <summary>The words for R/A/G, never colour alone.</summary>
     public static string Text(Rag rag) => rag switch
     {

@@ -261,6 +261,61 @@ public class ActionEditingTests
     }
 
     [Fact]
+    public async Task DeleteUpdate_NeedsTheVersion_RemovesOnlyThatQuarter_AndAStaleVersionIsAConflict()
+    {
+        await using var f = await ActionFixture.CreateAsync();
+        var actionId = await f.AddActionAsync("Mar 11");
+        await using (var db = f.Context())
+        {
+            var progress = new ActionProgress(db, f.Clock);
+            await progress.RecordUpdateAsync(f.Lead(), actionId, new ProgressInput("Q4 2009/10", "Green", "Last year", null));
+            await progress.RecordUpdateAsync(f.Lead(), actionId, new ProgressInput("Q1 2010/11", "Amber", "This quarter", await f.VersionAsync(actionId)));
+        }
+
+        var read = await f.VersionAsync(actionId);
+        await using (var db = f.Context())
+        {
+            var progress = new ActionProgress(db, f.Clock);
+            Assert.True((await progress.DeleteUpdateAsync(f.Lead(), actionId, "Q1 2010/11", null)).Errors.ContainsKey("version"));
+            Assert.True((await progress.DeleteUpdateAsync(f.Lead(), actionId, "someday", read)).Errors.ContainsKey(ActionFields.Quarter));
+            Assert.Equal(EditOutcome.NotFound, (await progress.DeleteUpdateAsync(f.Lead(), actionId, "Q3 2009/10", read)).Outcome);
+            var deleted = await progress.DeleteUpdateAsync(f.Lead(), actionId, Period.Quarter(2010, 1, 4).Code, read);
+            Assert.Equal(EditOutcome.Done, deleted.Outcome);
+            Assert.Equal("This quarter", deleted.Record!.Commentary);
+        }
+
+        await using (var db = f.Context())
+        {
+            // The delete moved the action's version on: the version read before it is stale.
+            var stale = await new ActionProgress(db, f.Clock).DeleteUpdateAsync(f.Lead(), actionId, "Q4 2009/10", read);
+            Assert.Equal(EditOutcome.Conflict, stale.Outcome);
+            Assert.Equal("Last year", stale.Record!.Commentary);
+        }
+
+        var left = Assert.Single(await f.Context().ActionUpdates.Where(u => u.ActionId == actionId).ToListAsync());
+        Assert.Equal(Period.Quarter(2009, 4, 4), left.Quarter);
+    }
+
+    [Fact]
+    public async Task DeleteUpdate_ByAnOfficerWhoDoesNotLead_IsForbidden()
+    {
+        await using var f = await ActionFixture.CreateAsync();
+        var actionId = await f.AddActionAsync("Mar 11");
+        await using (var db = f.Context())
+        {
+            await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Lead(), actionId, new ProgressInput("Q1 2010/11", "Amber", "Mine", null));
+        }
+
+        await using var other = f.Context();
+        var stranger = new Actor(99, "Other Officer", f.OrganisationId, Role.LeadOfficer, false, new HashSet<int>(), null, new HashSet<int>());
+
+        var result = await new ActionProgress(other, f.Clock).DeleteUpdateAsync(stranger, actionId, "Q1 2010/11", await f.VersionAsync(actionId));
+
+        Assert.Equal(EditOutcome.Forbidden, result.Outcome);
+        Assert.Single(await f.Context().ActionUpdates.Where(u => u.ActionId == actionId).ToListAsync());
+    }
+
+    [Fact]
     public async Task MyActions_GroupsOverdue_NeedsUpdate_AndUpToDate()
     {
         await using var f = await ActionFixture.CreateAsync();

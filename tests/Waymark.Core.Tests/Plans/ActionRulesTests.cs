@@ -23,6 +23,28 @@ public class ActionRulesTests
     public void OpenEndedAction_IsNeverOverdue() =>
         Assert.False(ActionRules.IsOverdue(null, ActionState.InProgress, new DateOnly(2030, 1, 1)));
 
+    [Theory]
+    [InlineData(ActionState.NotStarted, false, true)]
+    [InlineData(ActionState.InProgress, false, true)]
+    [InlineData(ActionState.Deferred, false, true)]
+    [InlineData(ActionState.InProgress, true, false)]
+    [InlineData(ActionState.Completed, false, false)]
+    [InlineData(ActionState.Cancelled, false, false)]
+    public void NeedsUpdate_IsAnOpenActionWithoutThisQuartersUpdate(ActionState state, bool hasUpdate, bool needs) =>
+        Assert.Equal(needs, ActionRules.NeedsUpdate(state, hasUpdate));
+
+    [Fact]
+    public void ActionTerms_NameEveryKindStateAndRag_AndReadTheirOwnWords()
+    {
+        Assert.All(Enum.GetValues<ActionKind>(), k => Assert.True(ActionTerms.TryRead(ActionTerms.Word(k), ActionTerms.Kinds, out var read) && read == k));
+        Assert.All(Enum.GetValues<ActionState>(), s => Assert.True(ActionTerms.TryRead(ActionTerms.Word(s), ActionTerms.States, out var read) && read == s));
+        Assert.All(Enum.GetValues<Rag>(), r => Assert.True(ActionTerms.TryRead(ActionTerms.Word(r), ActionTerms.Rags, out var read) && read == r));
+        Assert.Equal("in-progress", ActionTerms.Word(ActionState.InProgress));
+        Assert.True(ActionTerms.TryRead(" Completed ", ActionTerms.States, out var completed) && completed == ActionState.Completed);
+        Assert.False(ActionTerms.TryRead("done", ActionTerms.States, out _));
+        Assert.False(ActionTerms.TryRead(null, ActionTerms.Kinds, out _));
+    }
+
     [Fact]
     public void OverdueAction_CannotBeGreen_UntilItsDueDateIsRevised()
     {

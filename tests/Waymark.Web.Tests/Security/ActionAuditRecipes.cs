@@ -48,8 +48,11 @@ internal static class ActionAuditRecipes
         return await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{path(plan, action)}", change: change);
     }
 
-    /// <summary>A draft plan with one action (led by a name as written, due last month), made as the tests' own set-up.</summary>
-    private static async Task<(int Plan, int Action)> PlanWithActionAsync(WriteContext w)
+    /// <summary>
+    /// A draft plan with one action (led by a name as written, due last month), made as the tests' own set-up; with an
+    /// Amber update for the current quarter when asked.
+    /// </summary>
+    internal static async Task<(int Plan, int Action)> PlanWithActionAsync(WriteContext w, bool withUpdate = false)
     {
         await using var scope = w.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
@@ -67,6 +70,15 @@ internal static class ActionAuditRecipes
             DueText = lastMonth.ToString("MMM yy", CultureInfo.InvariantCulture), DueMonth = Period.Month(lastMonth.Year, lastMonth.Month),
         };
         action.Leads.Add(new ActionLead { OrganisationId = organisation.Id, Name = "Recipe lead" });
+        if (withUpdate)
+        {
+            action.Updates.Add(new ActionUpdate
+            {
+                OrganisationId = organisation.Id, Quarter = Period.QuarterContaining(DateOnly.FromDateTime(DateTime.UtcNow), organisation.YearStartMonth),
+                Rag = Rag.Amber, Commentary = "Recorded by the set-up", ByName = "Recipe lead", At = DateTimeOffset.UtcNow,
+            });
+        }
+
         db.AddRange(plan, action);
         await db.SaveChangesAsync();
         return (plan.Id, action.Id);

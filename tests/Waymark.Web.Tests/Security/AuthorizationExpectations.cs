@@ -286,6 +286,20 @@ public static class AuthorizationExpectations
         ["DELETE /api/v1/organisations/{org}/indicators/{id}/values/{period}"] = Access.EnterValues,
         ["POST /api/v1/organisations/{org}/indicators/{id}/values/{period}/verify"] = Access.VerifyValue,
         ["POST /api/v1/organisations/{org}/indicators/values/bulk"] = Access.EnterSomeValues,
+
+        // The actions API, as the action pages: reading goes with reading the (draft) plan, content changes with editing it,
+        // progress, due date revisions and state with recording progress on the action.
+        ["GET /api/v1/organisations/{org}/my-actions"] = Access.EnterSomeValues,
+        ["GET /api/v1/organisations/{org}/plans/{id}/actions/"] = Access.ReadDraftPlan,
+        ["POST /api/v1/organisations/{org}/plans/{id}/actions/"] = Access.EditPlan,
+        ["GET /api/v1/organisations/{org}/plans/{id}/actions/{actionId}"] = Access.ReadDraftPlan,
+        ["PUT /api/v1/organisations/{org}/plans/{id}/actions/{actionId}"] = Access.EditPlan,
+        ["DELETE /api/v1/organisations/{org}/plans/{id}/actions/{actionId}"] = Access.EditPlan,
+        ["GET /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/updates"] = Access.ReadDraftPlan,
+        ["PUT /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/updates/{quarter}"] = Access.UpdateAction,
+        ["DELETE /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/updates/{quarter}"] = Access.UpdateAction,
+        ["POST /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/due"] = Access.UpdateAction,
+        ["POST /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/state"] = Access.UpdateAction,
     };
 
     /// <summary>

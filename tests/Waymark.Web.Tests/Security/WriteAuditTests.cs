@@ -155,6 +155,13 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         ["POST /{org}/plans/{id}/actions/{actionId}/delete"] = async w => Expect(await ActionAuditRecipes.DeleteAsync(w), ActionAuditRecipes.Saved),
         ["POST /{org}/plans/{id}/actions/{actionId}/progress"] = async w => Expect(await ActionAuditRecipes.ProgressAsync(w), ActionAuditRecipes.Saved),
         ["POST /{org}/plans/{id}/actions/{actionId}/due"] = async w => Expect(await ActionAuditRecipes.DueAsync(w), ActionAuditRecipes.Saved),
+        ["POST /api/v1/organisations/{org}/plans/{id}/actions/"] = async w => Expect(await ActionApiAuditRecipes.CreateAsync(w), HttpStatusCode.Created),
+        ["PUT /api/v1/organisations/{org}/plans/{id}/actions/{actionId}"] = async w => Expect(await ActionApiAuditRecipes.UpdateAsync(w), HttpStatusCode.OK),
+        ["DELETE /api/v1/organisations/{org}/plans/{id}/actions/{actionId}"] = async w => Expect(await ActionApiAuditRecipes.DeleteAsync(w), HttpStatusCode.NoContent),
+        ["PUT /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/updates/{quarter}"] = async w => Expect(await ActionApiAuditRecipes.RecordUpdateAsync(w), HttpStatusCode.Created),
+        ["DELETE /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/updates/{quarter}"] = async w => Expect(await ActionApiAuditRecipes.DeleteUpdateAsync(w), HttpStatusCode.NoContent),
+        ["POST /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/due"] = async w => Expect(await ActionApiAuditRecipes.ReviseDueAsync(w), HttpStatusCode.OK),
+        ["POST /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/state"] = async w => Expect(await ActionApiAuditRecipes.SetStateAsync(w), HttpStatusCode.OK),
 
         ["POST /{org}/indicators/new"] = async w =>
             Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/new", change: f =>
