@@ -155,6 +155,7 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         ["POST /{org}/plans/{id}/actions/{actionId}/delete"] = async w => Expect(await ActionAuditRecipes.DeleteAsync(w), ActionAuditRecipes.Saved),
         ["POST /{org}/plans/{id}/actions/{actionId}/progress"] = async w => Expect(await ActionAuditRecipes.ProgressAsync(w), ActionAuditRecipes.Saved),
         ["POST /{org}/plans/{id}/actions/{actionId}/due"] = async w => Expect(await ActionAuditRecipes.DueAsync(w), ActionAuditRecipes.Saved),
+        ["POST /{org}/plans/{id}/actions/{actionId}/state"] = async w => Expect(await ActionAuditRecipes.StateAsync(w), ActionAuditRecipes.Saved),
 
         ["POST /{org}/indicators/new"] = async w =>
             Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/new", change: f =>
