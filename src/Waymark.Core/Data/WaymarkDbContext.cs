@@ -335,6 +335,9 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
             e.HasOne(p => p.HeadOfServicePost).WithMany().HasForeignKey(p => p.HeadOfServicePostId).OnDelete(DeleteBehavior.SetNull);
             e.HasOne(p => p.HeadOfServicePerson).WithMany().HasForeignKey(p => p.HeadOfServicePersonId).OnDelete(DeleteBehavior.SetNull);
             e.HasOne(p => p.RolledFrom).WithMany().HasForeignKey(p => p.RolledFromId).OnDelete(DeleteBehavior.SetNull);
+
+            // A plan is rolled forward once, even by two people at the same moment. Unique allows many NULLs on both providers.
+            e.HasIndex(p => p.RolledFromId).IsUnique();
         });
 
         modelBuilder.Entity<PlanSection>(e =>

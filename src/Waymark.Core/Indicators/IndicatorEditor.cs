@@ -108,7 +108,10 @@ public sealed class IndicatorEditor(WaymarkDbContext db, TimeProvider clock)
         return await SaveAsync(indicator, version, ct);
     }
 
-    /// <summary>Deletes the indicator with its targets, values and history; refused while another indicator is calculated from it.</summary>
+    /// <summary>
+    /// Deletes the indicator with its targets, values and history; refused while another indicator is calculated from it,
+    /// or plans measure or link to it (<see cref="WhyCannotDeleteAsync"/>).
+    /// </summary>
     public async Task<EditResult<Indicator>> DeleteAsync(Actor? actor, int id, Guid? version, CancellationToken ct = default)
     {
         var (indicator, refusal) = await FindToManageAsync(actor, id, ct);
@@ -117,11 +120,9 @@ public sealed class IndicatorEditor(WaymarkDbContext db, TimeProvider clock)
             return refusal;
         }
 
-        var usedBy = await db.IndicatorInputs.Where(x => x.InputIndicatorId == id).Select(x => x.Indicator!.Title).ToListAsync(ct);
-        if (usedBy.Count > 0)
+        if (await WhyCannotDeleteAsync(id, ct) is { } why)
         {
-            return EditResult<Indicator>.Refused(
-                $"This indicator cannot be deleted while other indicators are calculated from it: {string.Join("; ", usedBy)}. Change those first.");
+            return EditResult<Indicator>.Refused(why);
         }
 
         if (version is { } expected && indicator.Version != expected)
@@ -138,6 +139,40 @@ public sealed class IndicatorEditor(WaymarkDbContext db, TimeProvider clock)
         db.IndicatorInputs.RemoveRange(await db.IndicatorInputs.Where(x => x.IndicatorId == id).ToListAsync(ct));
         db.Indicators.Remove(indicator);
         return await SaveAsync(indicator, version, ct);
+    }
+
+    /// <summary>
+    /// Why the indicator cannot be deleted as things are, or null: other indicators are calculated from it, or plans use it
+    /// as a measure or an action's link (the database would take those with it, unseen and unaudited, so they go first,
+    /// in their plans).
+    /// </summary>
+    public async Task<string?> WhyCannotDeleteAsync(int id, CancellationToken ct = default)
+    {
+        var usedBy = await db.IndicatorInputs.Where(x => x.InputIndicatorId == id).Select(x => x.Indicator!.Title).ToListAsync(ct);
+        if (usedBy.Count > 0)
+        {
+            return $"This indicator cannot be deleted while other indicators are calculated from it: {string.Join("; ", usedBy)}. Change those first.";
+        }
+
+        var measuredIn = await db.PlanMeasures.Where(m => m.IndicatorId == id).Select(m => m.PlanObjective!.PlanId).ToListAsync(ct);
+        var linkedIn = await db.ActionLinks.Where(l => l.IndicatorId == id).Join(db.PlanActions, l => l.ActionId, a => a.Id, (_, a) => a.PlanId).ToListAsync(ct);
+        if (measuredIn.Count + linkedIn.Count == 0)
+        {
+            return null;
+        }
+
+        var planIds = linkedIn.OfType<int>().Concat(measuredIn).Distinct().ToList();
+        var titles = await db.Plans.Where(p => planIds.Contains(p.Id)).OrderBy(p => p.Title).Select(p => p.Title).ToListAsync(ct);
+        var uses = new[] { Count(measuredIn.Count, "plan measure", "plan measures"), Count(linkedIn.Count, "action link", "action links") }.Where(u => u is not null);
+        var plans = titles.Count == 1 ? $"“{titles[0]}”" : $"{titles.Count} plans: {string.Join("; ", titles.Select(t => $"“{t}”"))}";
+        return $"This indicator cannot be deleted while plans use it: {string.Join(" and ", uses)}, in {plans}. Remove it from those plans first.";
+
+        static string? Count(int count, string one, string many) => count switch
+        {
+            0 => null,
+            1 => $"1 {one}",
+            _ => $"{count} {many}",
+        };
     }
 
     /// <summary>

@@ -17,7 +17,8 @@ public sealed record RollForwardPreview(
 /// Rolls a plan forward into next year's (DESIGN.md §2): same type and unit, the years a year on, a draft; the sections
 /// copied for editing, the objectives with their measures carried, the open actions carried with their history (leads,
 /// links, progress updates, due-date revisions; their sub-actions with them), the recommendations copied. In one
-/// transaction, audited record by record by the DbContext.
+/// transaction, audited record by record by the DbContext. A plan is rolled forward once: checked before saving, and
+/// held by a unique index on <see cref="Plan.RolledFromId"/> when two people roll it forward at the same moment.
 /// </summary>
 public sealed partial class PlanRollForward(WaymarkDbContext db)
 {
@@ -72,7 +73,23 @@ public sealed partial class PlanRollForward(WaymarkDbContext db)
 
             var plan = Copy(source, yearStartMonth);
             db.Plans.Add(plan);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Rolled forward by someone else at the same moment: the unique index on RolledFromId refused this one. The
+                // save rolled back to its savepoint, so the transaction can still read what the other saved (then ends unsaved).
+                db.ChangeTracker.Clear();
+                if (await AlreadyRolledForwardAsync(source.Id, ct) is { } already)
+                {
+                    return EditResult<Plan>.Refused(already);
+                }
+
+                throw;
+            }
+
             // An action that named the plan rolled forward as its service plan now names the new one.
             var naming = source.Actions.Where(a => a.InServicePlanId == source.Id).Select(a => a.Id).ToHashSet();
             if (naming.Count > 0)
@@ -215,6 +232,11 @@ public sealed partial class PlanRollForward(WaymarkDbContext db)
 
     private async Task<string?> WhyNotAsync(Plan source, int yearStartMonth, CancellationToken ct)
     {
+        if (await AlreadyRolledForwardAsync(source.Id, ct) is { } already)
+        {
+            return already;
+        }
+
         var start = source.StartYear.Next();
         var existing = await db.Plans.AsNoTracking()
             .Where(p => p.PlanTypeId == source.PlanTypeId && p.UnitId == source.UnitId && p.StartYear == start)
@@ -222,6 +244,13 @@ public sealed partial class PlanRollForward(WaymarkDbContext db)
         return existing is null
             ? null
             : $"A {start.Format(yearStartMonth)} plan already exists: “{existing}”. Open that plan to work on next year's plan.";
+    }
+
+    /// <summary>Why not, when the plan has been rolled forward already (wherever the new plan has moved since); else null.</summary>
+    private async Task<string?> AlreadyRolledForwardAsync(int planId, CancellationToken ct)
+    {
+        var title = await db.Plans.AsNoTracking().Where(p => p.RolledFromId == planId).Select(p => p.Title).FirstOrDefaultAsync(ct);
+        return title is null ? null : $"This plan has already been rolled forward to “{title}”. Open that plan to work on next year's plan.";
     }
 
     private Task<int> YearStartMonthAsync(int organisationId, CancellationToken ct) =>

@@ -34,7 +34,7 @@ internal static class WaymarkIndicatorApi
             .WithName("UpdateIndicator").WithSummary("Changes an indicator's definition. Send the version you read: a stale version is refused with 409 and the current indicator.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         indicators.MapDelete("/{id:int}", DeleteIndicator).RequireAuthorization(Policies.ManageIndicators)
-            .WithName("DeleteIndicator").WithSummary("Deletes an indicator with its targets and values (?version= guards it). Refused with 409 while others are calculated from it.")
+            .WithName("DeleteIndicator").WithSummary("Deletes an indicator with its targets and values (?version= guards it). Refused with 409 while others are calculated from it or plans use it (as a measure or an action's link).")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         indicators.MapPut("/{id:int}/targets/{year}", SetTargets).RequireAuthorization(Policies.ManageIndicators)
             .WithName("SetIndicatorTargets").WithSummary("Sets a year's target (year as a code, Y2011-04) and its quarterly or monthly profile. A number is a numeric target; text is kept as written. Send the indicator's version.")

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Waymark.Core.Editing;
 using Waymark.Core.Periods;
 using Waymark.Core.Plans;
@@ -144,22 +146,105 @@ public class PlanRollForwardTests
     }
 
     [Fact]
-    public async Task RollingForwardTwice_IsRefused()
+    public async Task RollingForwardTwice_IsRefused_EvenAfterTheNewPlanHasMovedYear()
     {
         await using var f = await PlanFixture.CreateAsync();
         var plan = await f.NewPlanAsync();
         await using (var db = f.Context())
         {
-            Assert.Equal(EditOutcome.Done, (await new PlanRollForward(db).RollForwardAsync(f.Officer, plan.Id)).Outcome);
+            var made = (await new PlanRollForward(db).RollForwardAsync(f.Officer, plan.Id)).Record!;
+            // Moved to another year, so that no plan starts in 2012/13: only "rolled forward already" stops a second.
+            made.StartYear = made.EndYear = PlanFixture.Year2011.Next().Next();
+            await db.SaveChangesAsync();
         }
 
         await using var again = f.Context();
         var result = await new PlanRollForward(again).RollForwardAsync(f.Officer, plan.Id);
 
         Assert.Equal(EditOutcome.Refused, result.Outcome);
-        Assert.StartsWith("A 2012/13 plan already exists: “Policy and Performance Service Plan 2012/13”", result.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("This plan has already been rolled forward to “Policy and Performance Service Plan 2012/13”", result.Reason, StringComparison.Ordinal);
         Assert.Equal(2, await again.Plans.CountAsync());
-        Assert.NotNull((await new PlanRollForward(again).PreviewAsync(plan.Id))!.Refusal);
+        Assert.Equal(result.Reason, (await new PlanRollForward(again).PreviewAsync(plan.Id))!.Refusal);
+    }
+
+    [Fact]
+    public async Task APlanAlreadyStartingNextYear_StopsTheRollForward()
+    {
+        await using var f = await PlanFixture.CreateAsync();
+        var plan = await f.NewPlanAsync();
+        await f.NewPlanAsync(title: "Policy and Performance Service Plan 2012/13 (written afresh)", start: PlanFixture.Year2011.Next());
+        await using var db = f.Context();
+
+        var result = await new PlanRollForward(db).RollForwardAsync(f.Officer, plan.Id);
+
+        Assert.Equal(EditOutcome.Refused, result.Outcome);
+        Assert.StartsWith("A 2012/13 plan already exists: “Policy and Performance Service Plan 2012/13 (written afresh)”", result.Reason, StringComparison.Ordinal);
+        Assert.Equal(2, await db.Plans.CountAsync());
+    }
+
+    [Fact]
+    public async Task ARollForwardSavedAtTheSameMoment_IsRefusedWithTheOtherPlan_NotAnError()
+    {
+        await using var f = await PlanFixture.CreateAsync();
+        var plan = await f.NewPlanAsync();
+        await using var db = f.Context(new RolledForwardMeanwhile(plan.Id));
+
+        var result = await new PlanRollForward(db).RollForwardAsync(f.Officer, plan.Id);
+
+        Assert.Equal(EditOutcome.Refused, result.Outcome);
+        Assert.StartsWith($"This plan has already been rolled forward to “{RolledForwardMeanwhile.Title}”", result.Reason, StringComparison.Ordinal);
+        await using var check = f.Context();
+        Assert.Equal(plan.Id, Assert.Single(await check.Plans.ToListAsync()).Id); // nothing of either was kept
+        Assert.Single(await check.AuditEntries.Where(e => e.EntityType == nameof(Plan) && e.Action == "Created").ToListAsync());
+    }
+
+    [Fact]
+    public async Task TheDatabase_RefusesASecondPlanRolledFromTheSamePlan_ButKeepsManyNotRolledFromAny()
+    {
+        await using var f = await PlanFixture.CreateAsync();
+        var source = await f.NewPlanAsync();
+        await f.NewPlanAsync(title: "Another plan rolled from nothing");
+        await using var db = f.Context();
+        Plan Next(string title) => new()
+        {
+            OrganisationId = f.Org.Id, PlanTypeId = f.PlanTypeId, Title = title, UnitId = f.UnitId,
+            StartYear = PlanFixture.Year2011.Next(), EndYear = PlanFixture.Year2011.Next(), RolledFromId = source.Id,
+        };
+        db.Plans.Add(Next("First"));
+        await db.SaveChangesAsync();
+
+        db.Plans.Add(Next("Second"));
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    /// <summary>
+    /// Saves another roll forward of the plan just before the one under test saves its own: the race that the check
+    /// before saving cannot see and the unique index settles. The other plan goes in through the same transaction
+    /// (SQLite lets one writer at a time), as if it had been committed between the check and the save.
+    /// </summary>
+    private sealed class RolledForwardMeanwhile(int sourceId) : SaveChangesInterceptor
+    {
+        public const string Title = "Rolled forward by someone else";
+
+        private bool _done;
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            var db = eventData.Context!;
+            if (!_done && db.ChangeTracker.Entries<Plan>().Any(e => e.State == EntityState.Added && e.Entity.RolledFromId == sourceId))
+            {
+                _done = true;
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+                command.CommandText = $"""
+                    INSERT INTO "Plans" ("OrganisationId", "PlanTypeId", "Title", "UnitId", "StartYear", "EndYear", "State", "Version", "RolledFromId")
+                    SELECT "OrganisationId", "PlanTypeId", '{Title}', "UnitId", "StartYear", "EndYear", "State", "Version", "Id" FROM "Plans" WHERE "Id" = {sourceId}
+                    """;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return await base.SavingChangesAsync(eventData, result, cancellationToken);
+        }
     }
 
     [Fact]

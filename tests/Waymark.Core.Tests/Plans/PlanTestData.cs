@@ -50,11 +50,11 @@ internal sealed class PlanFixture : IAsyncDisposable
         };
     }
 
-    public WaymarkDbContext Context()
+    public WaymarkDbContext Context(Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor? interceptor = null)
     {
         var scope = new OrganisationScope();
         scope.Enter(Org);
-        return Database.CreateContext(scope, clock: new FixedClock(Now));
+        return Database.CreateContext(scope, clock: new FixedClock(Now), interceptor: interceptor);
     }
 
     public static PlanWorkflow Workflow(WaymarkDbContext db) => new(db, new FixedClock(Now));

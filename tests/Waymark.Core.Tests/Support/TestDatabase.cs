@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using Waymark.Core.Data;
 using Waymark.Core.Audit;
@@ -64,11 +65,16 @@ public sealed class TestDatabase : IAsyncDisposable
             null, name);
     }
 
-    /// <summary>A context on this database, optionally already in an organisation.</summary>
-    public WaymarkDbContext CreateContext(OrganisationScope? scope = null, AuditContext? audit = null, TimeProvider? clock = null)
+    /// <summary>A context on this database, optionally already in an organisation, optionally with an interceptor (to stage a race).</summary>
+    public WaymarkDbContext CreateContext(OrganisationScope? scope = null, AuditContext? audit = null, TimeProvider? clock = null, IInterceptor? interceptor = null)
     {
         var options = new DbContextOptionsBuilder<WaymarkDbContext>();
         WaymarkDatabase.Configure(options, Settings);
+        if (interceptor is not null)
+        {
+            options.AddInterceptors(interceptor);
+        }
+
         audit ??= new AuditContext();
         if (audit.UserId is null && audit.Actor == "anonymous")
         {

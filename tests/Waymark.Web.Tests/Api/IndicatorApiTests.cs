@@ -172,6 +172,23 @@ public class IndicatorApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFa
     }
 
     [Fact]
+    public async Task Delete_OfAnIndicatorAPlanMeasures_IsAConflictNamingThePlan_AndKeepsIt()
+    {
+        var indicator = await CreateAsync("API indicator a plan measures");
+        await new Waymark.Web.Tests.Plans.PlanBuilder { Title = "Plan measuring by an API indicator" }
+            .IndicatorMeasure("Know how the API indicator moves", indicator.Id).SaveAsync(factory);
+        using var client = await TokenAsync(Role.PerformanceOfficer);
+
+        using var response = await client.DeleteAsync(Url($"{Scdc}/indicators/{indicator.Id}?version={indicator.Version}"));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal(
+            "This indicator cannot be deleted while plans use it: 1 plan measure, in “Plan measuring by an API indicator”. Remove it from those plans first.",
+            problem.GetProperty("detail").GetString());
+        Assert.True(await factory.InOrganisationAsync(db => db.Indicators.AnyAsync(i => i.Id == indicator.Id)));
+    }
+
+    [Fact]
     public async Task Values_EnterChangeStaleAndDelete_WithStatusAndDirection()
     {
         var indicator = await CreateAsync("Values round trip");

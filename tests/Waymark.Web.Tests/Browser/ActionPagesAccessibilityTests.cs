@@ -10,7 +10,7 @@ namespace Waymark.Web.Tests.Browser;
 /// <summary>
 /// A lead officer's action pages in real Chromium with axe: the action with its R/A/G key and updates, the progress
 /// form refusing Green while the action is overdue (the message beside the field, a link to revise the due date),
-/// My actions; and the action form a performance officer uses.
+/// the state page refusing a completion date in the future, My actions; and the action form a performance officer uses.
 /// </summary>
 [Collection(BrowserTests.Name)]
 public class ActionPagesAccessibilityTests(BrowserFixture fixture)
@@ -50,6 +50,15 @@ public class ActionPagesAccessibilityTests(BrowserFixture fixture)
             await page.GetByTestId("revise-due-link").ClickAsync();
             await page.GetByTestId("save-due").ClickAsync();
             await Assertions.Expect(page.GetByTestId("error-summary")).ToBeVisibleAsync();
+            await Accessibility.AssertAccessibleAsync(page);
+
+            await page.GotoAsync($"{Org}/plans/{plan}/actions/{overdue}");
+            await page.GetByTestId("change-state").ClickAsync();
+            await Accessibility.AssertAccessibleAsync(page);
+            await page.GetByLabel("Completed", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("Year").FillAsync((DateTime.UtcNow.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await page.GetByTestId("save-state").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("The completion date cannot be in the future");
             await Accessibility.AssertAccessibleAsync(page);
             Assert.Empty(lead.Errors);
         }

@@ -207,6 +207,31 @@ public class IndicatorPageTests(WaymarkFactory factory) : IClassFixture<WaymarkF
     }
 
     [Fact]
+    public async Task Delete_OfAnIndicatorAPlanActionLinksTo_IsRefusedOnThePage_NamingThePlan()
+    {
+        var id = await SimpleAsync("Indicator a plan links to");
+        var (_, action) = await new Waymark.Web.Tests.Plans.ActionBuilder { PlanTitle = "Plan linking an indicator" }.SaveAsync(factory);
+        await factory.InOrganisationAsync(db =>
+        {
+            db.ActionLinks.Add(new Waymark.Core.Plans.ActionLink { OrganisationId = db.Scope.RequireId(), ActionId = action, IndicatorId = id });
+            return db.SaveChangesAsync();
+        });
+        using var client = await SignInAsync(Role.Administrator);
+        var url = $"{Org}/indicators/{id}/delete";
+
+        var page = await client.GetPageAsync(url);
+        using var posted = await client.PostFormAsync(url, new() { ["Version"] = Guid.NewGuid().ToString() });
+
+        const string Refusal = "This indicator cannot be deleted while plans use it: 1 action link, in “Plan linking an indicator”. Remove it from those plans first.";
+        Assert.Equal(Refusal, Html.TestId(page, "delete-refused"));
+        Assert.DoesNotContain("data-testid=\"delete-form\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal(Refusal, Html.TestId(await posted.Content.ReadAsStringAsync(), "delete-refused"));
+        Assert.True(await factory.InOrganisationAsync(db => db.Indicators.AnyAsync(i => i.Id == id)));
+        Assert.True(await factory.InOrganisationAsync(db => db.ActionLinks.AnyAsync(l => l.IndicatorId == id)));
+    }
+
+    [Fact]
     public async Task YearTargets_SaveANumberATextTargetAsWrittenAndAProfile()
     {
         var id = await new IndicatorBuilder { Title = "Targets indicator", Unit = IndicatorUnit.Number }.SaveAsync(factory);

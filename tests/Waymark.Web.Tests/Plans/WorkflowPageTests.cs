@@ -205,6 +205,7 @@ public class WorkflowPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFa
         Assert.Contains("1 open action with their history", Html.TestId(page, "carried-actions"), StringComparison.Ordinal);
         Assert.Contains("1 section", Html.TestId(page, "roll-forward-carried"), StringComparison.Ordinal);
 
+        var stale = await PageForm.ReadAsync(manager, url, "roll-forward-form");
         using var response = await (await PageForm.ReadAsync(manager, url, "roll-forward-form")).PostAsync(manager);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var made = await factory.InOrganisationAsync(db => db.Plans.Include(p => p.Actions).Include(p => p.Sections).AsNoTracking().SingleAsync(p => p.RolledFromId == plan.Id));
@@ -215,7 +216,12 @@ public class WorkflowPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFa
         Assert.True(Assert.Single(made.Sections).IsCarried);
 
         var again = await manager.GetPageAsync(url);
-        Assert.StartsWith("A 2012/13 plan already exists: “Policy Service Plan 2012/13”", Html.TestId(again, "roll-forward-refused"), StringComparison.Ordinal);
+        const string Refused = "This plan has already been rolled forward to “Policy Service Plan 2012/13”";
+        Assert.StartsWith(Refused, Html.TestId(again, "roll-forward-refused"), StringComparison.Ordinal);
+        using var second = await stale.PostAsync(manager); // the page opened before the first roll forward
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.StartsWith(Refused, Html.TestId(await second.Content.ReadAsStringAsync(), "roll-forward-refused"), StringComparison.Ordinal);
+        Assert.Equal(1, await factory.InOrganisationAsync(db => db.Plans.CountAsync(p => p.RolledFromId == plan.Id)));
     }
 
     [Fact]

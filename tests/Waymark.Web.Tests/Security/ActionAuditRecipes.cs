@@ -39,6 +39,10 @@ internal static class ActionAuditRecipes
             f["Reason"] = "Revised by the audit recipe";
         });
 
+    /// <summary>Completed today: the form shows today's date.</summary>
+    public static Task<HttpResponseMessage> StateAsync(WriteContext w) =>
+        SubmitAsync(w, (plan, action) => $"{plan}/actions/{action}/state", f => f["State"] = nameof(ActionState.Completed));
+
     public static HttpStatusCode[] Saved => [HttpStatusCode.Redirect];
 
     /// <summary>A fresh plan and action, and the form at /plans/{path} posted (as an administrator) with the change.</summary>

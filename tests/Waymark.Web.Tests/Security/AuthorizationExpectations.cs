@@ -238,7 +238,7 @@ public static class AuthorizationExpectations
         ["POST /{org}/indicators/verify"] = Access.VerifySomeValues,
 
         // Actions: reading the action goes with reading its (draft) plan; adding, changing and deleting are plan content;
-        // progress and due date revisions are for its leads, service managers in the plan's unit and the central team.
+        // progress, due date revisions and its state are for its leads, service managers in the plan's unit and the central team.
         ["GET /{org}/plans/{id}/actions/{actionId}"] = Access.ReadDraftPlan,
         ["GET /{org}/plans/{id}/actions/export"] = Access.ReadDraftPlan,
         ["GET /{org}/plans/{id}/actions/new"] = Access.EditPlan,
@@ -251,6 +251,8 @@ public static class AuthorizationExpectations
         ["POST /{org}/plans/{id}/actions/{actionId}/progress"] = Access.UpdateAction,
         ["GET /{org}/plans/{id}/actions/{actionId}/due"] = Access.UpdateAction,
         ["POST /{org}/plans/{id}/actions/{actionId}/due"] = Access.UpdateAction,
+        ["GET /{org}/plans/{id}/actions/{actionId}/state"] = Access.UpdateAction,
+        ["POST /{org}/plans/{id}/actions/{actionId}/state"] = Access.UpdateAction,
         ["GET /{org}/my-actions"] = Access.EnterSomeValues,
 
         ["POST /api/v1/organisations/{org}/framework/"] = Access.CreateEntries,

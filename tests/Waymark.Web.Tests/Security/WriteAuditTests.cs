@@ -162,6 +162,7 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         ["DELETE /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/updates/{quarter}"] = async w => Expect(await ActionApiAuditRecipes.DeleteUpdateAsync(w), HttpStatusCode.NoContent),
         ["POST /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/due"] = async w => Expect(await ActionApiAuditRecipes.ReviseDueAsync(w), HttpStatusCode.OK),
         ["POST /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/state"] = async w => Expect(await ActionApiAuditRecipes.SetStateAsync(w), HttpStatusCode.OK),
+        ["POST /{org}/plans/{id}/actions/{actionId}/state"] = async w => Expect(await ActionAuditRecipes.StateAsync(w), ActionAuditRecipes.Saved),
 
         ["POST /{org}/indicators/new"] = async w =>
             Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/new", change: f =>

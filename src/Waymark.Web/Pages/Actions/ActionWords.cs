@@ -36,6 +36,9 @@ public static class ActionWords
 
     public static string Pounds(decimal? amount) => amount is { } a ? ActionQueries.Pounds(a) : "";
 
+    /// <summary>A completion date as the pages write it: "27 March 2010"; empty for none.</summary>
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) ?? "";
+
     /// <summary>Due as written, with the month read from it when it differs ("Mar 10" stays "Mar 10").</summary>
     public static string Due(PlanAction action, int yearStartMonth)
     {

@@ -16,7 +16,7 @@ public class DeleteModel(OrganisationScope scope, IndicatorEditor editor, Waymar
 
     public int ValueCount { get; private set; }
 
-    /// <summary>Why it cannot be deleted as things are (other indicators are calculated from it).</summary>
+    /// <summary>Why it cannot be deleted as things are (other indicators are calculated from it, or plans use it).</summary>
     public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -73,12 +73,7 @@ public class DeleteModel(OrganisationScope scope, IndicatorEditor editor, Waymar
 
         TargetCount = await db.IndicatorTargets.CountAsync(t => t.IndicatorId == id, ct);
         ValueCount = await db.IndicatorValues.CountAsync(v => v.IndicatorId == id, ct);
-        var usedBy = await db.IndicatorInputs.Where(x => x.InputIndicatorId == id).Select(x => x.Indicator!.Title).ToListAsync(ct);
-        if (usedBy.Count > 0)
-        {
-            Refusal = $"This indicator cannot be deleted while other indicators are calculated from it: {string.Join("; ", usedBy)}. Change those first.";
-        }
-
+        Refusal = await editor.WhyCannotDeleteAsync(id, ct);
         return null;
     }
 }
