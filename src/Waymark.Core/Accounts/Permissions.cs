@@ -70,6 +70,13 @@ public static class Permissions
     public static bool CanManageLevels(Actor? actor) =>
         actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer };
 
+    /// <summary>
+    /// The plan types and the section template new plans start from: the central team, who set up plan templates
+    /// (DESIGN.md §1), as they name the framework's levels.
+    /// </summary>
+    public static bool CanManagePlanTemplates(Actor? actor) =>
+        actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer };
+
     public static bool CanManageUsers(Actor? actor) => IsAdministrator(actor);
 
     public static bool CanManageOrganisation(Actor? actor) => IsAdministrator(actor);

@@ -6,7 +6,7 @@ using Waymark.Core.Units;
 namespace Waymark.Core.Plans;
 
 /// <summary>A kind of plan the organisation keeps (service plan, improvement plan…): a configurable list.</summary>
-public class PlanType : IOrganisationOwned, IVersioned
+public class PlanType : IPlanTemplateEntry
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -19,7 +19,7 @@ public class PlanType : IOrganisationOwned, IVersioned
 }
 
 /// <summary>A narrative section every new plan starts with (the organisation's template).</summary>
-public class SectionTemplate : IOrganisationOwned, IVersioned
+public class SectionTemplate : IPlanTemplateEntry
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }

@@ -16,6 +16,10 @@ public static class Policies
     public const string EditFramework = nameof(EditFramework);
 
     public const string ManageLevels = nameof(ManageLevels);
+
+    /// <summary>The plan types and the plan section template.</summary>
+    public const string ManagePlanTemplates = nameof(ManagePlanTemplates);
+
     public const string ManageStructure = nameof(ManageStructure);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ManageOrganisation = nameof(ManageOrganisation);
@@ -42,6 +46,7 @@ public static class Policies
         Add(options, Member, _ => true);
         Add(options, EditFramework, Permissions.MayEditSomeObjectives);
         Add(options, ManageLevels, Permissions.CanManageLevels);
+        Add(options, ManagePlanTemplates, Permissions.CanManagePlanTemplates);
         Add(options, ManageStructure, Permissions.CanManageStructure);
         Add(options, ManageUsers, Permissions.CanManageUsers);
         Add(options, ManageOrganisation, Permissions.CanManageOrganisation);

@@ -46,5 +46,6 @@ internal static class PageAccess
         pages.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
         pages.AuthorizePage("/Admin/Organisation", Policies.ManageOrganisation);
         pages.AuthorizePage("/Admin/Levels", Policies.ManageLevels);
+        pages.AuthorizeFolder("/Admin/PlanTemplates", Policies.ManagePlanTemplates);
     }
 }

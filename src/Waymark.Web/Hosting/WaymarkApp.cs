@@ -47,6 +47,7 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Core.Plans.Documents.PlanDocumentBuilder>();
         services.AddScoped<Waymark.Core.Plans.PlanWorkflow>();
         services.AddScoped<Waymark.Core.Plans.PlanRollForward>();
+        services.AddScoped<Waymark.Core.Plans.PlanTemplateEditor>();
         services.AddScoped<Waymark.Core.Plans.PlanEditor>();
         services.AddScoped<Waymark.Core.Plans.PlanQueries>();
         services.AddScoped<Waymark.Core.Plans.ActionEditor>();

@@ -59,6 +59,7 @@ public class PermissionsDocumentTests
         ["Add or delete a framework entry outside their scope"] = c =>
             Permissions.CanCreateOrDeleteObjective(ActorFor(c), OtherUnit) || Permissions.CanCreateOrDeleteObjective(ActorFor(c), null),
         ["Change the names of the framework's levels"] = c => Permissions.CanManageLevels(ActorFor(c)),
+        ["Change the plan types and the plan section template"] = c => Permissions.CanManagePlanTemplates(ActorFor(c)),
         ["Define, change or delete an indicator or its targets in a unit in their scope"] = c => Permissions.CanManageIndicator(ActorFor(c), ChildUnit),
         ["Define, change or delete an indicator or its targets outside their scope"] = c =>
             Permissions.CanManageIndicator(ActorFor(c), OtherUnit) || Permissions.CanManageIndicator(ActorFor(c), null),
@@ -105,6 +106,7 @@ public class PermissionsDocumentTests
             Permissions.CanEditObjective(ActorFor(c, readOnly: true), OwnUnit, OwnPost, OwnPerson)
             || Permissions.CanCreateOrDeleteObjective(ActorFor(c, readOnly: true), OwnUnit)
             || Permissions.CanManageLevels(ActorFor(c, readOnly: true))
+            || Permissions.CanManagePlanTemplates(ActorFor(c, readOnly: true))
             || Permissions.CanManageIndicator(ActorFor(c, readOnly: true), OwnUnit)
             || Permissions.CanEnterIndicatorValues(ActorFor(c, readOnly: true), OwnUnit, OwnPost, OwnPerson, OwnPost, OwnPerson)
             || Permissions.CanVerifyIndicatorValues(ActorFor(c, readOnly: true), OwnUnit)

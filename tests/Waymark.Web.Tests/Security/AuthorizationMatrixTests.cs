@@ -387,6 +387,17 @@ public sealed class MatrixFactory : WaymarkFactory
             return new() { ["id"] = person.Id };
         }
 
+        if (pattern.Contains("/admin/plan-types/{id}", StringComparison.Ordinal) || pattern.Contains("/admin/plan-sections/{id}", StringComparison.Ordinal))
+        {
+            // A fresh, unused plan type and template section: organisation-wide configuration, the same for "own" and "other".
+            var key = "matrix-" + Guid.NewGuid().ToString("N")[..8];
+            var type = new Waymark.Core.Plans.PlanType { OrganisationId = home.Id, Key = key, Name = "Matrix type " + key, SortOrder = 100 };
+            var section = new Waymark.Core.Plans.SectionTemplate { OrganisationId = home.Id, Key = key, Heading = "Matrix section " + key, SortOrder = 100 };
+            db.AddRange(type, section);
+            await db.SaveChangesAsync();
+            return new() { ["id"] = pattern.Contains("/plan-types/", StringComparison.Ordinal) ? type.Id : section.Id };
+        }
+
         if (pattern.Contains("/admin/users/{id}", StringComparison.Ordinal))
         {
             var account = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().CreateAsync(

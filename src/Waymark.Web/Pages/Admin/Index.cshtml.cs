@@ -13,12 +13,15 @@ public class IndexModel(OrganisationScope scope) : OrganisationPageModel(scope)
 
     public bool Levels { get; private set; }
 
+    public bool PlanTemplates { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var actor = await LoadActorAsync(ct);
         Users = Permissions.CanManageUsers(actor);
         Settings = Permissions.CanManageOrganisation(actor);
         Levels = Permissions.CanManageLevels(actor);
-        return Users || Settings || Levels ? Page() : Forbid();
+        PlanTemplates = Permissions.CanManagePlanTemplates(actor);
+        return Users || Settings || Levels || PlanTemplates ? Page() : Forbid();
     }
 }

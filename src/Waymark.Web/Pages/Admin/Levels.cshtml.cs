@@ -1,7 +1,7 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Data;
+using Waymark.Core.Editing;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
 
@@ -127,33 +127,7 @@ public class LevelsModel(OrganisationScope scope, WaymarkDbContext db) : Organis
     }
 
     /// <summary>"Council action" → "council-action"; "-2", "-3" … when the organisation already has it.</summary>
-    public static string UniqueKey(string name, IEnumerable<string> taken)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var key = new StringBuilder();
-        foreach (var c in name.Trim().ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                key.Append(c);
-            }
-            else if (key.Length > 0 && key[^1] != '-')
-            {
-                key.Append('-');
-            }
-        }
-
-        var stem = key.ToString().Trim('-');
-        stem = stem.Length == 0 ? "level" : stem[..Math.Min(stem.Length, 50)].Trim('-');
-        var used = taken.ToHashSet(StringComparer.Ordinal);
-        var candidate = stem;
-        for (var n = 2; used.Contains(candidate); n++)
-        {
-            candidate = $"{stem}-{n}";
-        }
-
-        return candidate;
-    }
+    public static string UniqueKey(string name, IEnumerable<string> taken) => RecordKeys.Unique(name, taken, "level");
 
     private void Validate(LevelInput input, string prefix)
     {
