@@ -77,6 +77,9 @@ public sealed record PlanDetail(
 /// <summary>Reads plans for their list and their page, as the actor may see them (<see cref="Permissions.CanReadPlan"/>).</summary>
 public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
 {
+    /// <summary>Why a councillor may not read a plan (or its actions) that is not yet approved.</summary>
+    public const string NotYetReadable = "Councillors can read a plan once it has been approved. This plan is still being written.";
+
     public DateOnly Today => UkCalendar.Today(clock);
 
     /// <summary>The plans the actor may read, filtered, newest years first.</summary>
