@@ -286,6 +286,31 @@ public static class AuthorizationExpectations
         ["DELETE /api/v1/organisations/{org}/indicators/{id}/values/{period}"] = Access.EnterValues,
         ["POST /api/v1/organisations/{org}/indicators/{id}/values/{period}/verify"] = Access.VerifyValue,
         ["POST /api/v1/organisations/{org}/indicators/values/bulk"] = Access.EnterSomeValues,
+
+        // The plans API: as the plan pages (the matrix's plans are drafts, so approving and publishing one is refused as not
+        // possible, after the permission check); workflow steps and roll forward as the workflow pages.
+        ["GET /api/v1/organisations/{org}/plans/"] = Access.Members,
+        ["POST /api/v1/organisations/{org}/plans/"] = Access.CreatePlans,
+        ["GET /api/v1/organisations/{org}/plans/{id}"] = Access.ReadDraftPlan,
+        ["PUT /api/v1/organisations/{org}/plans/{id}"] = Access.EditPlan,
+        ["DELETE /api/v1/organisations/{org}/plans/{id}"] = Access.EditPlan,
+        ["POST /api/v1/organisations/{org}/plans/{id}/sections"] = Access.EditPlan,
+        ["PUT /api/v1/organisations/{org}/plans/{id}/sections/{sectionId}"] = Access.EditPlan,
+        ["DELETE /api/v1/organisations/{org}/plans/{id}/sections/{sectionId}"] = Access.EditPlan,
+        ["POST /api/v1/organisations/{org}/plans/{id}/objectives"] = Access.EditPlan,
+        ["PUT /api/v1/organisations/{org}/plans/{id}/objectives/{planObjectiveId}"] = Access.EditPlan,
+        ["DELETE /api/v1/organisations/{org}/plans/{id}/objectives/{planObjectiveId}"] = Access.EditPlan,
+        ["POST /api/v1/organisations/{org}/plans/{id}/measures"] = Access.EditPlan,
+        ["PUT /api/v1/organisations/{org}/plans/{id}/measures/{measureId}"] = Access.EditPlan,
+        ["DELETE /api/v1/organisations/{org}/plans/{id}/measures/{measureId}"] = Access.EditPlan,
+        ["POST /api/v1/organisations/{org}/plans/{id}/recommendations"] = Access.EditPlan,
+        ["PUT /api/v1/organisations/{org}/plans/{id}/recommendations/{recommendationId}"] = Access.EditPlan,
+        ["DELETE /api/v1/organisations/{org}/plans/{id}/recommendations/{recommendationId}"] = Access.EditPlan,
+        ["POST /api/v1/organisations/{org}/plans/{id}/submit"] = Access.EditPlan,
+        ["POST /api/v1/organisations/{org}/plans/{id}/approve"] = Access.ApprovePlans,
+        ["POST /api/v1/organisations/{org}/plans/{id}/publish"] = Access.ApprovePlans,
+        ["POST /api/v1/organisations/{org}/plans/{id}/return"] = Access.EditPlan,
+        ["POST /api/v1/organisations/{org}/plans/{id}/roll-forward"] = Access.EditPlan,
     };
 
     /// <summary>
