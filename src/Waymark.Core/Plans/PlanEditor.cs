@@ -157,15 +157,10 @@ public sealed class PlanEditor(WaymarkDbContext db)
     public async Task<EditResult<PlanSection>> UpdateSectionAsync(Actor? actor, int planId, int sectionId, Guid? version, SectionInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (section, refusal) = await FindPartToEditAsync(actor, planId, db.PlanSections.Where(s => s.Id == sectionId && s.PlanId == planId), ct);
+        var (section, refusal) = await FindPartToChangeAsync(actor, planId, db.PlanSections.Where(s => s.Id == sectionId && s.PlanId == planId), version, ct);
         if (refusal is not null)
         {
             return refusal;
-        }
-
-        if (version is null)
-        {
-            return EditResult<PlanSection>.VersionMissing();
         }
 
         var errors = ValidateSection(input, out var heading, out var body);
@@ -174,9 +169,9 @@ public sealed class PlanEditor(WaymarkDbContext db)
             return EditResult<PlanSection>.Invalid(errors);
         }
 
-        if (section.Version != version.Value)
+        if (section.Version != version)
         {
-            return await SectionConflictAsync(sectionId, ct);
+            return await PartConflictAsync<PlanSection>(sectionId, ct);
         }
 
         section.Heading = heading;
@@ -206,24 +201,7 @@ public sealed class PlanEditor(WaymarkDbContext db)
             return refusal;
         }
 
-        var errors = new Dictionary<string, string>();
-        if (input.ObjectiveId is not { } objectiveId || !await db.Objectives.AnyAsync(o => o.Id == objectiveId, ct))
-        {
-            errors[PlanFields.ObjectiveId] = "Choose an objective from the golden thread";
-        }
-        else if (await db.PlanObjectives.AnyAsync(o => o.PlanId == planId && o.ObjectiveId == objectiveId, ct))
-        {
-            errors[PlanFields.ObjectiveId] = "This objective is already in the plan: choose another";
-        }
-
-        var role = PlanWords.RoleFromKey(input.Role);
-        if (role is null)
-        {
-            errors[PlanFields.Role] = "Choose what part the objective plays in the plan";
-        }
-
-        var lead = Optional(input.Lead, PlanFields.Lead, "The lead officer", PlanLimits.ShortTextMaxLength, errors);
-        var resources = Optional(input.Resources, PlanFields.Resources, "Resources", PlanLimits.ShortTextMaxLength, errors);
+        var (errors, role, lead, resources) = await ValidateObjectiveAsync(planId, null, input, ct);
         if (errors.Count > 0)
         {
             return EditResult<PlanObjective>.Invalid(errors);
@@ -232,11 +210,40 @@ public sealed class PlanEditor(WaymarkDbContext db)
         var order = await db.PlanObjectives.Where(o => o.PlanId == planId).Select(o => (int?)o.SortOrder).MaxAsync(ct) ?? -1;
         var added = new PlanObjective
         {
-            OrganisationId = plan.OrganisationId, PlanId = planId, ObjectiveId = input.ObjectiveId!.Value, Role = role!.Value, Lead = lead, Resources = resources,
+            OrganisationId = plan.OrganisationId, PlanId = planId, ObjectiveId = input.ObjectiveId!.Value, Role = role, Lead = lead, Resources = resources,
             SortOrder = order + 1,
         };
         db.PlanObjectives.Add(added);
         return await SaveAsync(added, null, ct);
+    }
+
+    /// <summary>Saves which framework objective it is, its role, lead officer and resources, if it is still at <paramref name="version"/>.</summary>
+    public async Task<EditResult<PlanObjective>> UpdateObjectiveAsync(
+        Actor? actor, int planId, int planObjectiveId, Guid? version, PlanObjectiveInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (objective, refusal) = await FindPartToChangeAsync(actor, planId, db.PlanObjectives.Where(o => o.Id == planObjectiveId && o.PlanId == planId), version, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var (errors, role, lead, resources) = await ValidateObjectiveAsync(planId, planObjectiveId, input, ct);
+        if (errors.Count > 0)
+        {
+            return EditResult<PlanObjective>.Invalid(errors);
+        }
+
+        if (objective.Version != version)
+        {
+            return await PartConflictAsync<PlanObjective>(planObjectiveId, ct);
+        }
+
+        objective.ObjectiveId = input.ObjectiveId!.Value;
+        objective.Role = role;
+        objective.Lead = lead;
+        objective.Resources = resources;
+        return await SaveAsync(objective, version, ct);
     }
 
     /// <summary>Takes an objective out of the plan, with its measures (the framework objective itself stays).</summary>
@@ -297,15 +304,7 @@ public sealed class PlanEditor(WaymarkDbContext db)
 
         var years = YearsOf(plan);
         var targets = input.MilestoneTargets ?? [];
-        if (targets.Count > years.Count)
-        {
-            errors[PlanFields.MilestoneTargets] = $"Give at most {years.Count} targets, one for each year of the plan";
-        }
-
-        for (var n = 0; n < Math.Min(targets.Count, years.Count); n++)
-        {
-            Optional(targets[n], $"{PlanFields.MilestoneTargets}[{n}]", "A milestone target", PlanLimits.ShortTextMaxLength, errors);
-        }
+        ValidateMilestoneTargets(targets, years, errors);
 
         var lead = Optional(input.Lead, PlanFields.Lead, "The lead officer", PlanLimits.ShortTextMaxLength, errors);
         var resources = Optional(input.Resources, PlanFields.Resources, "Resources", PlanLimits.ShortTextMaxLength, errors);
@@ -336,6 +335,91 @@ public sealed class PlanEditor(WaymarkDbContext db)
 
         db.PlanMeasures.Add(measure);
         return await SaveAsync(measure, null, ct);
+    }
+
+    /// <summary>
+    /// Saves a measure's lead officer and resources and, for a milestone, its title and its target for each plan year (a
+    /// blank target clears that year's; no list leaves them as they are), if the measure is still at <paramref name="version"/>.
+    /// A milestone that other plans also measure (a plan rolled forward shares its milestones) is copied for this plan
+    /// first, so that a draft never changes what another plan says.
+    /// </summary>
+    public async Task<EditResult<PlanMeasure>> UpdateMeasureAsync(
+        Actor? actor, int planId, int measureId, Guid? version, PlanMeasureChange input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (measure, refusal) = await FindPartToChangeAsync(actor, planId,
+            db.PlanMeasures.Include(m => m.Milestone).ThenInclude(m => m!.Targets).Where(m => m.Id == measureId && m.PlanObjective!.PlanId == planId), version, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var errors = new Dictionary<string, string>();
+        var lead = Optional(input.Lead, PlanFields.Lead, "The lead officer", PlanLimits.ShortTextMaxLength, errors);
+        var resources = Optional(input.Resources, PlanFields.Resources, "Resources", PlanLimits.ShortTextMaxLength, errors);
+        var title = Optional(input.MilestoneTitle, PlanFields.MilestoneTitle, "The milestone", PlanLimits.TitleMaxLength, errors);
+        var years = YearsOf((await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, ct)));
+        if (measure.Milestone is null)
+        {
+            if (title is not null || input.MilestoneTargets is { Count: > 0 })
+            {
+                errors[PlanFields.MilestoneTitle] = "This measure is an indicator: its targets are the indicator's. Change only its lead officer and resources";
+            }
+        }
+        else
+        {
+            if (title is null)
+            {
+                errors[PlanFields.MilestoneTitle] = "Enter the milestone";
+            }
+
+            ValidateMilestoneTargets(input.MilestoneTargets ?? [], years, errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return EditResult<PlanMeasure>.Invalid(errors);
+        }
+
+        if (measure.Version != version)
+        {
+            return await PartConflictAsync<PlanMeasure>(measureId, ct);
+        }
+
+        measure.Lead = lead;
+        measure.Resources = resources;
+        if (measure.Milestone is { } milestone)
+        {
+            if (await db.PlanMeasures.AnyAsync(m => m.MilestoneId == milestone.Id && m.Id != measureId, ct))
+            {
+                milestone = CopyMilestone(milestone);
+                measure.Milestone = milestone;
+            }
+
+            milestone.Title = title!;
+            for (var n = 0; n < (input.MilestoneTargets is null ? 0 : years.Count); n++)
+            {
+                var text = n < input.MilestoneTargets!.Count && !string.IsNullOrWhiteSpace(input.MilestoneTargets[n]) ? input.MilestoneTargets[n]!.Trim() : null;
+                var existing = milestone.Targets.FirstOrDefault(t => t.Year == years[n]);
+                if (text is null && existing is not null)
+                {
+                    milestone.Targets.Remove(existing);
+                    db.Remove(existing);
+                }
+                else if (text is not null && existing is null)
+                {
+                    milestone.Targets.Add(new MilestoneTarget { OrganisationId = milestone.OrganisationId, Year = years[n], Text = text });
+                }
+                else if (text is not null)
+                {
+                    existing!.Text = text;
+                }
+            }
+        }
+
+        // The measure is saved even when only its milestone changed, so that its version moves on and guards the next change.
+        db.Entry(measure).Property(m => m.Version).IsModified = true;
+        return await SaveAsync(measure, version, ct);
     }
 
     public async Task<EditResult<PlanMeasure>> RemoveMeasureAsync(Actor? actor, int planId, int? measureId, CancellationToken ct = default)
@@ -381,15 +465,10 @@ public sealed class PlanEditor(WaymarkDbContext db)
         Actor? actor, int planId, int recommendationId, Guid? version, RecommendationInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (recommendation, refusal) = await FindPartToEditAsync(actor, planId, db.Recommendations.Where(r => r.Id == recommendationId && r.PlanId == planId), ct);
+        var (recommendation, refusal) = await FindPartToChangeAsync(actor, planId, db.Recommendations.Where(r => r.Id == recommendationId && r.PlanId == planId), version, ct);
         if (refusal is not null)
         {
             return refusal;
-        }
-
-        if (version is null)
-        {
-            return EditResult<Recommendation>.VersionMissing();
         }
 
         var errors = ValidateRecommendation(input, out var number, out var text);
@@ -398,10 +477,9 @@ public sealed class PlanEditor(WaymarkDbContext db)
             return EditResult<Recommendation>.Invalid(errors);
         }
 
-        if (recommendation.Version != version.Value)
+        if (recommendation.Version != version)
         {
-            var current = await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == recommendationId, ct);
-            return current is null ? EditResult<Recommendation>.NotFound() : EditResult<Recommendation>.Conflict(current);
+            return await PartConflictAsync<Recommendation>(recommendationId, ct);
         }
 
         recommendation.Number = number;
@@ -475,6 +553,14 @@ public sealed class PlanEditor(WaymarkDbContext db)
         return found is null ? (null!, EditResult<T>.NotFound()) : (found, null);
     }
 
+    /// <summary>A part to change: as <see cref="FindPartToEditAsync"/>, and a change without the version it was based on is refused.</summary>
+    private async Task<(T Part, EditResult<T>? Refusal)> FindPartToChangeAsync<T>(Actor? actor, int planId, IQueryable<T> part, Guid? version, CancellationToken ct)
+        where T : class
+    {
+        var (found, refusal) = await FindPartToEditAsync(actor, planId, part, ct);
+        return refusal is null && version is null ? (found, EditResult<T>.VersionMissing()) : (found, refusal);
+    }
+
     private async Task<EditResult<T>> SaveAsync<T>(T record, Guid? version, CancellationToken ct)
         where T : class, IVersioned
     {
@@ -490,16 +576,9 @@ public sealed class PlanEditor(WaymarkDbContext db)
         catch (DbUpdateConcurrencyException)
         {
             // Saved (or deleted) by someone else between our read and our write.
+            var id = (int)db.Entry(record).Property("Id").CurrentValue!;
             db.ChangeTracker.Clear();
-            return record switch
-            {
-                Plan p => (EditResult<T>)(object)await PlanConflictAsync(p.Id, ct),
-                PlanSection s => (EditResult<T>)(object)await SectionConflictAsync(s.Id, ct),
-                Recommendation r => await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == r.Id, ct) is { } current
-                    ? (EditResult<T>)(object)EditResult<Recommendation>.Conflict(current)
-                    : EditResult<T>.NotFound(),
-                _ => EditResult<T>.NotFound(),
-            };
+            return record is Plan ? (EditResult<T>)(object)await PlanConflictAsync(id, ct) : await PartConflictAsync<T>(id, ct);
         }
 
         return EditResult<T>.Done(record);
@@ -511,10 +590,58 @@ public sealed class PlanEditor(WaymarkDbContext db)
         return current is null ? EditResult<Plan>.NotFound() : EditResult<Plan>.Conflict(current);
     }
 
-    private async Task<EditResult<PlanSection>> SectionConflictAsync(int id, CancellationToken ct)
+    /// <summary>A part of a plan as it now is (a conflict), or not found when it has gone.</summary>
+    private async Task<EditResult<T>> PartConflictAsync<T>(int id, CancellationToken ct)
+        where T : class
     {
-        var current = await db.PlanSections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        return current is null ? EditResult<PlanSection>.NotFound() : EditResult<PlanSection>.Conflict(current);
+        var current = await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(x => EF.Property<int>(x, "Id") == id, ct);
+        return current is null ? EditResult<T>.NotFound() : EditResult<T>.Conflict(current);
+    }
+
+    private Milestone CopyMilestone(Milestone source)
+    {
+        var copy = new Milestone { OrganisationId = source.OrganisationId, Title = source.Title, OwnerPostId = source.OwnerPostId, OwnerPersonId = source.OwnerPersonId };
+        copy.Targets.AddRange(source.Targets.Select(t => new MilestoneTarget { OrganisationId = t.OrganisationId, Year = t.Year, Text = t.Text }));
+        db.Milestones.Add(copy);
+        return copy;
+    }
+
+    private async Task<(Dictionary<string, string> Errors, PlanObjectiveRole Role, string? Lead, string? Resources)> ValidateObjectiveAsync(
+        int planId, int? planObjectiveId, PlanObjectiveInput input, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        if (input.ObjectiveId is not { } objectiveId || !await db.Objectives.AnyAsync(o => o.Id == objectiveId, ct))
+        {
+            errors[PlanFields.ObjectiveId] = "Choose an objective from the golden thread";
+        }
+        else if (await db.PlanObjectives.AnyAsync(o => o.PlanId == planId && o.ObjectiveId == objectiveId && o.Id != planObjectiveId, ct))
+        {
+            errors[PlanFields.ObjectiveId] = "This objective is already in the plan: choose another";
+        }
+
+        var role = PlanWords.RoleFromKey(input.Role);
+        if (role is null)
+        {
+            errors[PlanFields.Role] = "Choose what part the objective plays in the plan";
+        }
+
+        var lead = Optional(input.Lead, PlanFields.Lead, "The lead officer", PlanLimits.ShortTextMaxLength, errors);
+        var resources = Optional(input.Resources, PlanFields.Resources, "Resources", PlanLimits.ShortTextMaxLength, errors);
+        return (errors, role ?? default, lead, resources);
+    }
+
+    /// <summary>At most one target a plan year, each as long as short text may be.</summary>
+    private static void ValidateMilestoneTargets(IReadOnlyList<string?> targets, IReadOnlyList<Period> years, Dictionary<string, string> errors)
+    {
+        if (targets.Count > years.Count)
+        {
+            errors[PlanFields.MilestoneTargets] = $"Give at most {years.Count} targets, one for each year of the plan";
+        }
+
+        for (var n = 0; n < Math.Min(targets.Count, years.Count); n++)
+        {
+            Optional(targets[n], $"{PlanFields.MilestoneTargets}[{n}]", "A milestone target", PlanLimits.ShortTextMaxLength, errors);
+        }
     }
 
     private static Dictionary<string, string> ValidateSection(SectionInput input, out string heading, out string? body)

@@ -59,6 +59,12 @@ public sealed record PlanMeasureInput(int? PlanObjectiveId, int? IndicatorId, in
     public IReadOnlyList<string?>? MilestoneTargets { get; init; }
 }
 
+/// <summary>
+/// A change to a measure of a plan: its lead officer and resources and, for a milestone, its title and a target per plan
+/// year as written (null: the targets stay as they are; a blank one clears that year's).
+/// </summary>
+public sealed record PlanMeasureChange(string? Lead, string? Resources, string? MilestoneTitle, IReadOnlyList<string?>? MilestoneTargets);
+
 /// <summary>An inspection's recommendation: its number as the report gives it ("R3") and its text.</summary>
 public sealed record RecommendationInput(string? Number, string? Text);
 
@@ -101,4 +107,17 @@ public static class PlanWords
 
     public static PlanObjectiveRole? RoleFromKey(string? key) =>
         Roles.Cast<PlanObjectiveRole?>().FirstOrDefault(r => string.Equals(Key(r!.Value), key?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>An action's state as a word: not-started, in-progress, completed, deferred, cancelled.</summary>
+    public static string Key(ActionState state) => Hyphenated(state.ToString());
+
+    /// <summary>An action's kind as a word: improvement-action, council-action-step, inspection-proposal, key-action.</summary>
+    public static string Key(ActionKind kind) => Hyphenated(kind.ToString());
+
+    /// <summary>An R/A/G as a word: red, amber, green.</summary>
+    public static string Key(Rag rag) => rag.ToString().ToLowerInvariant();
+
+    /// <summary>"NotStarted" → "not-started".</summary>
+    private static string Hyphenated(string name) =>
+        string.Concat(name.Select((c, n) => char.IsUpper(c) && n > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

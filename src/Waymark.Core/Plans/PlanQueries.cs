@@ -17,23 +17,53 @@ public sealed record ContributionView(int Id, string? Reference, string Title, s
 
 /// <summary>A measure in the plan with its target for each plan year (numbers formatted, text as written).</summary>
 public sealed record PlanMeasureView(
-    int Id, bool IsIndicator, int? IndicatorId, string? Code, string Title, IReadOnlyList<string?> Targets, string? Lead, string? Resources);
+    int Id, bool IsIndicator, int? IndicatorId, string? Code, string Title, IReadOnlyList<string?> Targets, string? Lead, string? Resources)
+{
+    public int? MilestoneId { get; init; }
+
+    /// <summary>The targets for each plan year as set (a number or text; null where none), for the API.</summary>
+    public IReadOnlyList<Target?> YearTargets { get; init; } = [];
+    public bool IsCarried { get; init; }
+    public Guid Version { get; init; }
+}
 
 /// <summary>An objective as it sits in the plan: its framework reference, title and level, what it contributes to, its measures.</summary>
 public sealed record PlanObjectiveView(
     int Id, int ObjectiveId, PlanObjectiveRole Role, string? Reference, string Title, string LevelName, string? Lead, string? Resources,
-    IReadOnlyList<ContributionView> ContributesTo, IReadOnlyList<PlanMeasureView> Measures);
+    IReadOnlyList<ContributionView> ContributesTo, IReadOnlyList<PlanMeasureView> Measures)
+{
+    public bool IsCarried { get; init; }
+    public Guid Version { get; init; }
+}
 
 /// <summary>An action as the plan lists it: the due date as written, whether it is overdue, and its latest R/A/G.</summary>
 public sealed record PlanActionSummary(
     int Id, string? Reference, string Title, string? Leads, string? Due, ActionState State, bool IsOverdue, Rag? LatestRag,
-    int? ObjectiveId, int? RecommendationId);
+    int? ObjectiveId, int? RecommendationId)
+{
+    public int? ParentId { get; init; }
+    public ActionKind Kind { get; init; }
+    public string? StartText { get; init; }
+    public Period? StartMonth { get; init; }
+    public string? DueText { get; init; }
+    public Period? DueMonth { get; init; }
+    public Period? RevisedDueMonth { get; init; }
+    public string? InServicePlan { get; init; }
+    public int? InServicePlanId { get; init; }
+    public bool IsCarried { get; init; }
+}
 
 /// <summary>A recommendation the plan answers, with its proposals (the actions answering it).</summary>
-public sealed record RecommendationView(int Id, string Number, string Text, IReadOnlyList<PlanActionSummary> Proposals);
+public sealed record RecommendationView(int Id, string Number, string Text, IReadOnlyList<PlanActionSummary> Proposals)
+{
+    public Guid Version { get; init; }
+}
 
 /// <summary>A portfolio holder of the plan's unit.</summary>
-public sealed record PortfolioHolderView(string Name, string Portfolio, string? Note);
+public sealed record PortfolioHolderView(string Name, string Portfolio, string? Note)
+{
+    public int PersonId { get; init; }
+}
 
 /// <summary>Everything the plan's page (and its print) shows.</summary>
 public sealed record PlanDetail(
@@ -47,6 +77,9 @@ public sealed record PlanDetail(
 /// <summary>Reads plans for their list and their page, as the actor may see them (<see cref="Permissions.CanReadPlan"/>).</summary>
 public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
 {
+    /// <summary>Why a councillor may not read a plan (or its actions) that is not yet approved.</summary>
+    public const string NotYetReadable = "Councillors can read a plan once it has been approved. This plan is still being written.";
+
     public DateOnly Today => UkCalendar.Today(clock);
 
     /// <summary>The plans the actor may read, filtered, newest years first.</summary>
@@ -84,7 +117,7 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
     public async Task<PlanDetail?> DetailAsync(int id, CancellationToken ct = default)
     {
         var plan = await db.Plans.AsNoTracking()
-            .Include(p => p.PlanType).Include(p => p.Unit)
+            .Include(p => p.PlanType).Include(p => p.Unit).Include(p => p.RolledFrom)
             .Include(p => p.HeadOfServicePost).ThenInclude(p => p!.Holder).Include(p => p.HeadOfServicePerson)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
         if (plan is null)
@@ -95,13 +128,13 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
         var years = PlanEditor.YearsOf(plan);
         var holders = plan.UnitId is { } unitId
             ? await db.PortfolioHolders.AsNoTracking().Where(h => h.UnitId == unitId).OrderBy(h => h.Id)
-                .Select(h => new PortfolioHolderView(h.Person!.Name, h.Portfolio, h.Note)).ToListAsync(ct)
+                .Select(h => new PortfolioHolderView(h.Person!.Name, h.Portfolio, h.Note) { PersonId = h.PersonId }).ToListAsync(ct)
             : [];
         var sections = await db.PlanSections.AsNoTracking().Where(s => s.PlanId == id).OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToListAsync(ct);
         var objectives = await ObjectivesAsync(id, years, ct);
         var actions = await ActionsAsync(id, ct);
         var recommendations = (await db.Recommendations.AsNoTracking().Where(r => r.PlanId == id).OrderBy(r => r.SortOrder).ThenBy(r => r.Id).ToListAsync(ct))
-            .Select(r => new RecommendationView(r.Id, r.Number, r.Text, actions.Where(a => a.RecommendationId == r.Id).ToList())).ToList();
+            .Select(r => new RecommendationView(r.Id, r.Number, r.Text, actions.Where(a => a.RecommendationId == r.Id).ToList()) { Version = r.Version }).ToList();
         var steps = (await db.PlanSteps.AsNoTracking().Where(s => s.PlanId == id).ToListAsync(ct)).OrderBy(s => s.At).ThenBy(s => s.Id).ToList();
         return new PlanDetail(plan, plan.PlanType?.Name ?? "Plan", plan.Unit?.Name, years,
             IndicatorQueries.OwnerText(plan.HeadOfServicePost, plan.HeadOfServicePerson), holders, sections, objectives, actions, recommendations, steps);
@@ -133,18 +166,27 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
                 var perYear = years.Select(y => targets.GetValueOrDefault((i.Id, y)) is { } t
                     ? t.Value is { } v ? IndicatorNumbers.Format(v, i.Unit, i.DecimalPlaces) : t.Text
                     : null).ToList();
-                return new PlanMeasureView(m.Id, true, i.Id, i.Code, i.Title, perYear, m.Lead, m.Resources);
+                return new PlanMeasureView(m.Id, true, i.Id, i.Code, i.Title, perYear, m.Lead, m.Resources)
+                {
+                    YearTargets = years.Select(y => targets.GetValueOrDefault((i.Id, y))?.AsTarget()).ToList(), IsCarried = m.IsCarried, Version = m.Version,
+                };
             }
 
             var milestone = m.Milestone;
             var texts = years.Select(y => milestone?.Targets.FirstOrDefault(t => t.Year == y)?.Text).ToList();
-            return new PlanMeasureView(m.Id, false, null, null, milestone?.Title ?? "", texts, m.Lead, m.Resources);
+            return new PlanMeasureView(m.Id, false, null, null, milestone?.Title ?? "", texts, m.Lead, m.Resources)
+            {
+                MilestoneId = m.MilestoneId, YearTargets = texts.Select(t => string.IsNullOrWhiteSpace(t) ? null : Target.OfText(t)).ToList(), IsCarried = m.IsCarried, Version = m.Version,
+            };
         }
 
         return planObjectives.Select(o => new PlanObjectiveView(
                 o.Id, o.ObjectiveId, o.Role, o.Objective?.Reference, o.Objective?.Title ?? "", o.Objective?.Level?.Name ?? "", o.Lead, o.Resources,
                 links[o.ObjectiveId].ToList(),
-                o.Measures.OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(Measure).ToList()))
+                o.Measures.OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(Measure).ToList())
+            {
+                IsCarried = o.IsCarried, Version = o.Version,
+            })
             .ToList();
     }
 
@@ -162,7 +204,11 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
         var today = Today;
         return actions.Select(a => new PlanActionSummary(
                 a.Id, a.Reference, a.Title, LeadsText(a.Leads), a.DueText ?? a.EffectiveDueMonth?.Code, a.State, ActionRules.IsOverdue(a, today),
-                latest.TryGetValue(a.Id, out var rag) ? rag : null, a.ObjectiveId, a.RecommendationId))
+                latest.TryGetValue(a.Id, out var rag) ? rag : null, a.ObjectiveId, a.RecommendationId)
+            {
+                ParentId = a.ParentId, Kind = a.Kind, StartText = a.StartText, StartMonth = a.StartMonth, DueText = a.DueText, DueMonth = a.DueMonth,
+                RevisedDueMonth = a.RevisedDueMonth, InServicePlan = a.InServicePlan, InServicePlanId = a.InServicePlanId, IsCarried = a.CarriedFromId is not null,
+            })
             .ToList();
     }
 

@@ -32,6 +32,7 @@ internal static class WaymarkApi
 
         org.MapWaymarkWriteApi();
         org.MapWaymarkIndicatorApi();
+        org.MapWaymarkPlanApi();
         org.MapWaymarkActionApi();
 
         // Anything else under /api is a JSON 404, never an HTML page.

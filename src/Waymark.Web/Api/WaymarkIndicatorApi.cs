@@ -339,7 +339,7 @@ internal static class WaymarkIndicatorApi
 
     private static ProblemHttpResult IndicatorNotFound(int id) => WaymarkApi.NotFound($"There is no indicator {id} in this organisation.");
 
-    private static Period? ReadPeriod(string text, int yearStart)
+    internal static Period? ReadPeriod(string text, int yearStart)
     {
         if (Period.TryFromCode(text.Trim(), out var coded))
         {

@@ -72,7 +72,7 @@ public static class WaymarkApp
         services.AddOpenApi(ApiRoutes.DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Waymark API";
-            document.Info.Description = "Organisations, units and posts, the framework (golden thread), and indicators with their targets and values. Public reads of published frameworks; everything else with a personal access token (Authorization: Bearer wm_…).";
+            document.Info.Description = "Organisations, units and posts, the framework (golden thread), indicators with their targets and values, and plans with their sections, objectives, measures, recommendations and workflow. Public reads of published frameworks; everything else with a personal access token (Authorization: Bearer wm_…).";
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -339,8 +339,9 @@ public sealed class MatrixFactory : WaymarkFactory
 
         if (pattern.Contains("/plans/{id}", StringComparison.Ordinal))
         {
-            // A draft plan of unit A ("own") or B ("other") with a section, a recommendation and an action whose lead is the
-            // asker's post ("own") or nobody ("other"), due last month; the first plan type of the organisation.
+            // A draft plan of unit A ("own") or B ("other") with a section, a recommendation, an objective measured by a
+            // milestone, and an action whose lead is the asker's post ("own") or nobody ("other"), due last month; the first
+            // plan type of the organisation.
             var type = await db.PlanTypes.OrderBy(x => x.SortOrder).FirstOrDefaultAsync()
                 ?? new Waymark.Core.Plans.PlanType { OrganisationId = home.Id, Key = "service-plan", Name = "Service plan" };
             var year = Waymark.Core.Periods.Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), home.YearStartMonth);
@@ -350,6 +351,16 @@ public sealed class MatrixFactory : WaymarkFactory
             };
             var section = new Waymark.Core.Plans.PlanSection { OrganisationId = home.Id, Plan = plan, Key = "matrix", Heading = "Matrix section", Body = "Text" };
             var recommendation = new Waymark.Core.Plans.Recommendation { OrganisationId = home.Id, Plan = plan, Number = "1", Text = "Matrix recommendation" };
+            var level = await db.FrameworkLevels.OrderBy(l => l.SortOrder).FirstAsync();
+            var planObjective = new Waymark.Core.Plans.PlanObjective
+            {
+                OrganisationId = home.Id, Plan = plan, Role = Waymark.Core.Plans.PlanObjectiveRole.SupportingObjective,
+                Objective = new Objective { OrganisationId = home.Id, LevelId = level.Id, Title = "Matrix plan objective", UnitId = unitId },
+            };
+            var measure = new Waymark.Core.Plans.PlanMeasure
+            {
+                OrganisationId = home.Id, PlanObjective = planObjective, Milestone = new Waymark.Core.Plans.Milestone { OrganisationId = home.Id, Title = "Matrix milestone" },
+            };
             var action = new Waymark.Core.Plans.PlanAction
             {
                 OrganisationId = home.Id, Plan = plan, Title = "Matrix action", Reference = "1.1",
@@ -361,11 +372,12 @@ public sealed class MatrixFactory : WaymarkFactory
                 action.Leads.Add(new Waymark.Core.Plans.ActionLead { OrganisationId = home.Id, PostId = member.PostId });
             }
 
-            db.AddRange(plan, section, recommendation, action);
+            db.AddRange(plan, section, recommendation, action, planObjective, measure);
             await db.SaveChangesAsync();
             return new()
             {
                 ["id"] = plan.Id, ["sectionId"] = section.Id, ["actionId"] = action.Id, ["recommendationId"] = recommendation.Id,
+                ["planObjectiveId"] = planObjective.Id, ["measureId"] = measure.Id,
                 ["quarter"] = Waymark.Core.Periods.Period.QuarterContaining(DateOnly.FromDateTime(DateTime.UtcNow), home.YearStartMonth).Code,
             };
         }

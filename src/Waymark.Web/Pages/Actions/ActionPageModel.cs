@@ -8,7 +8,7 @@ namespace Waymark.Web.Pages.Actions;
 /// <summary>A page about one action of a plan: found in its plan (else not found), and only for those who may read the plan.</summary>
 public abstract class ActionPageModel(OrganisationScope scope, ActionQueries queries) : ActionEditorPageModel(scope)
 {
-    public const string DraftsOnlyForCouncillors = "Councillors can read a plan once it has been approved. This plan is still being written.";
+    public const string DraftsOnlyForCouncillors = PlanQueries.NotYetReadable;
 
     public ActionDetail Detail { get; private set; } = null!;
     public PlanAction Action => Detail.Action;

@@ -39,7 +39,7 @@ public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries
         Detail = detail;
         if (!Permissions.CanReadPlan(actor, Organisation.Id, detail.Plan.State))
         {
-            DeniedReason = "Councillors can read a plan once it has been approved. This plan is still being written.";
+            DeniedReason = PlanQueries.NotYetReadable;
             Response.StatusCode = StatusCodes.Status403Forbidden;
             return Page();
         }
