@@ -107,17 +107,4 @@ public static class PlanWords
 
     public static PlanObjectiveRole? RoleFromKey(string? key) =>
         Roles.Cast<PlanObjectiveRole?>().FirstOrDefault(r => string.Equals(Key(r!.Value), key?.Trim(), StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>An action's state as a word: not-started, in-progress, completed, deferred, cancelled.</summary>
-    public static string Key(ActionState state) => Hyphenated(state.ToString());
-
-    /// <summary>An action's kind as a word: improvement-action, council-action-step, inspection-proposal, key-action.</summary>
-    public static string Key(ActionKind kind) => Hyphenated(kind.ToString());
-
-    /// <summary>An R/A/G as a word: red, amber, green.</summary>
-    public static string Key(Rag rag) => rag.ToString().ToLowerInvariant();
-
-    /// <summary>"NotStarted" → "not-started".</summary>
-    private static string Hyphenated(string name) =>
-        string.Concat(name.Select((c, n) => char.IsUpper(c) && n > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -352,9 +352,9 @@ internal readonly record struct PlanApiServices(PlanEditor Editor, PlanQueries Q
         var children = d.Actions.Where(a => a.ParentId is not null).ToLookup(a => a.ParentId!.Value);
         PeriodLabelDto? Month(Period? month) => month is { } m ? self.Label(m) : null;
         PlanActionSummaryDto Action(PlanActionSummary a) => new(
-            a.Id, a.Reference, a.Title, PlanWords.Key(a.Kind), a.Leads, new ActionDateDto(a.StartText, Month(a.StartMonth)),
-            new ActionDateDto(a.DueText, Month(a.DueMonth)), Month(a.RevisedDueMonth), PlanWords.Key(a.State), a.IsOverdue,
-            a.LatestRag is { } rag ? PlanWords.Key(rag) : null, a.InServicePlan, a.InServicePlanId, a.ObjectiveId, a.RecommendationId,
+            a.Id, a.Reference, a.Title, ActionTerms.Word(a.Kind), a.Leads, new ActionDateDto(a.StartText, Month(a.StartMonth)),
+            new ActionDateDto(a.DueText, Month(a.DueMonth)), Month(a.RevisedDueMonth), ActionTerms.Word(a.State), a.IsOverdue,
+            a.LatestRag is { } rag ? ActionTerms.Word(rag) : null, a.InServicePlan, a.InServicePlanId, a.ObjectiveId, a.RecommendationId,
             a.IsCarried, $"{self.PlanPath(p.Id)}/actions/{a.Id}", children[a.Id].Select(Action).ToList());
 
         // A tree's roots: actions whose parent is not among those listed (so steps show under their action, once).
