@@ -213,7 +213,8 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
             return EditResult<PlanAction>.Invalid(ActionFields.State, "Choose the action's state");
         }
 
-        if (completedOn is { } on && on > Today)
+        // The date belongs to completion only: with any other state it is dropped, so it is not judged either.
+        if (state == ActionState.Completed && completedOn is { } on && on > Today)
         {
             return EditResult<PlanAction>.Invalid(ActionFields.CompletedOn, "The completion date cannot be in the future");
         }

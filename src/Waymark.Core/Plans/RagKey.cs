@@ -26,6 +26,15 @@ public static class RagKey
         ("Green", Green),
     ];
 
+    /// <summary>What an assessment means, as the key prints it.</summary>
+    public static string Meaning(Rag rag) => rag switch
+    {
+        Rag.Red => Red,
+        Rag.Amber => Amber,
+        Rag.Green => Green,
+        _ => throw new ArgumentOutOfRangeException(nameof(rag), rag, "Unknown R/A/G."),
+    };
+
     /// <summary>One line of the key as text: "Red — little or no progress; …".</summary>
     public static string Line(string name, string meaning) => name + " — " + meaning;
 

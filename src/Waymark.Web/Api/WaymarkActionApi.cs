@@ -344,10 +344,8 @@ internal static class WaymarkActionApi
     }
 
     private static ActionUpdateDto ToDto(ActionUpdate u, Guid actionVersion, int yearStart) => new(
-        u.Quarter.Code, u.Quarter.Format(yearStart), ActionTerms.Word(u.Rag), ActionRules.Text(u.Rag), Meaning(u.Rag), u.Commentary, u.ByName, u.At,
+        u.Quarter.Code, u.Quarter.Format(yearStart), ActionTerms.Word(u.Rag), ActionRules.Text(u.Rag), RagKey.Meaning(u.Rag), u.Commentary, u.ByName, u.At,
         u.IsDemonstration, actionVersion);
-
-    private static string Meaning(Rag rag) => RagKey.Entries.Single(e => e.Name == ActionRules.Text(rag)).Meaning;
 
     private static List<ActionLeadDto> Leads(PlanAction a) =>
         a.Leads.OrderBy(l => l.Id).Select(l => new ActionLeadDto(l.PostId, l.PersonId, l.Name, ActionQueries.LeadName(l))).ToList();

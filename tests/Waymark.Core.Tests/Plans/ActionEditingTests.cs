@@ -261,6 +261,28 @@ public class ActionEditingTests
     }
 
     [Fact]
+    public async Task SetState_RefusesAFutureCompletionDate_ButIgnoresADateForOtherStates()
+    {
+        await using var f = await ActionFixture.CreateAsync();
+        var actionId = await f.AddActionAsync("Mar 11");
+        var tomorrow = new DateOnly(2010, 5, 11);
+        await using (var db = f.Context())
+        {
+            var progress = new ActionProgress(db, f.Clock);
+            var future = await progress.SetStateAsync(f.Lead(), actionId, ActionState.Completed, tomorrow, await f.VersionAsync(actionId));
+            Assert.Equal(EditOutcome.Invalid, future.Outcome);
+            Assert.Contains(ActionFields.CompletedOn, future.Errors.Keys);
+
+            var deferred = await progress.SetStateAsync(f.Lead(), actionId, ActionState.Deferred, tomorrow, await f.VersionAsync(actionId));
+            Assert.Equal(EditOutcome.Done, deferred.Outcome);
+        }
+
+        var action = await f.Context().PlanActions.SingleAsync(a => a.Id == actionId);
+        Assert.Equal(ActionState.Deferred, action.State);
+        Assert.Null(action.CompletedOn);
+    }
+
+    [Fact]
     public async Task DeleteUpdate_NeedsTheVersion_RemovesOnlyThatQuarter_AndAStaleVersionIsAConflict()
     {
         await using var f = await ActionFixture.CreateAsync();

@@ -5,16 +5,8 @@ namespace Waymark.Web.Pages.Actions;
 /// <summary>How actions read on the pages: the R/A/G key printed on every plan, tags, kinds, pounds.</summary>
 public static class ActionWords
 {
-    /// <summary>The key as the plan prints it (DESIGN.md §3), shown with every assessment form and action page.</summary>
-    public static string Meaning(Rag rag) => rag switch
-    {
-        Rag.Red => "little or no progress; target date likely to be missed; intervention needed.",
-        Rag.Amber => "some progress, but concerns about meeting the completion date; monitor.",
-        _ => "completed, or on track to meet the completion date.",
-    };
-
     /// <summary>"Red — little or no progress; …".</summary>
-    public static string Key(Rag rag) => $"{ActionRules.Text(rag)} — {Meaning(rag)}";
+    public static string Key(Rag rag) => RagKey.Line(ActionRules.Text(rag), RagKey.Meaning(rag));
 
     public static IReadOnlyList<Rag> Rags { get; } = [Rag.Red, Rag.Amber, Rag.Green];
 
