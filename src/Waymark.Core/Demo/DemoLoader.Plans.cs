@@ -164,12 +164,12 @@ public sealed partial class DemoLoader
                 foreach (var a in source.Actions ?? [])
                 {
                     var at = $"{where}, action '{a.Key}'";
-                    var action = NewAction(plan, a.Title, a.Ref, a.Kind is null ? ActionKind.ImprovementAction : Word(a.Kind, ActionKinds, "kind", at), a.Start, a.Due, actionOrder++);
+                    var action = NewAction(plan, a.Title, a.Ref, a.Kind is null ? ActionKind.ImprovementAction : Word(a.Kind, ActionTerms.Kinds, "kind", at), a.Start, a.Due, actionOrder++);
                     action.Description = a.Description;
                     action.Objective = a.Objective is not null || a.ObjectiveText is not null ? ObjectiveOf(a.Objective, a.ObjectiveText, at) : null;
                     action.Recommendation = a.Recommendation is null ? null
                         : recommendations.GetValueOrDefault(a.Recommendation) ?? throw new DemoDataException($"{fileName}: {at} answers recommendation '{a.Recommendation}', which the plan does not have.");
-                    action.State = Word(a.State ?? "not-started", ActionStates, "state", at);
+                    action.State = Word(a.State ?? "not-started", ActionTerms.States, "state", at);
                     action.OtherServices = a.OtherServices;
                     action.ResourcesText = a.Resources?.Text;
                     action.ResourcesAmount = a.Resources?.Amount;
@@ -243,7 +243,7 @@ public sealed partial class DemoLoader
 
                 action.Updates.Add(new ActionUpdate
                 {
-                    OrganisationId = organisation.Id, Quarter = quarter, Rag = Word(u.Rag, Rags, "rag", at), Commentary = u.Commentary,
+                    OrganisationId = organisation.Id, Quarter = quarter, Rag = Word(u.Rag, ActionTerms.Rags, "rag", at), Commentary = u.Commentary,
                     ByName = u.Demonstration == true ? DemonstrationName : LeadName(action), IsDemonstration = u.Demonstration == true,
                     At = new DateTimeOffset(quarter.End.AddDays(7).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero),
                 });
@@ -261,7 +261,7 @@ public sealed partial class DemoLoader
             return level;
         }
 
-        private T Word<T>(string word, Dictionary<string, T> words, string what, string where) =>
+        private T Word<T>(string word, IReadOnlyDictionary<string, T> words, string what, string where) =>
             words.TryGetValue(word, out var value)
                 ? value
                 : throw new DemoDataException($"{fileName}: {where} has {what} '{word}', which is not one of: {string.Join(", ", words.Keys)}.");
@@ -276,22 +276,5 @@ public sealed partial class DemoLoader
     {
         ["service-objective"] = PlanObjectiveRole.ServiceObjective, ["supporting-objective"] = PlanObjectiveRole.SupportingObjective,
         ["improvement-objective"] = PlanObjectiveRole.ImprovementObjective, ["council-action"] = PlanObjectiveRole.CouncilAction,
-    };
-
-    private static readonly Dictionary<string, ActionKind> ActionKinds = new(StringComparer.Ordinal)
-    {
-        ["improvement-action"] = ActionKind.ImprovementAction, ["council-action-step"] = ActionKind.CouncilActionStep,
-        ["inspection-proposal"] = ActionKind.InspectionProposal, ["key-action"] = ActionKind.KeyAction,
-    };
-
-    private static readonly Dictionary<string, ActionState> ActionStates = new(StringComparer.Ordinal)
-    {
-        ["not-started"] = ActionState.NotStarted, ["in-progress"] = ActionState.InProgress, ["completed"] = ActionState.Completed,
-        ["deferred"] = ActionState.Deferred, ["cancelled"] = ActionState.Cancelled,
-    };
-
-    private static readonly Dictionary<string, Rag> Rags = new(StringComparer.Ordinal)
-    {
-        ["red"] = Rag.Red, ["amber"] = Rag.Amber, ["green"] = Rag.Green,
     };
 }
