@@ -32,24 +32,18 @@ dotnet build Waymark.slnx -c Release -nologo -clp:ErrorsOnly
 
 run_pass() {
   local provider=$1
+  echo "==> Tests on $provider"
+  local status=0
   WAYMARK_TEST_PROVIDER=$provider WAYMARK_TEST_POSTGRES="$PG_ADMIN" \
     dotnet test Waymark.slnx -c Release --no-build -nologo \
       --logger "trx;LogFilePrefix=$provider" --results-directory "$RESULTS" \
-      -- RunConfiguration.TreatNoTestsAsError=true
+      -- RunConfiguration.TreatNoTestsAsError=true || status=$?
+  return $status
 }
 
-# The two passes run side by side: each spends much of its time waiting (on the database, on Chromium), so together
-# they take little longer than one. Each has its own databases, server port and browser; their output is shown in turn.
-echo "==> Tests on sqlite and on postgres, side by side"
-run_pass sqlite > "$RESULTS/sqlite.log" 2>&1 & sqlite_pid=$!
-run_pass postgres > "$RESULTS/postgres.log" 2>&1 & postgres_pid=$!
 status=0
-wait "$sqlite_pid" || status=1
-wait "$postgres_pid" || status=1
-for provider in sqlite postgres; do
-  echo "==> Tests on $provider"
-  cat "$RESULTS/$provider.log"
-done
+run_pass sqlite || status=1
+run_pass postgres || status=1
 
 # Counts from the TRX files: every pass, and the browser and accessibility tests on their own,
 # so that a run where they silently did nothing is visible.
