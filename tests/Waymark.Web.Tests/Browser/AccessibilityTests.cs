@@ -6,7 +6,7 @@ using Waymark.Web.Tests.Support;
 
 namespace Waymark.Web.Tests.Browser;
 
-[Collection(BrowserTests.Name)]
+[Collection(BrowserTests.Pages)]
 public class AccessibilityTests(BrowserFixture fixture)
 {
     [Fact]

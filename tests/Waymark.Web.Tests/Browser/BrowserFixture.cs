@@ -11,7 +11,7 @@ namespace Waymark.Web.Tests.Browser;
 /// Waymark on Kestrel at 127.0.0.1 (a real port) with the demo councils, and Debian's Chromium
 /// driven by Playwright. Shared by every browser test; tests only read.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed partial class BrowserFixture : IAsyncLifetime
 {
     private readonly WaymarkFactory _factory = new();
     private IPlaywright? _playwright;
@@ -62,26 +62,35 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Username").FillAsync(userName);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         // The answer to the sign-in post is awaited explicitly (with a longer limit than a page's), so that a slow answer
-        // is reported with its status and time rather than as a bare navigation timeout.
+        // is reported with its status and time rather than as a bare navigation timeout. The listener is set up before
+        // the click, so the answer cannot be missed.
         var started = System.Diagnostics.Stopwatch.StartNew();
         var answer = await page.RunAndWaitForResponseAsync(
             () => page.GetByTestId("sign-in").ClickAsync(),
             r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/sign-in",
             new() { Timeout = 90_000 });
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 90_000 });
-        if (new Uri(page.Url).AbsolutePath == "/sign-in")
+        if (answer.Status != 302)
         {
-            // Still on the form: say why, rather than time out.
+            // The form again (or an error): say why, rather than time out.
+            await Assertions.Expect(page.Locator("main")).ToBeVisibleAsync(new() { Timeout = 90_000 });
             var problem = await page.Locator("main").InnerTextAsync();
             throw new InvalidOperationException(
                 $"Signing in as {userName} failed (status {answer.Status} after {started.ElapsedMilliseconds} ms):\n{problem}");
         }
 
+        // Then the page it redirects to. Not WaitForLoadStateAsync: in the .NET client a load event that arrives while the
+        // wait is being set up is lost (seen as a 90-second timeout after "networkidle" had fired), whereas these
+        // assertions poll in the browser until the new page is there.
+        await Assertions.Expect(page).Not.ToHaveURLAsync(SignInAddress(), new() { Timeout = 90_000 });
+        await Assertions.Expect(page.Locator("main")).ToBeVisibleAsync(new() { Timeout = 90_000 });
         if (started.Elapsed > TimeSpan.FromSeconds(10))
         {
             Console.Error.WriteLine($"Slow sign-in as {userName}: {started.ElapsedMilliseconds} ms (status {answer.Status}).");
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/sign-in(\?|$)")]
+    private static partial System.Text.RegularExpressions.Regex SignInAddress();
 
     /// <summary>A fresh page; every console error and page error is recorded for the test to assert on.</summary>
     public async Task<BrowserPage> NewPageAsync(bool javaScript = true)
@@ -138,11 +147,18 @@ public sealed class BrowserPage : IAsyncDisposable
 }
 
 /// <summary>
-/// The browser tests share one server and one Chromium, and run on their own after the other tests
-/// (a real browser on two busy cores times out in ways that say nothing about Waymark).
+/// The browser tests, in two collections that run side by side and alongside the other tests: the page-by-page
+/// accessibility checks and the journeys. Each collection has its own server and Chromium (one
+/// <see cref="BrowserFixture"/> each); the tests within a collection run one after another.
 /// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
+public static class BrowserTests
 {
-    public const string Name = "Browser";
+    public const string Pages = "Browser: pages";
+    public const string Journeys = "Browser: journeys";
 }
+
+[CollectionDefinition(BrowserTests.Pages)]
+public sealed class BrowserPageTests : ICollectionFixture<BrowserFixture>;
+
+[CollectionDefinition(BrowserTests.Journeys)]
+public sealed class BrowserJourneyTests : ICollectionFixture<BrowserFixture>;

@@ -7,7 +7,7 @@ namespace Waymark.Web.Tests.Browser;
 /// Home → South Cambridgeshire → golden thread → Aim A → a service objective that contributes to
 /// it → its links: by mouse, by keyboard alone, and with JavaScript off. Axe on every page visited.
 /// </summary>
-[Collection(BrowserTests.Name)]
+[Collection(BrowserTests.Journeys)]
 public partial class GoldenThreadJourneyTests(BrowserFixture fixture)
 {
     private const string AimATitle = "We are committed to being a listening";
@@ -98,7 +98,8 @@ public partial class GoldenThreadJourneyTests(BrowserFixture fixture)
         await Accessibility.AssertAccessibleAsync(page);
 
         // Open Aim A's branch from the keyboard and reach an approach inside it.
-        await TabToAndPressAsync(page, "5 approaches", exact: false);
+        await TabToAsync(page, "5 approaches", exact: false);
+        await page.Keyboard.PressAsync("Enter");
         await TabToAsync(page, "A iListening to and engaging with our local community");
         await page.Keyboard.PressAsync("Shift+Tab");
 
@@ -137,8 +138,11 @@ public partial class GoldenThreadJourneyTests(BrowserFixture fixture)
     private static async Task TabToAndPressAsync(IPage page, string text, bool exact = true, bool backwards = false)
     {
         await TabToAsync(page, text, exact, backwards);
+        var before = page.Url;
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Every link pressed with this leads to another page: wait (polling, not on a load event) until it is there.
+        await Assertions.Expect(page).Not.ToHaveURLAsync(before);
+        await Assertions.Expect(page.Locator("main")).ToBeVisibleAsync();
     }
 
     [GeneratedRegex(@"\s+")]
