@@ -78,7 +78,7 @@ public sealed partial class DemoLoader
                     Unit = source.Unit is null ? null : Resolve(_units, source.Unit, "unit", where),
                     StartYear = Year(source.Start, where)!.Value,
                     EndYear = Year(source.End ?? source.Start, where)!.Value,
-                    State = Word(source.State ?? "draft", PlanStates, "state", where),
+                    State = Word(source.State ?? "draft", PlanWords.StatesByKey, "state", where),
                     Source = source.Source,
                     HeadOfServicePost = source.HeadOfService?.Post is { } hp ? Resolve(_posts, hp, "post", where) : null,
                     HeadOfServicePerson = source.HeadOfService?.Person is { } hq ? Resolve(_people, hq, "person", where) : null,
@@ -128,7 +128,7 @@ public sealed partial class DemoLoader
                     var objective = ObjectiveOf(o.Objective, o.ObjectiveText, at);
                     var entry = new PlanObjective
                     {
-                        OrganisationId = organisation.Id, Objective = objective, Role = Word(o.Role, ObjectiveRoles, "role", at),
+                        OrganisationId = organisation.Id, Objective = objective, Role = Word(o.Role, PlanWords.RolesByKey, "role", at),
                         Lead = o.Lead, Resources = o.Resources, SortOrder = objectiveOrder++,
                     };
                     if (planObjectives.Any(p => p.Objective == objective))
@@ -266,15 +266,4 @@ public sealed partial class DemoLoader
                 ? value
                 : throw new DemoDataException($"{fileName}: {where} has {what} '{word}', which is not one of: {string.Join(", ", words.Keys)}.");
     }
-
-    private static readonly Dictionary<string, PlanState> PlanStates = new(StringComparer.Ordinal)
-    {
-        ["draft"] = PlanState.Draft, ["submitted"] = PlanState.Submitted, ["approved"] = PlanState.Approved, ["published"] = PlanState.Published,
-    };
-
-    private static readonly Dictionary<string, PlanObjectiveRole> ObjectiveRoles = new(StringComparer.Ordinal)
-    {
-        ["service-objective"] = PlanObjectiveRole.ServiceObjective, ["supporting-objective"] = PlanObjectiveRole.SupportingObjective,
-        ["improvement-objective"] = PlanObjectiveRole.ImprovementObjective, ["council-action"] = PlanObjectiveRole.CouncilAction,
-    };
 }

@@ -68,7 +68,7 @@ public sealed record PlanMeasureChange(string? Lead, string? Resources, string? 
 /// <summary>An inspection's recommendation: its number as the report gives it ("R3") and its text.</summary>
 public sealed record RecommendationInput(string? Number, string? Text);
 
-/// <summary>The words for plan states and objective roles, in pages and the API.</summary>
+/// <summary>The words for plan states and objective roles, in pages, the API and the demo files.</summary>
 public static class PlanWords
 {
     public static string Text(PlanState state) => state switch
@@ -85,7 +85,14 @@ public static class PlanWords
     public static PlanState? StateFromKey(string? key) =>
         Enum.GetValues<PlanState>().Cast<PlanState?>().FirstOrDefault(s => string.Equals(Key(s!.Value), key?.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Each state by its key, exactly as written (the demo files).</summary>
+    public static IReadOnlyDictionary<string, PlanState> StatesByKey { get; } =
+        Enum.GetValues<PlanState>().ToDictionary(s => Key(s), StringComparer.Ordinal);
+
     public static IReadOnlyList<PlanObjectiveRole> Roles { get; } = Enum.GetValues<PlanObjectiveRole>();
+
+    /// <summary>Each role by its key, exactly as written (the demo files).</summary>
+    public static IReadOnlyDictionary<string, PlanObjectiveRole> RolesByKey { get; } = Roles.ToDictionary(r => Key(r), StringComparer.Ordinal);
 
     public static string Key(PlanObjectiveRole role) => role switch
     {

@@ -120,7 +120,7 @@ public class PermissionsDocumentTests
 
     private static List<string[]> Rows()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "permissions.md");
+        var path = RepositoryFiles.PathOf("docs", "permissions.md");
         var lines = File.ReadAllLines(path).Where(l => l.StartsWith('|')).ToList();
         var header = Cells(lines[0]);
         Assert.Equal(["Scenario", .. Columns], header);
@@ -128,19 +128,6 @@ public class PermissionsDocumentTests
     }
 
     private static string[] Cells(string line) => line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Waymark.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the repository root (Waymark.slnx).");
-    }
 
     [Fact]
     public void Document_EveryCellMatchesTheCode()

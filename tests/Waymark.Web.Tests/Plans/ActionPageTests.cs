@@ -165,6 +165,28 @@ public class ActionPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
     }
 
     [Fact]
+    public async Task NewAction_WithACompletionDateButNotCompleted_LinksTheSummaryToTheDayInput_AndMarksTheDate()
+    {
+        var (plan, _) = await new ActionBuilder().SaveAsync(factory);
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var form = await PageForm.ReadAsync(client, $"{Org}/plans/{plan}/actions/new", "action-form");
+        form["Title"] = "Review the charter";
+        form["LeadNames"] = "Customer Services Manager";
+        form["State"] = "InProgress";
+        form["completedOn-day"] = "1";
+        form["completedOn-month"] = "4";
+        form["completedOn-year"] = "2010";
+
+        using var refused = await form.PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Equal("#completedOn-day", Html.Href(Html.InnerHtml(html, "error-summary"), "Only a completed action has a completion date"));
+        Assert.Matches("class=\"[^\"]*govuk-input--error[^\"]*\"\\s+id=\"completedOn-day\"", html);
+        Assert.Contains("id=\"completedOn-error\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MyActions_ListsOverdueAndNeedsUpdate_WithLinksToRecordProgress()
     {
         var (userName, postId, _) = await factory.NewOwnerAsync();

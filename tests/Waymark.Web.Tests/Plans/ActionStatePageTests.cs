@@ -64,14 +64,35 @@ public class ActionStatePageTests(WaymarkFactory factory) : IClassFixture<Waymar
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var html = await refused.Content.ReadAsStringAsync();
-        Assert.Contains("href=\"#completedOn\"", Html.InnerHtml(html, "error-summary"), StringComparison.Ordinal);
-        Assert.Contains("The completion date cannot be in the future", Html.TestId(html, "error-summary"), StringComparison.Ordinal);
+        Assert.Equal("#completedOn-day", Html.Href(Html.InnerHtml(html, "error-summary"), "The completion date cannot be in the future"));
         Assert.Contains("<p id=\"completedOn-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> The completion date cannot be in the future</p>", html, StringComparison.Ordinal);
         Assert.Matches("class=\"[^\"]*govuk-input--error[^\"]*\"\\s+id=\"completedOn-day\"", html);
         Assert.Contains("<title>Error: Change the state", html, StringComparison.Ordinal);
         var stored = await ActionAsync(factory, action);
         Assert.Equal(ActionState.InProgress, stored.State);
         Assert.Null(stored.CompletedOn);
+    }
+
+    [Theory]
+    [InlineData("31", "2", "2010", "completedOn-day", "The completion date must be a real date")]
+    [InlineData("3", "", "2010", "completedOn-month", "The completion date must include a month")]
+    public async Task Complete_WithADateThatCannotBeRead_LinksTheSummaryToTheFirstInputInError(string day, string month, string year, string inputId, string message)
+    {
+        var (plan, action) = await new ActionBuilder().SaveAsync(factory);
+        using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer));
+        var form = await PageForm.ReadAsync(client, Url(plan, action, "/state"), "state-form");
+        form["State"] = "Completed";
+        form["completedOn-day"] = day;
+        form["completedOn-month"] = month;
+        form["completedOn-year"] = year;
+
+        using var refused = await form.PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Equal($"#{inputId}", Html.Href(Html.InnerHtml(html, "error-summary"), message));
+        Assert.Matches($"<input [^>]*id=\"{inputId}\"", html);
+        Assert.Null((await ActionAsync(factory, action)).CompletedOn);
     }
 
     [Fact]

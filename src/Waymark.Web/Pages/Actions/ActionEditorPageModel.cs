@@ -1,12 +1,30 @@
 using Microsoft.AspNetCore.Mvc;
 using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
+using Waymark.Core.Plans;
 
 namespace Waymark.Web.Pages.Actions;
 
 /// <summary>An action page that saves through the action editors: how their answers show on the page.</summary>
 public abstract class ActionEditorPageModel(OrganisationScope scope) : EditorPageModel(scope)
 {
+    /// <summary>The completion date's message, for its date input (on the state page and the action's form).</summary>
+    public string? CompletedOnError { get; private set; }
+
+    /// <summary>The completion date's fields to show in error.</summary>
+    public IReadOnlySet<string> CompletedFieldsInError { get; private set; } = DateReading.NoFields;
+
+    /// <summary>
+    /// An error about the completion date: in the error summary under the id of its first field in error, which the
+    /// summary links to (GOV.UK: an input, not the group around the three).
+    /// </summary>
+    protected void ShowCompletedOnError(string message, IReadOnlySet<string> fieldsInError)
+    {
+        CompletedOnError = message;
+        CompletedFieldsInError = fieldsInError;
+        Errors[DateReading.FirstFieldId(ActionFields.CompletedOn, fieldsInError)] = message;
+    }
+
     /// <summary>
     /// The page for an outcome other than saved or a conflict (which each page shows its own way): not found, the 403 page,
     /// or the form with the errors (a missing version, and a refusal unless <paramref name="refused"/> takes it, against <paramref name="field"/>). Null for those two.
@@ -31,6 +49,12 @@ public abstract class ActionEditorPageModel(OrganisationScope scope) : EditorPag
                 return Page();
             default:
                 ActionWords.AddErrors(Errors, result.Errors, field);
+                if (Errors.Remove(ActionFields.CompletedOn, out var completedOn))
+                {
+                    // The editor judges the date as a whole (in the future, or for an action not completed).
+                    ShowCompletedOnError(completedOn, DateReading.AllFields);
+                }
+
                 return Page();
         }
     }

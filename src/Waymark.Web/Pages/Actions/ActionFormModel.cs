@@ -53,8 +53,6 @@ public abstract class ActionFormModel(OrganisationScope scope) : ActionEditorPag
     [TempData(Key = "Notification")]
     public string? Notification { get; set; }
 
-    public IReadOnlySet<string> CompletedFieldsInError { get; private set; } = DateReading.NoFields;
-
     public static IReadOnlyList<SelectOption> Choices(IEnumerable<(int Id, string Text)> items) =>
         items.Select(i => new SelectOption(i.Id.ToString(CultureInfo.InvariantCulture), i.Text.Length > 150 ? i.Text[..147] + "…" : i.Text)).ToList();
 
@@ -114,8 +112,7 @@ public abstract class ActionFormModel(OrganisationScope scope) : ActionEditorPag
         var completed = DateReading.Read(new DateParts(CompletedDay, CompletedMonth, CompletedYear), "The completion date");
         if (completed.Error is not null)
         {
-            Errors[ActionFields.CompletedOn] = completed.Error;
-            CompletedFieldsInError = completed.FieldsInError;
+            ShowCompletedOnError(completed.Error, completed.FieldsInError);
         }
 
         if (Errors.Count > 0)

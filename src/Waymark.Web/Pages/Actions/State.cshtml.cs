@@ -25,8 +25,6 @@ public class StateModel(OrganisationScope scope, ActionQueries queries, ActionPr
     [BindProperty(Name = "completedOn-year")]
     public string? CompletedYear { get; set; }
 
-    public IReadOnlySet<string> CompletedFieldsInError { get; private set; } = DateReading.NoFields;
-
     public static IReadOnlyList<ActionState> States { get; } = Enum.GetValues<ActionState>();
 
     private const string ChooseState = "Choose the action's state";
@@ -65,8 +63,7 @@ public class StateModel(OrganisationScope scope, ActionQueries queries, ActionPr
             completedOn = completed.Date;
             if (completed.Error is not null)
             {
-                Errors[ActionFields.CompletedOn] = completed.Error;
-                CompletedFieldsInError = completed.FieldsInError;
+                ShowCompletedOnError(completed.Error, completed.FieldsInError);
             }
         }
 
@@ -79,11 +76,6 @@ public class StateModel(OrganisationScope scope, ActionQueries queries, ActionPr
         var result = await progress.SetStateAsync(Actor, actionId, State!.Value, completedOn, Version == Guid.Empty ? null : Version, ct);
         if (ShowProblem(result, ActionFields.State) is { } problem)
         {
-            if (Errors.ContainsKey(ActionFields.CompletedOn))
-            {
-                CompletedFieldsInError = WholeDate;
-            }
-
             return problem;
         }
 
@@ -106,8 +98,6 @@ public class StateModel(OrganisationScope scope, ActionQueries queries, ActionPr
     }
 
     protected override string? WhyNot() => CanUpdate ? null : ActionProgress.WhyCannotUpdate(Actor);
-
-    private static readonly IReadOnlySet<string> WholeDate = new HashSet<string> { "day", "month", "year" };
 
     private void ShowDate(DateOnly date)
     {

@@ -7,9 +7,3 @@ public sealed record RoleRadios(string? Value, string? Error);
 
 /// <summary>The unit select (_UnitSelect.cshtml): "" is the whole organisation.</summary>
 public sealed record UnitSelect(IReadOnlyList<Choice> Units, string? Value, string? Error);
-
-/// <summary>A GOV.UK textarea (_Textarea.cshtml).</summary>
-public sealed record Textarea(string Id, string Name, string Label, string? Value, string? Error)
-{
-    public string? Hint { get; init; }
-}

@@ -69,7 +69,7 @@ public abstract class AuditFilterModel(OrganisationScope scope) : OrganisationPa
         }
         else if (From.Date is { } f && To.Date is { } t && t < f)
         {
-            To = To with { Error = "Date to must be the same as or after date from", FieldsInError = new HashSet<string> { "day", "month", "year" } };
+            To = To with { Error = "Date to must be the same as or after date from", FieldsInError = DateReading.AllFields };
             Errors["to-day"] = To.Error!;
         }
 

@@ -23,6 +23,9 @@ public sealed record DateReading(DateOnly? Date, string? Error, IReadOnlySet<str
 {
     public static readonly IReadOnlySet<string> NoFields = new HashSet<string>();
 
+    /// <summary>The whole date in error: not a real date, or refused by a rule (such as "cannot be in the future").</summary>
+    public static readonly IReadOnlySet<string> AllFields = new HashSet<string> { "day", "month", "year" };
+
     private static readonly string[] Parts = ["day", "month", "year"];
 
     /// <summary>
@@ -63,7 +66,7 @@ public sealed record DateReading(DateOnly? Date, string? Error, IReadOnlySet<str
             | !int.TryParse(parts.Month!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
             | !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return new DateReading(null, $"{name} must be a real date", new HashSet<string> { "day", "month", "year" });
+            return new DateReading(null, $"{name} must be a real date", AllFields);
         }
 
         if (yearText.Length != 4)
@@ -73,13 +76,19 @@ public sealed record DateReading(DateOnly? Date, string? Error, IReadOnlySet<str
 
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            return new DateReading(null, $"{name} must be a real date", new HashSet<string> { "day", "month", "year" });
+            return new DateReading(null, $"{name} must be a real date", AllFields);
         }
 
         return new DateReading(new DateOnly(year, month, day), null, NoFields);
     }
 
     /// <summary>The id the error summary links to: the first field in error.</summary>
-    public string? FirstFieldId(string inputId) =>
-        Parts.FirstOrDefault(FieldsInError.Contains) is { } field ? $"{inputId}-{field}" : null;
+    public string? FirstFieldId(string inputId) => FieldsInError.Count == 0 ? null : FirstFieldId(inputId, FieldsInError);
+
+    /// <summary>
+    /// The id the error summary links to for an error about <paramref name="fieldsInError"/> of the date input
+    /// <paramref name="inputId"/>: the first of those fields (GOV.UK), never the group around them, which is no input.
+    /// </summary>
+    public static string FirstFieldId(string inputId, IReadOnlySet<string> fieldsInError) =>
+        $"{inputId}-{Parts.FirstOrDefault(fieldsInError.Contains) ?? Parts[0]}";
 }
