@@ -40,9 +40,12 @@ public class RequestSizeTests(Browser.BrowserFixture fixture)
     public async Task Request_LargerThanTheLimit_IsRefusedWith413()
     {
         using var client = await fixture.Factory.TokenClientAsync(WaymarkFactory.Demo(Role.Administrator, "stockton-on-tees"));
-        using var kestrel = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
+        // As a well-behaved client would: ask before sending the body, so the refusal arrives before the upload. The
+        // client's wait for "100 Continue" is lengthened from its one second: on a busy machine the refusal can take longer,
+        // and a client that starts the upload meanwhile sees the connection closed under it (a broken pipe), not the 413.
+        using var handler = new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) };
+        using var kestrel = new HttpClient(handler) { BaseAddress = new Uri(fixture.BaseUrl) };
         kestrel.DefaultRequestHeaders.Authorization = client.DefaultRequestHeaders.Authorization;
-        // As a well-behaved client would: ask before sending the body, so the refusal arrives before the upload.
         kestrel.DefaultRequestHeaders.ExpectContinue = true;
         using var content = new ByteArrayContent(new byte[11 * 1024 * 1024]);
         content.Headers.ContentType = new("application/json");
