@@ -49,6 +49,13 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
                             continue;
                         }
 
+                        if (outcome.Status == HttpStatusCode.BadRequest && route.Method != "GET" && !route.Pattern.StartsWith("/api/", StringComparison.Ordinal))
+                        {
+                            // A form post carries its session's reused token; a 400 would count as "allowed" and hide a stale one.
+                            failures.Add($"{route.Key} as {who} in {target.Slug} ({relation} record): the form's antiforgery token was refused (400)");
+                            continue;
+                        }
+
                         if (access == Access.Anyone)
                         {
                             continue; // Open to all: only a server error would be wrong.
@@ -104,6 +111,34 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
 
         Assert.Equal(before, await factory.AuditCountAsync());
     }
+
+    /// <summary>The matrix reuses one token per session for its form posts: that token must still be the check.</summary>
+    [Fact]
+    public async Task FormPost_IsRefusedWithoutItsSessionsToken_AndAcceptedWithItAgainAndAgain()
+    {
+        var organisation = factory.Organisations[0];
+        var session = await factory.SessionAsync(organisation, Role.Administrator);
+        var otherSession = await factory.SessionAsync(organisation, Role.Auditor);
+
+        var first = await PostAsync(session, await session.FormTokenAsync());
+        var again = await PostAsync(session, await session.FormTokenAsync());
+        var withoutToken = await PostAsync(session, token: null);
+        var withOtherSessionsToken = await PostAsync(session, await otherSession.FormTokenAsync());
+
+        Assert.Equal(HttpStatusCode.OK, first); // The form comes back with its errors: the token was accepted.
+        Assert.Equal(HttpStatusCode.OK, again);
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken);
+        Assert.Equal(HttpStatusCode.BadRequest, withOtherSessionsToken);
+    }
+
+    /// <summary>Posts the change-password form empty (so nothing changes) with the given antiforgery token, if any.</summary>
+    private static async Task<HttpStatusCode> PostAsync(MatrixSession session, string? token)
+    {
+        var fields = token is null ? [] : new Dictionary<string, string> { ["__RequestVerificationToken"] = token };
+        using var content = new FormUrlEncodedContent(fields);
+        using var response = await session.Client.PostAsync(new Uri("/account/change-password", UriKind.Relative), content);
+        return response.StatusCode;
+    }
 }
 
 /// <summary>Who is asking: a role (null for the public), member of the target organisation or of the other one.</summary>
@@ -135,7 +170,11 @@ public sealed record Outcome(HttpStatusCode Status, string? Location)
 public sealed class MatrixFactory : WaymarkFactory
 {
     private readonly Dictionary<(string Slug, Role Role), MatrixMember> _members = [];
-    private readonly Dictionary<string, HttpClient> _clients = [];
+    private readonly Dictionary<string, MatrixSession> _sessions = [];
+    private HttpClient? _apiClient;
+
+    /// <summary>Records made once for GET cases: a GET changes nothing (<c>NoGet_ChangesAnything</c>), so they stay as made.</summary>
+    private readonly Dictionary<(string Family, string Target, Who Who, Relation Relation), Dictionary<string, object>> _readRecords = [];
     private readonly Dictionary<string, (int UnitA, int UnitB)> _units = [];
 
     public List<Organisation> Organisations { get; } = [];
@@ -205,20 +244,18 @@ public sealed class MatrixFactory : WaymarkFactory
         var url = await UrlAsync(route, target, who, relation);
         var api = route.Pattern.StartsWith("/api/", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(route.Method), new Uri(url, UriKind.Relative));
+        MatrixSession? session = null;
         HttpClient client;
-        if (who.Role is not { } role)
+        if (api && who.Role is { } role)
         {
-            client = await ClientAsync("public", null);
-        }
-        else if (api)
-        {
-            client = CreateClient(new() { AllowAutoRedirect = false });
+            client = ApiClient;
             var member = _members[(actorOrg.Slug, role)];
             request.Headers.Authorization = new("Bearer", who.ReadOnlyToken ? member.ReadOnlyToken : member.Token);
         }
         else
         {
-            client = await ClientAsync(_members[(actorOrg.Slug, role)].UserName, _members[(actorOrg.Slug, role)].UserName);
+            session = await SessionAsync(actorOrg, who.Role);
+            client = session.Client;
         }
 
         if (route.Method != "GET")
@@ -230,8 +267,7 @@ public sealed class MatrixFactory : WaymarkFactory
             else
             {
                 // A genuine form post: the antiforgery token of this session, nothing else.
-                var page = await client.GetStringAsync(new Uri(who.Role is null ? "/sign-in" : "/sign-out", UriKind.Relative));
-                request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Forms.AntiforgeryToken(page) });
+                request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = await session!.FormTokenAsync() });
             }
         }
 
@@ -239,21 +275,34 @@ public sealed class MatrixFactory : WaymarkFactory
         var location = response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l.PathAndQuery : l.OriginalString) : null;
         if (route.Key == "POST /sign-out" && who.Role is not null)
         {
-            _clients.Remove(_members[(actorOrg.Slug, who.Role.Value)].UserName); // Signed out: sign in afresh next time.
+            _sessions.Remove(_members[(actorOrg.Slug, who.Role.Value)].UserName); // Signed out: sign in afresh next time.
         }
 
         return new Outcome(response.StatusCode, location);
     }
 
-    private async Task<HttpClient> ClientAsync(string key, string? userName)
+    /// <summary>
+    /// One client for every API call: no cookies kept and no redirects followed, so each call carries only its own
+    /// bearer token, as a fresh client's would.
+    /// </summary>
+    private HttpClient ApiClient => _apiClient ??= CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+
+    /// <summary>
+    /// The browser session of the public (<paramref name="role"/> null), or of the role's account in the organisation
+    /// signed in through the sign-in form; kept until it signs out.
+    /// </summary>
+    public async Task<MatrixSession> SessionAsync(Organisation organisation, Role? role)
     {
-        if (!_clients.TryGetValue(key, out var client))
+        ArgumentNullException.ThrowIfNull(organisation);
+        var userName = role is { } r ? _members[(organisation.Slug, r)].UserName : null;
+        var key = userName ?? "public";
+        if (!_sessions.TryGetValue(key, out var session))
         {
-            client = userName is null ? CreateClient(new() { AllowAutoRedirect = false }) : await SignedInClientAsync(userName);
-            _clients[key] = client;
+            session = new MatrixSession(userName is null ? CreateClient(new() { AllowAutoRedirect = false }) : await SignedInClientAsync(userName), signedIn: userName is not null);
+            _sessions[key] = session;
         }
 
-        return client;
+        return session;
     }
 
     /// <summary>The route with its parameters filled: the target organisation, and fresh records of the asked-for kind.</summary>
@@ -262,7 +311,7 @@ public sealed class MatrixFactory : WaymarkFactory
         var url = route.Pattern.Replace("{org}", target.Slug, StringComparison.Ordinal).Replace("{code?}", "404", StringComparison.Ordinal);
         if (url.Contains("{id}", StringComparison.Ordinal))
         {
-            var ids = await ResourceAsync(route, target, who, relation);
+            var ids = route.Method == "GET" ? await ReadRecordsAsync(route, target, who, relation) : await ResourceAsync(route, target, who, relation);
             foreach (var (name, value) in ids)
             {
                 url = url.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -277,10 +326,27 @@ public sealed class MatrixFactory : WaymarkFactory
         return route.Handler is null ? url : $"{url}?handler={route.Handler}";
     }
 
+    /// <summary>
+    /// For a GET, the records an earlier GET of the same family (the pattern up to its "{id}": the part
+    /// <see cref="ResourceAsync"/> chooses by) made for the same organisation, asker and relation.
+    /// </summary>
+    private async Task<Dictionary<string, object>> ReadRecordsAsync(RouteCase route, Organisation target, Who who, Relation relation)
+    {
+        var family = route.Pattern[..(route.Pattern.IndexOf("{id}", StringComparison.Ordinal) + "{id}".Length)];
+        var key = (family, target.Slug, who, relation);
+        if (!_readRecords.TryGetValue(key, out var ids))
+        {
+            ids = await ResourceAsync(route, target, who, relation);
+            _readRecords[key] = ids;
+        }
+
+        return ids;
+    }
+
     private Organisation Other(Organisation organisation) => Organisations.Single(o => o.Id != organisation.Id);
 
     /// <summary>
-    /// Fresh records for each case, so that what one case changes never affects the next. "Own" is
+    /// Fresh records for each write case, so that what one case changes never affects the next. "Own" is
     /// in the asker's unit (A) and owned by their post; "other" is in unit B, owned by nobody;
     /// "foreign" belongs to the other organisation.
     /// </summary>
@@ -442,5 +508,28 @@ public sealed class MatrixFactory : WaymarkFactory
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
         return (await users.FindByNameAsync(userName))!.Id;
+    }
+}
+
+/// <summary>A browser session of the matrix: its client (cookies kept) and the antiforgery token of its forms.</summary>
+public sealed class MatrixSession(HttpClient client, bool signedIn)
+{
+    private string? _formToken;
+
+    public HttpClient Client { get; } = client;
+
+    /// <summary>
+    /// The token this session's forms carry, read from a page once: it is bound to the session's antiforgery cookie and
+    /// account, so it holds until the session is replaced (signing out drops the session).
+    /// </summary>
+    public async Task<string> FormTokenAsync()
+    {
+        if (_formToken is null)
+        {
+            var page = await Client.GetStringAsync(new Uri(signedIn ? "/sign-out" : "/sign-in", UriKind.Relative));
+            _formToken = Forms.AntiforgeryToken(page);
+        }
+
+        return _formToken;
     }
 }
