@@ -10,7 +10,7 @@ namespace Waymark.Core.Tests.Support;
 /// Template databases: built once per test process and template name (by the caller's own code, so that a copy is
 /// exactly what that code writes), then copied for every fixture that asks, which is far cheaper than migrating and
 /// loading the demo councils each time. SQLite copies the file; PostgreSQL clones with <c>CREATE DATABASE … TEMPLATE</c>.
-/// Templates are removed when the process ends. On PostgreSQL each process holds an advisory lock for as long as it
+/// Templates are removed when the tests are done (<see cref="DatabaseTestFramework"/>). On PostgreSQL each process holds an advisory lock for as long as it
 /// lives, and its templates carry the lock's key in their name, so a later run drops the ones a dead process left.
 /// </summary>
 public sealed partial class TestDatabase
@@ -27,7 +27,6 @@ public sealed partial class TestDatabase
 
     private static readonly Lazy<Task<int>> PostgresOwnerKey = new(TakeOwnerLockAsync);
     private static NpgsqlConnection? _ownerConnection;
-    private static int _removeAtExit;
 
     /// <summary>
     /// A new database that starts as a copy of the template <paramref name="template"/>: on first use in this process,
@@ -58,11 +57,6 @@ public sealed partial class TestDatabase
 
     private static async Task<TestDatabase> BuildTemplateAsync(string template, Func<TestDatabase, Task> build)
     {
-        if (Interlocked.Exchange(ref _removeAtExit, 1) == 0)
-        {
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveTemplates();
-        }
-
         TestDatabase database;
         if (Provider == DatabaseProvider.Sqlite)
         {
@@ -178,20 +172,25 @@ public sealed partial class TestDatabase
         return await command.ExecuteScalarAsync();
     }
 
-    private static void RemoveTemplates()
+    /// <summary>Drops this process's templates and releases its owner lock.</summary>
+    internal static void RemoveTemplates()
     {
-        foreach (var template in Templates.Values.Where(t => t.IsValueCreated && t.Value.IsCompletedSuccessfully))
+        foreach (var name in Templates.Keys)
         {
-            try
+            if (Templates.TryRemove(name, out var template) && template.IsValueCreated && template.Value.IsCompletedSuccessfully)
             {
-                template.Value.Result.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            }
-            catch (NpgsqlException)
-            {
-                // The server went first; the next run drops what is left (its owner lock is gone with this process).
+                try
+                {
+                    template.Value.Result.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                }
+                catch (NpgsqlException)
+                {
+                    // The server went first; the next run drops what is left (its owner lock is gone with this process).
+                }
             }
         }
 
         _ownerConnection?.Dispose();
+        _ownerConnection = null;
     }
 }
