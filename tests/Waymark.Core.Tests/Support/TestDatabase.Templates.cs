@@ -10,8 +10,9 @@ namespace Waymark.Core.Tests.Support;
 /// Template databases: built once per test process and template name (by the caller's own code, so that a copy is
 /// exactly what that code writes), then copied for every fixture that asks, which is far cheaper than migrating and
 /// loading the demo councils each time. SQLite copies the file; PostgreSQL clones with <c>CREATE DATABASE … TEMPLATE</c>.
-/// Templates are removed when the tests are done (<see cref="DatabaseTestFramework"/>). On PostgreSQL each process holds an advisory lock for as long as it
-/// lives, and its templates carry the lock's key in their name, so a later run drops the ones a dead process left.
+/// Templates are removed when the tests are done (<see cref="DatabaseTestFramework"/>). On PostgreSQL each process
+/// holds an advisory lock for as long as it lives, and its templates carry the lock's key in their name, so a later run
+/// drops the ones a killed process left.
 /// </summary>
 public sealed partial class TestDatabase
 {
