@@ -5,16 +5,20 @@ using Waymark.Core.Organisations;
 
 namespace Waymark.Core.Tests.Support;
 
-/// <summary>A migrated database with the demo councils loaded, shared by a test class (read-only use).</summary>
+/// <summary>
+/// A migrated database with the demo councils loaded, shared by a test class (read-only use): a copy of a template
+/// migrated and loaded once per test run.
+/// </summary>
 public sealed class DemoDatabaseFixture : IAsyncLifetime
 {
     public TestDatabase Database { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Database = await TestDatabase.FromTemplateAsync("demo", LoadAsync);
+
+    private static async Task LoadAsync(TestDatabase database)
     {
-        Database = await TestDatabase.CreateAsync();
-        await Database.MigrateAsync();
-        await using var db = Database.CreateContext();
+        await database.MigrateAsync();
+        await using var db = database.CreateContext();
         await new DemoLoader(db).LoadAllAsync();
     }
 

@@ -11,9 +11,10 @@ namespace Waymark.Core.Tests.Support;
 /// <summary>
 /// A fresh, empty database for one test or fixture, on the provider the test run is for:
 /// <c>WAYMARK_TEST_PROVIDER=postgres</c> (with <c>WAYMARK_TEST_POSTGRES</c>, an administrator
-/// connection string) or SQLite (the default). Dropped again on dispose.
+/// connection string) or SQLite (the default). Dropped again on dispose. <see cref="FromTemplateAsync"/>
+/// gives one that starts as a copy of a template built once per test process.
 /// </summary>
-public sealed class TestDatabase : IAsyncDisposable
+public sealed partial class TestDatabase : IAsyncDisposable
 {
     private readonly string? _folder;
     private readonly string? _postgresName;
@@ -36,7 +37,10 @@ public sealed class TestDatabase : IAsyncDisposable
         Environment.GetEnvironmentVariable("WAYMARK_TEST_POSTGRES")
         ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres";
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static Task<TestDatabase> CreateAsync() => CreateAsync(template: null);
+
+    /// <summary>A new database: empty, or (on PostgreSQL) created from <paramref name="template"/>. SQLite copies are made by the caller.</summary>
+    private static async Task<TestDatabase> CreateAsync(string? template)
     {
         if (Provider == DatabaseProvider.Sqlite)
         {
@@ -55,15 +59,19 @@ public sealed class TestDatabase : IAsyncDisposable
         await using (var admin = new NpgsqlConnection(PostgresAdmin))
         {
             await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
+            await using var create = new NpgsqlCommand(sql, admin);
             await create.ExecuteNonQueryAsync();
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = name };
-        return new TestDatabase(
-            new DatabaseSettings { Provider = DatabaseProvider.Postgres, ConnectionString = builder.ConnectionString },
-            null, name);
+        return new TestDatabase(PostgresSettings(name), null, name);
     }
+
+    private static DatabaseSettings PostgresSettings(string name) => new()
+    {
+        Provider = DatabaseProvider.Postgres,
+        ConnectionString = new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = name }.ConnectionString,
+    };
 
     /// <summary>A context on this database, optionally already in an organisation, optionally with an interceptor (to stage a race).</summary>
     public WaymarkDbContext CreateContext(OrganisationScope? scope = null, AuditContext? audit = null, TimeProvider? clock = null, IInterceptor? interceptor = null)

@@ -10,7 +10,8 @@ namespace Waymark.Web.Tests.Support;
 
 /// <summary>
 /// Waymark in memory on its own fresh database (the provider this test run is for), migrated and
-/// with the demo councils loaded on start, exactly as a first start would.
+/// with the demo councils loaded, exactly as a first start would: a copy of the database a first start
+/// wrote once in this test run (<see cref="FirstStartDatabaseAsync"/>).
 /// </summary>
 public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -28,7 +29,25 @@ public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>High for most tests, which sign in often; the rate-limit test sets its own.</summary>
     protected virtual int SignInAttemptsPerMinute => 100_000;
 
-    public virtual async Task InitializeAsync() => Database = await TestDatabase.CreateAsync();
+    /// <summary>
+    /// Whether the database starts as a copy of the first start's (the default). A factory whose settings change what
+    /// a first start writes says false, and its host migrates and loads the demo for itself.
+    /// </summary>
+    protected virtual bool StartsFromFirstStartCopy => true;
+
+    public virtual async Task InitializeAsync() =>
+        Database = StartsFromFirstStartCopy ? await FirstStartDatabaseAsync() : await TestDatabase.CreateAsync();
+
+    /// <summary>
+    /// A new database holding what the app's first start writes (migrations, the demo councils, their accounts): a copy
+    /// of a template that the real first start (<c>DatabaseInitializer</c>, in a host like this one) wrote once in this
+    /// test run. Starting on it, the app migrates nothing and loads no demo, as on any later start.
+    /// </summary>
+    public static Task<TestDatabase> FirstStartDatabaseAsync() => TestDatabase.FromTemplateAsync("first-start", async template =>
+    {
+        await using var firstStart = new WaymarkFactory { Database = template };
+        _ = firstStart.Services;
+    });
 
     /// <summary>Gives an account the known password and clears "must change password".</summary>
     public async Task SetKnownPasswordAsync(string userName)
