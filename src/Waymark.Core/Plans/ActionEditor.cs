@@ -10,7 +10,8 @@ namespace Waymark.Core.Plans;
 /// <summary>
 /// Creates, changes and deletes a plan's actions (plan content: only while the plan is a draft, by those who may edit the
 /// plan). Dates are kept as written and, where they name a month, as that month (<see cref="ActionRules.MonthOf"/>). A
-/// stale version is refused, never silently overwritten. Every save is audited by the DbContext.
+/// stale version is refused, never silently overwritten. Every save is audited by the DbContext. An action is found only
+/// within the plan named, so an action addressed through another plan is not found, whoever calls.
 /// </summary>
 public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
 {
@@ -44,22 +45,16 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
         return EditResult<PlanAction>.Done(action);
     }
 
-    public async Task<EditResult<PlanAction>> UpdateAsync(Actor? actor, int actionId, ActionInput input, CancellationToken ct = default)
+    public async Task<EditResult<PlanAction>> UpdateAsync(Actor? actor, int planId, int actionId, ActionInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var action = await db.PlanActions.Include(a => a.Leads).Include(a => a.Links).SingleOrDefaultAsync(a => a.Id == actionId, ct);
-        var plan = action?.PlanId is { } planId ? await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, ct) : null;
-        if (action is null || plan is null)
+        var (action, plan, problem) = await FindAsync(actor, db.PlanActions.Include(a => a.Leads).Include(a => a.Links), planId, actionId, ct);
+        if (problem is not null)
         {
-            return EditResult<PlanAction>.NotFound();
+            return problem;
         }
 
-        if (Refusal(actor, plan) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var errors = await ApplyAsync(action, plan, input, ct);
+        var errors = await ApplyAsync(action!, plan!, input, ct);
         if (errors.Count > 0)
         {
             return EditResult<PlanAction>.Invalid(errors);
@@ -70,21 +65,15 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
             return EditResult<PlanAction>.VersionMissing();
         }
 
-        return await SaveAsync(action, version, ct);
+        return await SaveAsync(action!, version, ct);
     }
 
-    public async Task<EditResult<PlanAction>> DeleteAsync(Actor? actor, int actionId, Guid? version, CancellationToken ct = default)
+    public async Task<EditResult<PlanAction>> DeleteAsync(Actor? actor, int planId, int actionId, Guid? version, CancellationToken ct = default)
     {
-        var action = await db.PlanActions.SingleOrDefaultAsync(a => a.Id == actionId, ct);
-        var plan = action?.PlanId is { } planId ? await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, ct) : null;
-        if (action is null || plan is null)
+        var (action, _, problem) = await FindAsync(actor, db.PlanActions, planId, actionId, ct);
+        if (problem is not null)
         {
-            return EditResult<PlanAction>.NotFound();
-        }
-
-        if (Refusal(actor, plan) is { } refusal)
-        {
-            return refusal;
+            return problem;
         }
 
         if (version is not { } expected)
@@ -100,8 +89,8 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
                 : $"This action has {children} sub-actions. Delete or move them first.");
         }
 
-        db.PlanActions.Remove(action);
-        return await SaveAsync(action, expected, ct);
+        db.PlanActions.Remove(action!);
+        return await SaveAsync(action!, expected, ct);
     }
 
     /// <summary>Whether the actor may change the plan's actions at all (whatever its state).</summary>
@@ -127,6 +116,23 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
         }
 
         return PlanWorkflowRules.ContentEditable(plan.State) ? null : EditResult<PlanAction>.Refused(NotDraftReason);
+    }
+
+    /// <summary>
+    /// The action, found only within the plan named (an action of another plan is not found, whoever asks), and its
+    /// plan; or why the actor may not change it.
+    /// </summary>
+    private async Task<(PlanAction? Action, Plan? Plan, EditResult<PlanAction>? Problem)> FindAsync(
+        Actor? actor, IQueryable<PlanAction> actions, int planId, int actionId, CancellationToken ct)
+    {
+        var action = await actions.SingleOrDefaultAsync(a => a.Id == actionId && a.PlanId == planId, ct);
+        var plan = action is null ? null : await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, ct);
+        if (action is null || plan is null)
+        {
+            return (null, null, EditResult<PlanAction>.NotFound());
+        }
+
+        return Refusal(actor, plan) is { } refusal ? (null, null, refusal) : (action, plan, null);
     }
 
     /// <summary>Checks the input and, when it is right, copies it onto the action (its leads and links replaced).</summary>

@@ -11,15 +11,16 @@ namespace Waymark.Core.Plans;
 /// their units' plans, the central team): one update per quarter (a second replaces the first, given the version that
 /// was read), due date revisions (kept), and completion. An overdue action is never assessed Green
 /// (<see cref="ActionRules.WhyNotGreen"/>). The action's version moves on with each, so nothing is overwritten unseen.
+/// An action is found only within the plan named, so an action addressed through another plan is not found.
 /// </summary>
 public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
 {
     public DateOnly Today => UkCalendar.Today(clock);
 
-    public async Task<EditResult<ActionUpdate>> RecordUpdateAsync(Actor? actor, int actionId, ProgressInput input, CancellationToken ct = default)
+    public async Task<EditResult<ActionUpdate>> RecordUpdateAsync(Actor? actor, int planId, int actionId, ProgressInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (action, yearStart, problem) = await FindAsync<ActionUpdate>(actor, actionId, ct);
+        var (action, yearStart, problem) = await FindAsync<ActionUpdate>(actor, planId, actionId, ct);
         if (problem is not null)
         {
             return problem;
@@ -86,16 +87,16 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
     }
 
     /// <summary>Records a quarter's update: the quarter as a code or text, R/A/G as a word, commentary; the action's version when replacing.</summary>
-    public Task<EditResult<ActionUpdate>> RecordUpdateAsync(Actor? actor, int actionId, string? quarter, string? rag, string? commentary, Guid? version = null, CancellationToken ct = default) =>
-        RecordUpdateAsync(actor, actionId, new ProgressInput(quarter, rag, commentary, version), ct);
+    public Task<EditResult<ActionUpdate>> RecordUpdateAsync(Actor? actor, int planId, int actionId, string? quarter, string? rag, string? commentary, Guid? version = null, CancellationToken ct = default) =>
+        RecordUpdateAsync(actor, planId, actionId, new ProgressInput(quarter, rag, commentary, version), ct);
 
     /// <summary>
     /// Deletes a quarter's update (the quarter as a code or text), given the action's version that was read; by those who
     /// may record it. The audit trail keeps what it said.
     /// </summary>
-    public async Task<EditResult<ActionUpdate>> DeleteUpdateAsync(Actor? actor, int actionId, string? quarter, Guid? version, CancellationToken ct = default)
+    public async Task<EditResult<ActionUpdate>> DeleteUpdateAsync(Actor? actor, int planId, int actionId, string? quarter, Guid? version, CancellationToken ct = default)
     {
-        var (action, yearStart, problem) = await FindAsync<ActionUpdate>(actor, actionId, ct);
+        var (action, yearStart, problem) = await FindAsync<ActionUpdate>(actor, planId, actionId, ct);
         if (problem is not null)
         {
             return problem;
@@ -130,14 +131,14 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
     }
 
     /// <summary>Revises the due month to the month written ("Dec 10"), with the reason.</summary>
-    public Task<EditResult<PlanAction>> ReviseDueAsync(Actor? actor, int actionId, string? month, string? reason, Guid? version, CancellationToken ct = default) =>
-        ReviseDueAsync(actor, actionId, new DueRevisionInput(month, reason, version), ct);
+    public Task<EditResult<PlanAction>> ReviseDueAsync(Actor? actor, int planId, int actionId, string? month, string? reason, Guid? version, CancellationToken ct = default) =>
+        ReviseDueAsync(actor, planId, actionId, new DueRevisionInput(month, reason, version), ct);
 
     /// <summary>Revises the due month ("Dec 10", "December 2010"), with a reason; the revision is kept, from → to, by whom and when.</summary>
-    public async Task<EditResult<PlanAction>> ReviseDueAsync(Actor? actor, int actionId, DueRevisionInput input, CancellationToken ct = default)
+    public async Task<EditResult<PlanAction>> ReviseDueAsync(Actor? actor, int planId, int actionId, DueRevisionInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (action, yearStart, problem) = await FindAsync<PlanAction>(actor, actionId, ct);
+        var (action, yearStart, problem) = await FindAsync<PlanAction>(actor, planId, actionId, ct);
         if (problem is not null)
         {
             return problem;
@@ -196,13 +197,13 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
     }
 
     /// <summary>Marks the action completed, on the date given or today.</summary>
-    public Task<EditResult<PlanAction>> CompleteAsync(Actor? actor, int actionId, DateOnly? completedOn, Guid? version, CancellationToken ct = default) =>
-        SetStateAsync(actor, actionId, ActionState.Completed, completedOn, version, ct);
+    public Task<EditResult<PlanAction>> CompleteAsync(Actor? actor, int planId, int actionId, DateOnly? completedOn, Guid? version, CancellationToken ct = default) =>
+        SetStateAsync(actor, planId, actionId, ActionState.Completed, completedOn, version, ct);
 
     /// <summary>Changes the action's state; a completed action has a completion date (today unless given), any other none.</summary>
-    public async Task<EditResult<PlanAction>> SetStateAsync(Actor? actor, int actionId, ActionState state, DateOnly? completedOn, Guid? version, CancellationToken ct = default)
+    public async Task<EditResult<PlanAction>> SetStateAsync(Actor? actor, int planId, int actionId, ActionState state, DateOnly? completedOn, Guid? version, CancellationToken ct = default)
     {
-        var (action, _, problem) = await FindAsync<PlanAction>(actor, actionId, ct);
+        var (action, _, problem) = await FindAsync<PlanAction>(actor, planId, actionId, ct);
         if (problem is not null)
         {
             return problem;
@@ -292,11 +293,15 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         return rag;
     }
 
-    private async Task<(PlanAction? Action, int YearStart, EditResult<T>? Problem)> FindAsync<T>(Actor? actor, int actionId, CancellationToken ct)
+    /// <summary>
+    /// The action, found only within the plan named (an action of another plan is not found, whoever asks), with its
+    /// organisation's first month of the year; or why the actor may not record progress on it.
+    /// </summary>
+    private async Task<(PlanAction? Action, int YearStart, EditResult<T>? Problem)> FindAsync<T>(Actor? actor, int planId, int actionId, CancellationToken ct)
         where T : class
     {
-        var action = await db.PlanActions.Include(a => a.Leads).SingleOrDefaultAsync(a => a.Id == actionId, ct);
-        var plan = action?.PlanId is { } planId ? await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, ct) : null;
+        var action = await db.PlanActions.Include(a => a.Leads).SingleOrDefaultAsync(a => a.Id == actionId && a.PlanId == planId, ct);
+        var plan = action is null ? null : await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, ct);
         if (action is null)
         {
             return (null, 0, EditResult<T>.NotFound());

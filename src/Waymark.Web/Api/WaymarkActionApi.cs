@@ -15,8 +15,8 @@ namespace Waymark.Web.Api;
 /// <summary>
 /// The actions API: a plan's actions, their quarterly progress, due date revisions and state, and "my actions". The same
 /// services as the pages do the work (<see cref="ActionEditor"/>, <see cref="ActionProgress"/>, <see cref="ActionQueries"/>),
-/// so validation, permissions, overdue and audit are the pages'. An action is reached through its plan, and only by those
-/// who may read the plan (councillors: approved and published plans).
+/// so validation, permissions, overdue and audit are the pages'. An action is reached through its plan (the services find
+/// it only within the plan in the address), and only by those who may read the plan (councillors: approved and published plans).
 /// </summary>
 internal static class WaymarkActionApi
 {
@@ -128,12 +128,7 @@ internal static class WaymarkActionApi
         string org, int id, int actionId, ActionWriteDto body, ActionEditor editor, ActionQueries queries, CurrentUser current, OrganisationScope scope,
         CancellationToken ct)
     {
-        if ((await ReadableAsync(id, actionId, queries, current, scope, ct)).Problem is { } problem)
-        {
-            return problem;
-        }
-
-        var result = await editor.UpdateAsync(await current.ActorAsync(ct), actionId, Input(body, creating: false), ct);
+        var result = await editor.UpdateAsync(await current.ActorAsync(ct), id, actionId, Input(body, creating: false), ct);
         return result.Outcome switch
         {
             EditOutcome.Done => TypedResults.Ok(await DtoAsync(queries, id, actionId, scope, ct)),
@@ -146,12 +141,7 @@ internal static class WaymarkActionApi
         string org, int id, int actionId, Guid? version, ActionEditor editor, ActionQueries queries, CurrentUser current, OrganisationScope scope,
         CancellationToken ct)
     {
-        if ((await ReadableAsync(id, actionId, queries, current, scope, ct)).Problem is { } problem)
-        {
-            return problem;
-        }
-
-        var result = await editor.DeleteAsync(await current.ActorAsync(ct), actionId, version, ct);
+        var result = await editor.DeleteAsync(await current.ActorAsync(ct), id, actionId, version, ct);
         return result.Outcome switch
         {
             EditOutcome.Done => TypedResults.NoContent(),
@@ -166,6 +156,7 @@ internal static class WaymarkActionApi
         string org, int id, int actionId, string quarter, ActionProgressWriteDto body, ActionProgress progress, ActionQueries queries,
         CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
+        // Read first: the updates already there tell a new quarter's update (201) from a replaced one (200).
         var (detail, problem) = await ReadableAsync(id, actionId, queries, current, scope, ct);
         if (detail is null)
         {
@@ -173,7 +164,7 @@ internal static class WaymarkActionApi
         }
 
         var result = await progress.RecordUpdateAsync(
-            await current.ActorAsync(ct), actionId, new ProgressInput(QuarterText(quarter), body.Rag, body.Commentary, body.Version), ct);
+            await current.ActorAsync(ct), id, actionId, new ProgressInput(QuarterText(quarter), body.Rag, body.Commentary, body.Version), ct);
         if (result.Outcome is EditOutcome.Done or EditOutcome.Conflict)
         {
             var dto = await UpdateDtoAsync(queries, id, actionId, result.Record!.Quarter, scope, ct);
@@ -200,13 +191,14 @@ internal static class WaymarkActionApi
         string org, int id, int actionId, string quarter, Guid? version, ActionProgress progress, ActionQueries queries, CurrentUser current,
         OrganisationScope scope, CancellationToken ct)
     {
+        // Read first, so that a missing update (404 below) is told from a missing action.
         if ((await ReadableAsync(id, actionId, queries, current, scope, ct)).Problem is { } problem)
         {
             return problem;
         }
 
         var text = QuarterText(quarter);
-        var result = await progress.DeleteUpdateAsync(await current.ActorAsync(ct), actionId, text, version, ct);
+        var result = await progress.DeleteUpdateAsync(await current.ActorAsync(ct), id, actionId, text, version, ct);
         return result.Outcome switch
         {
             EditOutcome.Done => TypedResults.NoContent(),
@@ -220,12 +212,7 @@ internal static class WaymarkActionApi
         string org, int id, int actionId, ActionDueWriteDto body, ActionProgress progress, ActionQueries queries, CurrentUser current,
         OrganisationScope scope, CancellationToken ct)
     {
-        if ((await ReadableAsync(id, actionId, queries, current, scope, ct)).Problem is { } problem)
-        {
-            return problem;
-        }
-
-        var result = await progress.ReviseDueAsync(await current.ActorAsync(ct), actionId, new DueRevisionInput(body.Month, body.Reason, body.Version), ct);
+        var result = await progress.ReviseDueAsync(await current.ActorAsync(ct), id, actionId, new DueRevisionInput(body.Month, body.Reason, body.Version), ct);
         return await ActionSavedAsync(result, queries, id, actionId, scope, ct);
     }
 
@@ -233,12 +220,7 @@ internal static class WaymarkActionApi
         string org, int id, int actionId, ActionStateWriteDto body, ActionProgress progress, ActionQueries queries, CurrentUser current,
         OrganisationScope scope, CancellationToken ct)
     {
-        if ((await ReadableAsync(id, actionId, queries, current, scope, ct)).Problem is { } problem)
-        {
-            return problem;
-        }
-
-        var result = await progress.SetStateAsync(await current.ActorAsync(ct), actionId, Read(body.State, ActionTerms.States, null), body.CompletedOn, body.Version, ct);
+        var result = await progress.SetStateAsync(await current.ActorAsync(ct), id, actionId, Read(body.State, ActionTerms.States, null), body.CompletedOn, body.Version, ct);
         return await ActionSavedAsync(result, queries, id, actionId, scope, ct);
     }
 

@@ -87,14 +87,14 @@ public class ActionEditingTests
 
         await using (var db = f.Context())
         {
-            var forbidden = await new ActionEditor(db, f.Clock).UpdateAsync(f.Lead(), actionId, f.Input() with { Version = version });
+            var forbidden = await new ActionEditor(db, f.Clock).UpdateAsync(f.Lead(), f.PlanId, actionId, f.Input() with { Version = version });
             Assert.Equal(EditOutcome.Forbidden, forbidden.Outcome);
         }
 
         await f.SetPlanStateAsync(PlanState.Submitted);
         await using (var db = f.Context())
         {
-            var result = await new ActionEditor(db, f.Clock).UpdateAsync(f.Officer(), actionId, f.Input() with { Title = "Changed", Version = version });
+            var result = await new ActionEditor(db, f.Clock).UpdateAsync(f.Officer(), f.PlanId, actionId, f.Input() with { Title = "Changed", Version = version });
             Assert.Equal(EditOutcome.Refused, result.Outcome);
             Assert.Equal(ActionEditor.NotDraftReason, result.Reason);
         }
@@ -110,19 +110,19 @@ public class ActionEditingTests
         var version = await f.VersionAsync(actionId);
         await using (var db = f.Context())
         {
-            Assert.Equal(EditOutcome.Done, (await new ActionEditor(db, f.Clock).UpdateAsync(f.Officer(), actionId, f.Input() with { Title = "First", Version = version })).Outcome);
+            Assert.Equal(EditOutcome.Done, (await new ActionEditor(db, f.Clock).UpdateAsync(f.Officer(), f.PlanId, actionId, f.Input() with { Title = "First", Version = version })).Outcome);
         }
 
         await using (var db = f.Context())
         {
-            var stale = await new ActionEditor(db, f.Clock).UpdateAsync(f.Officer(), actionId, f.Input() with { Title = "Second", Version = version });
+            var stale = await new ActionEditor(db, f.Clock).UpdateAsync(f.Officer(), f.PlanId, actionId, f.Input() with { Title = "Second", Version = version });
             Assert.Equal(EditOutcome.Conflict, stale.Outcome);
             Assert.Equal("First", stale.Record!.Title);
         }
 
         await using (var db = f.Context())
         {
-            Assert.Equal(EditOutcome.Done, (await new ActionEditor(db, f.Clock).DeleteAsync(f.Officer(), actionId, await f.VersionAsync(actionId))).Outcome);
+            Assert.Equal(EditOutcome.Done, (await new ActionEditor(db, f.Clock).DeleteAsync(f.Officer(), f.PlanId, actionId, await f.VersionAsync(actionId))).Outcome);
         }
 
         Assert.False(await f.Context().PlanActions.AnyAsync(a => a.Id == actionId));
@@ -136,7 +136,7 @@ public class ActionEditingTests
         var child = await f.AddActionAsync("Mar 11");
         await using (var db = f.Context())
         {
-            var result = await new ActionEditor(db, f.Clock).UpdateAsync(f.Officer(), child, f.Input() with
+            var result = await new ActionEditor(db, f.Clock).UpdateAsync(f.Officer(), f.PlanId, child, f.Input() with
             {
                 ParentId = parent, Leads = [new(null, f.PersonId, null), new(null, null, "Head of Service")], LinkText = "Outcome 3", Version = await f.VersionAsync(child),
             });
@@ -152,10 +152,10 @@ public class ActionEditingTests
 
         await using (var db = f.Context())
         {
-            var loop = await new ActionEditor(db, f.Clock).UpdateAsync(f.Officer(), parent, f.Input() with { ParentId = child, Version = await f.VersionAsync(parent) });
+            var loop = await new ActionEditor(db, f.Clock).UpdateAsync(f.Officer(), f.PlanId, parent, f.Input() with { ParentId = child, Version = await f.VersionAsync(parent) });
             Assert.Equal(EditOutcome.Invalid, loop.Outcome);
             Assert.True(loop.Errors.ContainsKey(ActionFields.ParentId));
-            var refused = await new ActionEditor(db, f.Clock).DeleteAsync(f.Officer(), parent, await f.VersionAsync(parent));
+            var refused = await new ActionEditor(db, f.Clock).DeleteAsync(f.Officer(), f.PlanId, parent, await f.VersionAsync(parent));
             Assert.Equal(EditOutcome.Refused, refused.Outcome);
         }
     }
@@ -168,22 +168,22 @@ public class ActionEditingTests
 
         await using (var db = f.Context())
         {
-            var refused = await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Lead(), actionId, new ProgressInput("Q1 2010/11", "Green", "On track", null));
+            var refused = await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Lead(), f.PlanId, actionId, new ProgressInput("Q1 2010/11", "Green", "On track", null));
             Assert.Equal(EditOutcome.Invalid, refused.Outcome);
             Assert.Contains("cannot be assessed Green until its due date is revised", refused.Errors[ActionFields.Rag], StringComparison.Ordinal);
         }
 
         await using (var db = f.Context())
         {
-            var noReason = await new ActionProgress(db, f.Clock).ReviseDueAsync(f.Lead(), actionId, new DueRevisionInput("Dec 10", " ", await f.VersionAsync(actionId)));
+            var noReason = await new ActionProgress(db, f.Clock).ReviseDueAsync(f.Lead(), f.PlanId, actionId, new DueRevisionInput("Dec 10", " ", await f.VersionAsync(actionId)));
             Assert.True(noReason.Errors.ContainsKey(ActionFields.Reason));
-            var revised = await new ActionProgress(db, f.Clock).ReviseDueAsync(f.Lead(), actionId, new DueRevisionInput("December 2010", "Consultation extended", await f.VersionAsync(actionId)));
+            var revised = await new ActionProgress(db, f.Clock).ReviseDueAsync(f.Lead(), f.PlanId, actionId, new DueRevisionInput("December 2010", "Consultation extended", await f.VersionAsync(actionId)));
             Assert.Equal(EditOutcome.Done, revised.Outcome);
         }
 
         await using (var db = f.Context())
         {
-            var accepted = await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Lead(), actionId, new ProgressInput(Period.Quarter(2010, 1, 4).Code, "green", "On track for December", null));
+            var accepted = await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Lead(), f.PlanId, actionId, new ProgressInput(Period.Quarter(2010, 1, 4).Code, "green", "On track for December", null));
             Assert.Equal(EditOutcome.Done, accepted.Outcome);
             Assert.Equal("Lead Officer", accepted.Record!.ByName);
             Assert.Equal(Now, accepted.Record.At);
@@ -207,20 +207,20 @@ public class ActionEditingTests
         var read = await f.VersionAsync(actionId);
         await using (var db = f.Context())
         {
-            Assert.Equal(EditOutcome.Done, (await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Lead(), actionId, new ProgressInput("Q1 2010/11", "Amber", "First", read))).Outcome);
+            Assert.Equal(EditOutcome.Done, (await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Lead(), f.PlanId, actionId, new ProgressInput("Q1 2010/11", "Amber", "First", read))).Outcome);
         }
 
         await using (var db = f.Context())
         {
             // Opened before the first was saved: the version it read is stale.
-            var stale = await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Officer(), actionId, new ProgressInput("Q1 2010/11", "Red", "Second", read));
+            var stale = await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Officer(), f.PlanId, actionId, new ProgressInput("Q1 2010/11", "Red", "Second", read));
             Assert.Equal(EditOutcome.Conflict, stale.Outcome);
             Assert.Equal("First", stale.Record!.Commentary);
         }
 
         await using (var db = f.Context())
         {
-            var replaced = await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Officer(), actionId, new ProgressInput("Q1 2010/11", "Red", "Second", await f.VersionAsync(actionId)));
+            var replaced = await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Officer(), f.PlanId, actionId, new ProgressInput("Q1 2010/11", "Red", "Second", await f.VersionAsync(actionId)));
             Assert.Equal(EditOutcome.Done, replaced.Outcome);
         }
 
@@ -239,9 +239,9 @@ public class ActionEditingTests
         var progress = new ActionProgress(db, f.Clock);
 
         var other = new Actor(99, "Other Officer", f.OrganisationId, Role.LeadOfficer, false, new HashSet<int>(), null, new HashSet<int>());
-        Assert.Equal(EditOutcome.Forbidden, (await progress.RecordUpdateAsync(other, actionId, new ProgressInput("Q1 2010/11", "Amber", "x", null))).Outcome);
-        Assert.Equal(EditOutcome.Done, (await progress.RecordUpdateAsync(f.Lead(), actionId, new ProgressInput("Q1 2010/11", "Amber", "x", null))).Outcome);
-        Assert.Equal(EditOutcome.Invalid, (await progress.RecordUpdateAsync(f.Lead(), actionId, new ProgressInput("Q2 2010/11", "Amber", "x", null))).Outcome);
+        Assert.Equal(EditOutcome.Forbidden, (await progress.RecordUpdateAsync(other, f.PlanId, actionId, new ProgressInput("Q1 2010/11", "Amber", "x", null))).Outcome);
+        Assert.Equal(EditOutcome.Done, (await progress.RecordUpdateAsync(f.Lead(), f.PlanId, actionId, new ProgressInput("Q1 2010/11", "Amber", "x", null))).Outcome);
+        Assert.Equal(EditOutcome.Invalid, (await progress.RecordUpdateAsync(f.Lead(), f.PlanId, actionId, new ProgressInput("Q2 2010/11", "Amber", "x", null))).Outcome);
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public class ActionEditingTests
         var actionId = await f.AddActionAsync("Mar 10");
         await using (var db = f.Context())
         {
-            Assert.Equal(EditOutcome.Done, (await new ActionProgress(db, f.Clock).CompleteAsync(f.Lead(), actionId, null, await f.VersionAsync(actionId))).Outcome);
+            Assert.Equal(EditOutcome.Done, (await new ActionProgress(db, f.Clock).CompleteAsync(f.Lead(), f.PlanId, actionId, null, await f.VersionAsync(actionId))).Outcome);
         }
 
         var action = await f.Context().PlanActions.SingleAsync(a => a.Id == actionId);
@@ -269,11 +269,11 @@ public class ActionEditingTests
         await using (var db = f.Context())
         {
             var progress = new ActionProgress(db, f.Clock);
-            var future = await progress.SetStateAsync(f.Lead(), actionId, ActionState.Completed, tomorrow, await f.VersionAsync(actionId));
+            var future = await progress.SetStateAsync(f.Lead(), f.PlanId, actionId, ActionState.Completed, tomorrow, await f.VersionAsync(actionId));
             Assert.Equal(EditOutcome.Invalid, future.Outcome);
             Assert.Contains(ActionFields.CompletedOn, future.Errors.Keys);
 
-            var deferred = await progress.SetStateAsync(f.Lead(), actionId, ActionState.Deferred, tomorrow, await f.VersionAsync(actionId));
+            var deferred = await progress.SetStateAsync(f.Lead(), f.PlanId, actionId, ActionState.Deferred, tomorrow, await f.VersionAsync(actionId));
             Assert.Equal(EditOutcome.Done, deferred.Outcome);
         }
 
@@ -290,18 +290,18 @@ public class ActionEditingTests
         await using (var db = f.Context())
         {
             var progress = new ActionProgress(db, f.Clock);
-            await progress.RecordUpdateAsync(f.Lead(), actionId, new ProgressInput("Q4 2009/10", "Green", "Last year", null));
-            await progress.RecordUpdateAsync(f.Lead(), actionId, new ProgressInput("Q1 2010/11", "Amber", "This quarter", await f.VersionAsync(actionId)));
+            await progress.RecordUpdateAsync(f.Lead(), f.PlanId, actionId, new ProgressInput("Q4 2009/10", "Green", "Last year", null));
+            await progress.RecordUpdateAsync(f.Lead(), f.PlanId, actionId, new ProgressInput("Q1 2010/11", "Amber", "This quarter", await f.VersionAsync(actionId)));
         }
 
         var read = await f.VersionAsync(actionId);
         await using (var db = f.Context())
         {
             var progress = new ActionProgress(db, f.Clock);
-            Assert.True((await progress.DeleteUpdateAsync(f.Lead(), actionId, "Q1 2010/11", null)).Errors.ContainsKey("version"));
-            Assert.True((await progress.DeleteUpdateAsync(f.Lead(), actionId, "someday", read)).Errors.ContainsKey(ActionFields.Quarter));
-            Assert.Equal(EditOutcome.NotFound, (await progress.DeleteUpdateAsync(f.Lead(), actionId, "Q3 2009/10", read)).Outcome);
-            var deleted = await progress.DeleteUpdateAsync(f.Lead(), actionId, Period.Quarter(2010, 1, 4).Code, read);
+            Assert.True((await progress.DeleteUpdateAsync(f.Lead(), f.PlanId, actionId, "Q1 2010/11", null)).Errors.ContainsKey("version"));
+            Assert.True((await progress.DeleteUpdateAsync(f.Lead(), f.PlanId, actionId, "someday", read)).Errors.ContainsKey(ActionFields.Quarter));
+            Assert.Equal(EditOutcome.NotFound, (await progress.DeleteUpdateAsync(f.Lead(), f.PlanId, actionId, "Q3 2009/10", read)).Outcome);
+            var deleted = await progress.DeleteUpdateAsync(f.Lead(), f.PlanId, actionId, Period.Quarter(2010, 1, 4).Code, read);
             Assert.Equal(EditOutcome.Done, deleted.Outcome);
             Assert.Equal("This quarter", deleted.Record!.Commentary);
         }
@@ -309,7 +309,7 @@ public class ActionEditingTests
         await using (var db = f.Context())
         {
             // The delete moved the action's version on: the version read before it is stale.
-            var stale = await new ActionProgress(db, f.Clock).DeleteUpdateAsync(f.Lead(), actionId, "Q4 2009/10", read);
+            var stale = await new ActionProgress(db, f.Clock).DeleteUpdateAsync(f.Lead(), f.PlanId, actionId, "Q4 2009/10", read);
             Assert.Equal(EditOutcome.Conflict, stale.Outcome);
             Assert.Equal("Last year", stale.Record!.Commentary);
         }
@@ -325,16 +325,63 @@ public class ActionEditingTests
         var actionId = await f.AddActionAsync("Mar 11");
         await using (var db = f.Context())
         {
-            await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Lead(), actionId, new ProgressInput("Q1 2010/11", "Amber", "Mine", null));
+            await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Lead(), f.PlanId, actionId, new ProgressInput("Q1 2010/11", "Amber", "Mine", null));
         }
 
         await using var other = f.Context();
         var stranger = new Actor(99, "Other Officer", f.OrganisationId, Role.LeadOfficer, false, new HashSet<int>(), null, new HashSet<int>());
 
-        var result = await new ActionProgress(other, f.Clock).DeleteUpdateAsync(stranger, actionId, "Q1 2010/11", await f.VersionAsync(actionId));
+        var result = await new ActionProgress(other, f.Clock).DeleteUpdateAsync(stranger, f.PlanId, actionId, "Q1 2010/11", await f.VersionAsync(actionId));
 
         Assert.Equal(EditOutcome.Forbidden, result.Outcome);
         Assert.Single(await f.Context().ActionUpdates.Where(u => u.ActionId == actionId).ToListAsync());
+    }
+
+    [Theory]
+    [InlineData("update")]
+    [InlineData("delete")]
+    [InlineData("record update")]
+    [InlineData("delete update")]
+    [InlineData("revise due")]
+    [InlineData("set state")]
+    [InlineData("complete")]
+    public async Task ActionAddressedThroughAnotherPlan_IsNotFound_AndNothingChanges(string change)
+    {
+        await using var f = await ActionFixture.CreateAsync();
+        var actionId = await f.AddActionAsync("Mar 11");
+        await using (var db = f.Context())
+        {
+            await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Lead(), f.PlanId, actionId, new ProgressInput("Q1 2010/11", "Amber", "Kept", null));
+        }
+
+        var otherPlanId = await f.AddPlanAsync();
+        var version = await f.VersionAsync(actionId);
+        var audited = await f.Context().AuditEntries.CountAsync();
+
+        await using (var db = f.Context())
+        {
+            var editor = new ActionEditor(db, f.Clock);
+            var progress = new ActionProgress(db, f.Clock);
+            var outcome = change switch
+            {
+                "update" => (await editor.UpdateAsync(f.Officer(), otherPlanId, actionId, f.Input() with { Title = "Moved", Version = version })).Outcome,
+                "delete" => (await editor.DeleteAsync(f.Officer(), otherPlanId, actionId, version)).Outcome,
+                "record update" => (await progress.RecordUpdateAsync(f.Officer(), otherPlanId, actionId, new ProgressInput("Q1 2010/11", "Red", "Replaced", version))).Outcome,
+                "delete update" => (await progress.DeleteUpdateAsync(f.Officer(), otherPlanId, actionId, "Q1 2010/11", version)).Outcome,
+                "revise due" => (await progress.ReviseDueAsync(f.Officer(), otherPlanId, actionId, new DueRevisionInput("Dec 11", "Later", version))).Outcome,
+                "set state" => (await progress.SetStateAsync(f.Officer(), otherPlanId, actionId, ActionState.Cancelled, null, version)).Outcome,
+                _ => (await progress.CompleteAsync(f.Officer(), otherPlanId, actionId, null, version)).Outcome,
+            };
+            Assert.Equal(EditOutcome.NotFound, outcome);
+        }
+
+        await using var read = f.Context();
+        var action = await read.PlanActions.Include(a => a.Updates).Include(a => a.Revisions).SingleAsync(a => a.Id == actionId);
+        Assert.Equal((f.PlanId, "Action", ActionState.InProgress, version), (action.PlanId!.Value, action.Title, action.State, action.Version));
+        Assert.Null(action.RevisedDueMonth);
+        Assert.Empty(action.Revisions);
+        Assert.Equal("Kept", Assert.Single(action.Updates).Commentary);
+        Assert.Equal(audited, await read.AuditEntries.CountAsync());
     }
 
     [Fact]
@@ -348,7 +395,7 @@ public class ActionEditingTests
         var notMine = await f.AddActionAsync("Mar 10", lead: false);
         await using (var db = f.Context())
         {
-            await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Lead(), upToDate, new ProgressInput("Q1 2010/11", "Green", "Fine", null));
+            await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Lead(), f.PlanId, upToDate, new ProgressInput("Q1 2010/11", "Green", "Fine", null));
         }
 
         await using var read = f.Context();
@@ -452,6 +499,20 @@ public class ActionEditingTests
             db.PlanActions.Add(action);
             await db.SaveChangesAsync();
             return action.Id;
+        }
+
+        /// <summary>Another draft plan of the unit, whose address must not reach the first plan's actions.</summary>
+        public async Task<int> AddPlanAsync()
+        {
+            await using var db = Context();
+            var plan = new Plan
+            {
+                OrganisationId = OrganisationId, PlanTypeId = (await db.Plans.SingleAsync(p => p.Id == PlanId)).PlanTypeId, Title = "Another plan", UnitId = UnitId,
+                StartYear = Period.FinancialYear(2010, 4), EndYear = Period.FinancialYear(2010, 4),
+            };
+            db.Plans.Add(plan);
+            await db.SaveChangesAsync();
+            return plan.Id;
         }
 
         public async Task<Guid> VersionAsync(int actionId)

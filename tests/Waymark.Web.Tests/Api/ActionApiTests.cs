@@ -149,6 +149,31 @@ public class ActionApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFacto
     }
 
     [Fact]
+    public async Task ActionOfAnotherPlan_AddressedThroughThisPlan_Is404ForEveryChange_AndNothingChanges()
+    {
+        var (plan, action) = await new ActionBuilder().Update(Rag.Amber, "Kept").SaveAsync(factory);
+        var (otherPlan, _) = await new ActionBuilder { PlanTitle = "Another plan" }.SaveAsync(factory);
+        using var client = await TokenAsync(Role.PerformanceOfficer);
+        var current = await OkAsync<ActionDto>(await client.GetAsync(Url(plan, action)));
+        var quarter = ActionBuilder.CurrentQuarter.Previous().Code;
+        var audited = (await factory.AuditOfAsync("PlanAction", action)).Count;
+
+        await ProblemAsync(await client.PutAsJsonAsync(Url(otherPlan, action), Body(current, "Moved")), HttpStatusCode.NotFound);
+        await ProblemAsync(await client.DeleteAsync(Url(otherPlan, action, $"?version={current.Version}")), HttpStatusCode.NotFound);
+        await ProblemAsync(await client.PutAsJsonAsync(Url(otherPlan, action, $"/updates/{quarter}"), new ActionProgressWriteDto("Red", "Replaced", current.Version)), HttpStatusCode.NotFound);
+        await ProblemAsync(await client.DeleteAsync(Url(otherPlan, action, $"/updates/{quarter}?version={current.Version}")), HttpStatusCode.NotFound);
+        var month = "December " + (DateTime.UtcNow.Year + 1).ToString(CultureInfo.InvariantCulture);
+        await ProblemAsync(await client.PostAsJsonAsync(Url(otherPlan, action, "/due"), new ActionDueWriteDto(month, "Later", current.Version)), HttpStatusCode.NotFound);
+        await ProblemAsync(await client.PostAsJsonAsync(Url(otherPlan, action, "/state"), new ActionStateWriteDto("cancelled", null, current.Version)), HttpStatusCode.NotFound);
+
+        var after = await ActionBuilder.ActionAsync(factory, action);
+        Assert.Equal((plan, current.Title, ActionState.InProgress, current.Version), (after.PlanId!.Value, after.Title, after.State, after.Version));
+        Assert.Empty(after.Revisions);
+        Assert.Equal(("Kept", Rag.Amber), (Assert.Single(after.Updates).Commentary, after.Updates[0].Rag));
+        Assert.Equal(audited, (await factory.AuditOfAsync("PlanAction", action)).Count);
+    }
+
+    [Fact]
     public async Task ChangingActionsOfAnApprovedPlan_Is409WithTheReason_AndSubActionsBlockADelete()
     {
         var (approved, action) = await new ActionBuilder { PlanState = PlanState.Approved }.SaveAsync(factory);

@@ -29,7 +29,7 @@ public class DeleteModel(OrganisationScope scope, ActionQueries queries, ActionE
             return Page();
         }
 
-        var result = await editor.DeleteAsync(Actor, actionId, Version == Guid.Empty ? null : Version, ct);
+        var result = await editor.DeleteAsync(Actor, id, actionId, Version == Guid.Empty ? null : Version, ct);
         if (result.Outcome == EditOutcome.Refused)
         {
             _refused = result.Reason;

@@ -23,7 +23,7 @@ public class DueModel(OrganisationScope scope, ActionQueries queries, ActionProg
             return refused;
         }
 
-        var result = await progress.ReviseDueAsync(Actor, actionId, new DueRevisionInput(Month, Reason, Version == Guid.Empty ? null : Version), ct);
+        var result = await progress.ReviseDueAsync(Actor, id, actionId, new DueRevisionInput(Month, Reason, Version == Guid.Empty ? null : Version), ct);
         if (ShowProblem(result, ActionFields.Month) is { } problem)
         {
             return problem;

@@ -37,7 +37,7 @@ public class EditModel(OrganisationScope scope, WaymarkDbContext db, ActionQueri
             return Page();
         }
 
-        var result = await editor.UpdateAsync(Actor, actionId, input, ct);
+        var result = await editor.UpdateAsync(Actor, id, actionId, input, ct);
         if (result.Outcome == EditOutcome.Conflict)
         {
             var current = result.Record!;

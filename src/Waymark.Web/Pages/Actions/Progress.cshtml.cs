@@ -53,7 +53,7 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
             return refused;
         }
 
-        var result = await progress.RecordUpdateAsync(Actor, actionId, new ProgressInput(Quarter, Rag, Commentary, Version == Guid.Empty ? null : Version), ct);
+        var result = await progress.RecordUpdateAsync(Actor, id, actionId, new ProgressInput(Quarter, Rag, Commentary, Version == Guid.Empty ? null : Version), ct);
         if (ShowProblem(result, ActionFields.Rag) is { } problem)
         {
             return problem;

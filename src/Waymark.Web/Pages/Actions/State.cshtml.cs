@@ -73,7 +73,7 @@ public class StateModel(OrganisationScope scope, ActionQueries queries, ActionPr
         }
 
         var wasOverdue = Detail.IsOverdue;
-        var result = await progress.SetStateAsync(Actor, actionId, State!.Value, completedOn, Version == Guid.Empty ? null : Version, ct);
+        var result = await progress.SetStateAsync(Actor, id, actionId, State!.Value, completedOn, Version == Guid.Empty ? null : Version, ct);
         if (ShowProblem(result, ActionFields.State) is { } problem)
         {
             return problem;
