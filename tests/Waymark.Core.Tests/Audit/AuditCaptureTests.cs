@@ -13,8 +13,7 @@ public class AuditCaptureTests
 {
     private static async Task<(TestDatabase Database, Organisation Org)> SetUpAsync()
     {
-        var database = await TestDatabase.CreateAsync();
-        await database.MigrateAsync();
+        var database = await TestDatabase.MigratedAsync();
         await using var db = database.CreateContext();
         var org = new Organisation { Name = "Test Council", ShortName = "Test", Slug = "test" };
         db.Organisations.Add(org);

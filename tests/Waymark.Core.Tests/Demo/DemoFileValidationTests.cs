@@ -12,8 +12,7 @@ public class DemoFileValidationTests
     /// <summary>Loads the file into a new database, expecting it to be refused with nothing saved.</summary>
     private static async Task<DemoDataException> RefusedAsync(DemoFile file)
     {
-        await using var database = await TestDatabase.CreateAsync();
-        await database.MigrateAsync();
+        await using var database = await TestDatabase.MigratedAsync();
         await using var db = database.CreateContext();
 
         var ex = await Assert.ThrowsAsync<DemoDataException>(() => new DemoLoader(db).LoadAsync(file, "test.json"));
@@ -107,8 +106,7 @@ public class DemoFileValidationTests
     [Fact]
     public async Task Load_DemoValuesFalse_GeneratesNoValues()
     {
-        await using var database = await TestDatabase.CreateAsync();
-        await database.MigrateAsync();
+        await using var database = await TestDatabase.MigratedAsync();
         await using var db = database.CreateContext();
         var file = WithIndicator("""
             { "key": "pi-1", "title": "On", "unit": "percentage", "polarity": "higher", "frequency": "quarterly",

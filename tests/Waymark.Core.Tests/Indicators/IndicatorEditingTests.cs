@@ -39,8 +39,7 @@ public class IndicatorEditingTests
 
     private static async Task<Fixture> SetUpAsync()
     {
-        var database = await TestDatabase.CreateAsync();
-        await database.MigrateAsync();
+        var database = await TestDatabase.MigratedAsync();
         await using var db = database.CreateContext();
         var org = new Organisation { Name = "Test Council", ShortName = "Test", Slug = "test" };
         db.Organisations.Add(org);

@@ -445,8 +445,7 @@ public class ActionEditingTests
 
         public static async Task<ActionFixture> CreateAsync()
         {
-            var database = await TestDatabase.CreateAsync();
-            await database.MigrateAsync();
+            var database = await TestDatabase.MigratedAsync();
             await using var db = database.CreateContext();
             var org = new Organisation { Name = "Test Council", ShortName = "Test", Slug = "test" };
             db.Organisations.Add(org);

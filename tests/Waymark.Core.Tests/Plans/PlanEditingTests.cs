@@ -47,8 +47,7 @@ public class PlanEditingTests
 
     private static async Task<Fixture> SetUpAsync()
     {
-        var database = await TestDatabase.CreateAsync();
-        await database.MigrateAsync();
+        var database = await TestDatabase.MigratedAsync();
         Organisation org;
         await using (var db = database.CreateContext())
         {

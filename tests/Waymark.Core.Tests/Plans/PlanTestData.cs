@@ -29,8 +29,7 @@ internal sealed class PlanFixture : IAsyncDisposable
 
     public static async Task<PlanFixture> CreateAsync()
     {
-        var database = await TestDatabase.CreateAsync();
-        await database.MigrateAsync();
+        var database = await TestDatabase.MigratedAsync();
         await using var db = database.CreateContext();
         var org = new Organisation { Name = "Test Council", ShortName = "Test", Slug = "test" };
         db.Organisations.Add(org);

@@ -6,7 +6,7 @@ using Waymark.Web.Tests.Support;
 
 namespace Waymark.Web.Tests.Browser;
 
-[Collection(BrowserTests.Pages)]
+[Collection(BrowserTests.A)]
 public class AccessibilityTests(BrowserFixture fixture)
 {
     [Fact]

@@ -12,7 +12,7 @@ namespace Waymark.Web.Tests.Browser;
 /// form refusing Green while the action is overdue (the message beside the field, a link to revise the due date),
 /// the state page refusing a completion date in the future, My actions; and the action form a performance officer uses.
 /// </summary>
-[Collection(BrowserTests.Pages)]
+[Collection(BrowserTests.B)]
 public class ActionPagesAccessibilityTests(BrowserFixture fixture)
 {
     private const string Org = ActionBuilder.Org;

@@ -8,7 +8,7 @@ namespace Waymark.Web.Tests.Browser;
 /// An administrator adds a user through the admin pages, by mouse with JavaScript on, and looks at
 /// their own account pages. Axe on every page visited, error page included.
 /// </summary>
-[Collection(BrowserTests.Journeys)]
+[Collection(BrowserTests.C)]
 public class AdministrationJourneyTests(BrowserFixture fixture)
 {
     [Fact]

@@ -147,18 +147,22 @@ public sealed class BrowserPage : IAsyncDisposable
 }
 
 /// <summary>
-/// The browser tests, in two collections that run side by side and alongside the other tests: the page-by-page
-/// accessibility checks and the journeys. Each collection has its own server and Chromium (one
-/// <see cref="BrowserFixture"/> each); the tests within a collection run one after another.
+/// The browser tests, in three collections of about the same length (A, B, C) that run side by side and alongside the
+/// other tests, and are started first (<see cref="Support.LongestFirst"/>): each has its own server and Chromium (one
+/// <see cref="BrowserFixture"/> each), and the tests within a collection run one after another.
 /// </summary>
 public static class BrowserTests
 {
-    public const string Pages = "Browser: pages";
-    public const string Journeys = "Browser: journeys";
+    public const string A = "Browser A";
+    public const string B = "Browser B";
+    public const string C = "Browser C";
 }
 
-[CollectionDefinition(BrowserTests.Pages)]
-public sealed class BrowserPageTests : ICollectionFixture<BrowserFixture>;
+[CollectionDefinition(BrowserTests.A)]
+public sealed class BrowserTestsA : ICollectionFixture<BrowserFixture>;
 
-[CollectionDefinition(BrowserTests.Journeys)]
-public sealed class BrowserJourneyTests : ICollectionFixture<BrowserFixture>;
+[CollectionDefinition(BrowserTests.B)]
+public sealed class BrowserTestsB : ICollectionFixture<BrowserFixture>;
+
+[CollectionDefinition(BrowserTests.C)]
+public sealed class BrowserTestsC : ICollectionFixture<BrowserFixture>;

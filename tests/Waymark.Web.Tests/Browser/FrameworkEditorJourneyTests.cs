@@ -9,7 +9,7 @@ namespace Waymark.Web.Tests.Browser;
 /// A performance officer changes an entry (meeting a validation error on the way) and links it to
 /// what it contributes to. Axe on every page visited. Uses an entry no other browser test reads.
 /// </summary>
-[Collection(BrowserTests.Journeys)]
+[Collection(BrowserTests.C)]
 public class FrameworkEditorJourneyTests(BrowserFixture fixture)
 {
     [Fact]

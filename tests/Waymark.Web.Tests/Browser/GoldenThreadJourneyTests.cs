@@ -7,7 +7,7 @@ namespace Waymark.Web.Tests.Browser;
 /// Home → South Cambridgeshire → golden thread → Aim A → a service objective that contributes to
 /// it → its links: by mouse, by keyboard alone, and with JavaScript off. Axe on every page visited.
 /// </summary>
-[Collection(BrowserTests.Journeys)]
+[Collection(BrowserTests.B)]
 public partial class GoldenThreadJourneyTests(BrowserFixture fixture)
 {
     private const string AimATitle = "We are committed to being a listening";

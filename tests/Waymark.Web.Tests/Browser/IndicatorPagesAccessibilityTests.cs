@@ -10,7 +10,7 @@ namespace Waymark.Web.Tests.Browser;
 /// indicator's page with its chart, the definition and target forms with and without errors, and the import pages
 /// from upload to a preview and a file with bad rows.
 /// </summary>
-[Collection(BrowserTests.Pages)]
+[Collection(BrowserTests.B)]
 public class IndicatorPagesAccessibilityTests(BrowserFixture fixture)
 {
     private const string Org = "/south-cambridgeshire";

@@ -11,7 +11,7 @@ namespace Waymark.Web.Tests.Browser;
 /// performance officer verifies it from the verify queue; the value then shows who entered it and who verified it.
 /// Axe on every page visited.
 /// </summary>
-[Collection(BrowserTests.Journeys)]
+[Collection(BrowserTests.B)]
 public class IndicatorUpdateJourneyTests(BrowserFixture fixture)
 {
     private const string Org = "/south-cambridgeshire";

@@ -14,7 +14,7 @@ namespace Waymark.Web.Tests.Browser;
 /// entry their post owns, and is refused (with the reason, nothing changed) on another team's entry.
 /// Axe on every page visited.
 /// </summary>
-[Collection(BrowserTests.Journeys)]
+[Collection(BrowserTests.B)]
 public partial class LeadOfficerJourneyTests(BrowserFixture fixture)
 {
     private const string Org = "/south-cambridgeshire";

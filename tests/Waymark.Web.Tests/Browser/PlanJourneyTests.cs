@@ -12,7 +12,7 @@ namespace Waymark.Web.Tests.Browser;
 /// performance officer approves it; the lead officer records a Q1 Amber update, and, the action being overdue, is
 /// refused Green until the due date is revised. Axe on every page visited.
 /// </summary>
-[Collection(BrowserTests.Journeys)]
+[Collection(BrowserTests.C)]
 public class PlanJourneyTests(BrowserFixture fixture)
 {
     private const string Org = "/south-cambridgeshire";

@@ -10,7 +10,7 @@ namespace Waymark.Web.Tests.Browser;
 /// The plan pages in real Chromium with axe: the list, a plan with sections, an operational plan table and a
 /// recommendation, its print page, and a section's form with an error.
 /// </summary>
-[Collection(BrowserTests.Pages)]
+[Collection(BrowserTests.A)]
 public class PlanPagesAccessibilityTests(BrowserFixture fixture)
 {
     private const string Org = "/south-cambridgeshire";

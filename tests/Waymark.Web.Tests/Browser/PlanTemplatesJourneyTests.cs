@@ -9,7 +9,7 @@ namespace Waymark.Web.Tests.Browser;
 /// by mouse with JavaScript on; axe on every page, errors and refusals included. What it adds it deletes again, so the
 /// other journeys see the demo's own types and template.
 /// </summary>
-[Collection(BrowserTests.Journeys)]
+[Collection(BrowserTests.C)]
 public class PlanTemplatesJourneyTests(BrowserFixture fixture)
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace Waymark.Web.Tests.Browser;
 /// An auditor creates an API token (a wrong answer first), then reads the audit trail and one entry.
 /// Axe on every page; no console errors (so nothing broke the Content-Security-Policy).
 /// </summary>
-[Collection(BrowserTests.Journeys)]
+[Collection(BrowserTests.A)]
 public class TokensAndAuditJourneyTests(BrowserFixture fixture)
 {
     [Fact]

@@ -33,7 +33,7 @@ public class LimitsTests(ApiLimitedWaymarkFactory factory) : IClassFixture<ApiLi
 }
 
 /// <summary>Kestrel enforces the request size limit, so this runs against the real server.</summary>
-[Collection(Browser.BrowserTests.Journeys)]
+[Collection(Browser.BrowserTests.B)]
 public class RequestSizeTests(Browser.BrowserFixture fixture)
 {
     [Fact]

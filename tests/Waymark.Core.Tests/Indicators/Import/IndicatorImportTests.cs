@@ -24,8 +24,7 @@ public sealed class IndicatorImportTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        await _database.MigrateAsync();
+        _database = await TestDatabase.MigratedAsync();
         await using var db = _database.CreateContext();
         _organisation = new Organisation { Name = "Import District Council", ShortName = "Import DC", Slug = "import-dc" };
         db.Organisations.Add(_organisation);
