@@ -108,17 +108,31 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
     public async Task NoGet_ChangesAnything()
     {
         var routes = (await EndpointCatalog.ReadAsync(factory.Services)).Where(r => r.Method == "GET").ToList();
-        var before = await factory.AuditCountAsync();
+        var administrator = new Who(Role.Administrator, MemberOfTarget: true);
+        // The one GET that may write: the first view of the authenticator set-up stores the key it shows (an unconfirmed key
+        // changes nobody's access). View it once first, so that whichever test of this class runs first, every GET below,
+        // that page included, must leave the trail as it was.
+        var twoFactor = routes.Single(r => r.Key == "GET /account/two-factor");
+        foreach (var target in factory.Organisations)
+        {
+            await factory.SendAsync(twoFactor, target, administrator, Relation.Own);
+        }
 
+        var writers = new List<string>();
         foreach (var route in routes)
         {
             foreach (var target in factory.Organisations)
             {
-                await factory.SendAsync(route, target, new Who(Role.Administrator, MemberOfTarget: true), Relation.Own);
+                var before = await factory.AuditCountAsync();
+                await factory.SendAsync(route, target, administrator, Relation.Own);
+                if (await factory.AuditCountAsync() != before)
+                {
+                    writers.Add($"{route.Key} in {target.Slug}");
+                }
             }
         }
 
-        Assert.Equal(before, await factory.AuditCountAsync());
+        Assert.True(writers.Count == 0, "GETs that left audit entries:\n" + string.Join("\n", writers));
     }
 
     /// <summary>The matrix reuses one token per session for its form posts: that token must still be the check.</summary>

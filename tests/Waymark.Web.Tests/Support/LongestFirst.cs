@@ -2,9 +2,9 @@ using Xunit.Abstractions;
 
 [assembly: TestCollectionOrderer("Waymark.Web.Tests.Support.LongestFirst", "Waymark.Web.Tests")]
 
-// Six collections at a time on two cores: the browser collections spend much of their time waiting on Chromium and
-// the server, so others run meanwhile; more would only queue for the processor.
-[assembly: CollectionBehavior(MaxParallelThreads = 6)]
+// Three collections at a time on two cores: a browser collection spends much of its time waiting on Chromium and the
+// server, so a third keeps the processor busy; more only made every test slower (six took longer in all).
+[assembly: CollectionBehavior(MaxParallelThreads = 3)]
 
 namespace Waymark.Web.Tests.Support;
 

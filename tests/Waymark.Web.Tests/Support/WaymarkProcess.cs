@@ -31,8 +31,19 @@ public static class WaymarkProcess
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
+        // Generous: a demo load as a process on two cores shared with the rest of the suite can take minutes. A process
+        // that outlives it is a hang, reported with what it printed.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"waymark {string.Join(' ', args)} did not end within 5 minutes:\n{await output}\n{await error}");
+        }
+
         return new Run(process.ExitCode, await output, await error);
     }
 
