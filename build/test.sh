@@ -58,7 +58,7 @@ echo
 echo "==> Summary"
 for provider in sqlite postgres; do
   p=$(count Passed "$provider" ""); f=$(count Failed "$provider" "")
-  b=$(count Passed "$provider" "Browser."); a=$(cat "$RESULTS"/"$provider"*.trx 2>/dev/null | grep -o "<UnitTestResult [^>]*" | grep -E 'testName="[^"]*(Accessib|Journey)' | grep -c 'outcome="Passed"' || true)
+  b=$(count Passed "$provider" "\\.Browser\\."); a=$(cat "$RESULTS"/"$provider"*.trx 2>/dev/null | grep -o "<UnitTestResult [^>]*" | grep -E 'testName="[^"]*\.Browser\.[^"]*(Accessib|Journey)' | grep -c 'outcome="Passed"' || true)
   printf '%-9s %4d passed, %d failed (browser tests passed: %d; with accessibility checks: %d)\n' "$provider:" "$p" "$f" "$b" "$a"
   total_passed=$((total_passed + p)); total_failed=$((total_failed + f))
   if [ "$p" -eq 0 ] || { [ "$provider" = postgres ] && [ "$b" -eq 0 ]; }; then
