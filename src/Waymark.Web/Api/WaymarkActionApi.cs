@@ -8,7 +8,7 @@ using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
 using Waymark.Core.Plans;
 using Waymark.Web.Accounts;
-using Waymark.Web.Pages.Actions;
+using Waymark.Web.Pages.Plans.Actions;
 
 namespace Waymark.Web.Api;
 

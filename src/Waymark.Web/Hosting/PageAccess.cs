@@ -1,51 +1,85 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Waymark.Web.Accounts;
 
 namespace Waymark.Web.Hosting;
 
 /// <summary>
-/// Which pages the public may open. Everything else needs sign-in (the fallback policy) and, inside
-/// an organisation, membership or a permission. Public pages show only published content.
+/// Who may open which pages, by folder (the folder follows the URL: <c>/{org}/indicators/…</c> is
+/// <c>Pages/Indicators/**</c>). A page takes the policy of the nearest folder listed (a subfolder's rule replaces its
+/// parent's), then any rule for the page itself. Pages not listed need sign-in (the fallback policy); the public pages
+/// are listed as such and show only published content. Which records, and which changes, are then checked per record
+/// by the Core editors (<c>Permissions</c>).
 /// </summary>
 internal static class PageAccess
 {
+    private static readonly string[] PublicPages =
+    [
+        "/Index", "/Accessibility", "/Error", "/Account/SignIn", "/Account/SignInTwoFactor",
+        "/Organisations/Overview", "/Framework/Index", "/Framework/Objective",
+    ];
+
+    /// <summary>Folder → policy; the nearest listed folder of a page applies.</summary>
+    private static readonly (string Folder, string Policy)[] Folders =
+    [
+        ("/Units", Policies.Member),
+        ("/Units/Edit", Policies.ManageStructure),
+        ("/Framework/Edit", Policies.EditFramework),
+        ("/Indicators", Policies.Member),
+        // Which indicators, and which targets, are checked per indicator (Permissions.CanManageIndicator).
+        ("/Indicators/Edit", Policies.ManageIndicators),
+        // Values import: anyone who may enter some values; definitions and targets are checked on the page, each row per indicator.
+        ("/Indicators/Import", Policies.EnterValues),
+        // Entering values (one value, My updates); which indicators, per record (IndicatorValueEditor).
+        ("/Indicators/Values", Policies.EnterValues),
+        ("/Indicators/Verify", Policies.VerifyValues),
+        // Which plans a member may read (by state) and change (by unit, while a draft) is checked per plan.
+        ("/Plans", Policies.ReadPlans),
+        ("/Plans/Edit", Policies.CreatePlans),
+        // Submit, approve, publish, return to draft, roll forward: who may, per plan and step (PlanWorkflowRules).
+        ("/Plans/Workflow", Policies.Member),
+        // Reading the plan, editing it (drafts) and recording progress are checked per action (ActionEditor, ActionProgress).
+        ("/Plans/Actions", Policies.Member),
+        ("/Audit", Policies.ViewAudit),
+        ("/Admin/Users", Policies.ManageUsers),
+        ("/Admin/PlanTemplates", Policies.ManagePlanTemplates),
+    ];
+
+    /// <summary>Page → a further policy, on top of its folder's.</summary>
+    private static readonly (string Page, string Policy)[] Pages =
+    [
+        ("/Plans/Actions/MyActions", Policies.EnterValues),
+        // Administration: the start page shows what the member may manage (and refuses those who may manage nothing).
+        ("/Admin/Index", Policies.Member),
+        ("/Admin/Organisation", Policies.ManageOrganisation),
+        ("/Admin/Levels", Policies.ManageLevels),
+    ];
+
     public static void Configure(PageConventionCollection pages)
     {
-        foreach (var page in new[]
-                 {
-                     "/Index", "/Accessibility", "/Error", "/Account/SignIn", "/Account/SignInTwoFactor",
-                     "/Organisations/Overview", "/Framework/Index", "/Framework/Objective",
-                 })
+        foreach (var page in PublicPages)
         {
             pages.AllowAnonymousToPage(page);
         }
 
-        pages.AuthorizeFolder("/Units", Policies.Member);
-        pages.AuthorizeFolder("/Indicators", Policies.Member);
-        // Which indicators, and which targets, are then checked per indicator (Permissions.CanManageIndicator).
-        pages.AuthorizeFolder("/IndicatorsEdit", Policies.ManageIndicators);
-        pages.AuthorizeFolder("/Audit", Policies.ViewAudit);
-        // Plans: which plans a member may read (by state) and change (by unit, while a draft) is checked per plan.
-        pages.AuthorizeFolder("/Plans", Policies.ReadPlans);
-        pages.AuthorizeFolder("/PlansEdit", Policies.CreatePlans);
-        // Which entries, and which changes, are then checked per record (Permissions).
-        pages.AuthorizeFolder("/FrameworkEdit", Policies.EditFramework);
-        pages.AuthorizeFolder("/StructureEdit", Policies.ManageStructure);
-        // Values import: anyone who may enter some values; definitions and targets are checked on the page (ManageIndicators), each row per indicator.
-        pages.AuthorizeFolder("/IndicatorsImport", Policies.EnterValues);
-        // Entering values (one value, My updates) and the verify queue; which indicators, per record (IndicatorValueEditor).
-        pages.AuthorizeFolder("/IndicatorValues", Policies.EnterValues);
-        pages.AuthorizeFolder("/IndicatorVerify", Policies.VerifyValues);
-        // Submit, approve, publish, return to draft, roll forward: who may, per plan and step (PlanWorkflowRules).
-        pages.AuthorizeFolder("/PlansWorkflow", Policies.Member);
-        // Actions: members; reading the plan, editing it (drafts) and recording progress are checked per action (ActionEditor, ActionProgress).
-        pages.AuthorizeFolder("/Actions", Policies.Member);
-        pages.AuthorizePage("/Actions/MyActions", Policies.EnterValues);
-        // Administration: the start page shows what the member may manage (and refuses those who may manage nothing).
-        pages.AuthorizePage("/Admin/Index", Policies.Member);
-        pages.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
-        pages.AuthorizePage("/Admin/Organisation", Policies.ManageOrganisation);
-        pages.AuthorizePage("/Admin/Levels", Policies.ManageLevels);
-        pages.AuthorizeFolder("/Admin/PlanTemplates", Policies.ManagePlanTemplates);
+        pages.AddFolderApplicationModelConvention("/", model =>
+        {
+            if (FolderPolicy(model.ViewEnginePath) is { } policy)
+            {
+                model.EndpointMetadata.Add(new AuthorizeAttribute(policy));
+            }
+
+            foreach (var (_, pagePolicy) in Pages.Where(p => p.Page == model.ViewEnginePath))
+            {
+                model.EndpointMetadata.Add(new AuthorizeAttribute(pagePolicy));
+            }
+        });
     }
+
+    /// <summary>The policy of the nearest listed folder of a page ("/Indicators/Edit/New" → ManageIndicators).</summary>
+    internal static string? FolderPolicy(string pagePath) =>
+        Folders.Where(f => pagePath.StartsWith(f.Folder + "/", StringComparison.Ordinal))
+            .OrderByDescending(f => f.Folder.Length)
+            .Select(f => f.Policy)
+            .FirstOrDefault();
 }

@@ -1,0 +1,179 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Waymark.Core.Editing;
+using Waymark.Core.Indicators;
+using Waymark.Core.Organisations;
+using Waymark.Core.Periods;
+
+namespace Waymark.Web.Pages.Indicators.Values;
+
+/// <summary>One row of the My updates form, as posted: which indicator and period, and what was typed.</summary>
+public sealed class UpdateRow
+{
+    public int IndicatorId { get; set; }
+    public string? Period { get; set; }
+    public string? Value { get; set; }
+    public bool NotAvailable { get; set; }
+    public string? NotAvailableReason { get; set; }
+    public string? Commentary { get; set; }
+
+    /// <summary>Left empty: skipped, not an error.</summary>
+    public bool IsBlank => string.IsNullOrWhiteSpace(Value) && !NotAvailable
+        && string.IsNullOrWhiteSpace(NotAvailableReason) && string.IsNullOrWhiteSpace(Commentary);
+}
+
+/// <summary>A period waiting for a value, as the page shows it: its place in the form and what was typed into it.</summary>
+public sealed record PendingRow(int Index, MyIndicator Mine, PendingValue Pending, UpdateRow Input)
+{
+    public string IdPrefix => $"updates-{Index}-";
+    public string NamePrefix => $"Updates[{Index}].";
+    public Indicator Indicator => Mine.Series.Indicator;
+}
+
+/// <summary>What the last save did, carried across the redirect.</summary>
+public sealed record UpdatesOutcome(IReadOnlyList<string> Saved, IReadOnlyList<string> NotSaved);
+
+/// <summary>
+/// "My updates": every indicator the signed-in person owns or leads (themselves or through a post they hold), with the
+/// periods that have ended and still have no value, all on one form. Everything typed is checked before anything is
+/// saved, so one mistake never leaves half a return saved; empty rows are skipped.
+/// </summary>
+public class MyUpdatesModel(OrganisationScope scope, IndicatorQueries queries, IndicatorValueEditor editor) : OrganisationPageModel(scope)
+{
+    /// <summary>The id of the page heading: where summary messages that belong to no single field link to.</summary>
+    public const string HeadingId = "my-updates";
+
+    [BindProperty]
+    public List<UpdateRow> Updates { get; set; } = [];
+
+    [TempData]
+    public string? UpdatesSaved { get; set; }
+
+    public Dictionary<string, string> Errors { get; } = [];
+    public IReadOnlyList<MyIndicator> Mine { get; private set; } = [];
+    public IReadOnlyList<PendingRow> Overdue { get; private set; } = [];
+    public IReadOnlyList<PendingRow> Due { get; private set; } = [];
+    public IReadOnlyList<MyIndicator> UpToDate => Mine.Where(m => m.Pending.Count == 0).ToList();
+    public int PendingCount => Overdue.Count + Due.Count;
+    public UpdatesOutcome? Outcome { get; private set; }
+
+    public string Describe(PendingRow row) => $"{ValueWords.ShortName(row.Indicator)}, {row.Pending.Period.Format(YearStartMonth)}";
+
+    public ValueFields Fields(PendingRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var i = row.Indicator;
+        var hint = $"Target {ValueWords.Target(row.Pending.Target, i.Unit, i.DecimalPlaces)}. "
+            + $"{(row.Pending.IsOverdue ? "Was due by" : "Due by")} {ValueWords.Date(row.Pending.Deadline)}.";
+        return new ValueFields(row.IdPrefix, row.NamePrefix, Describe(row), i.Unit, row.Input.Value, row.Input.NotAvailable,
+            row.Input.NotAvailableReason, row.Input.Commentary, Errors) { Hint = hint };
+    }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await ShowAsync([], ct);
+        if (UpdatesSaved is { } saved)
+        {
+            Outcome = JsonSerializer.Deserialize<UpdatesOutcome>(saved);
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await ShowAsync(Updates, ct);
+        var shown = Overdue.Concat(Due).ToList();
+        var filled = shown.Where(r => !r.Input.IsBlank).ToList();
+
+        // A row typed into a period that is no longer waiting (someone else entered it meanwhile) is never saved over it.
+        foreach (var gone in Updates.Where(u => !u.IsBlank && !shown.Any(r => Matches(r, u))))
+        {
+            var series = await queries.SeriesAsync(gone.IndicatorId, ct);
+            var name = series is null ? "An indicator" : ValueWords.ShortName(series.Indicator);
+            var period = Period.TryFromCode(gone.Period, out var p) ? p.Format(YearStartMonth) : gone.Period;
+            Errors.TryAdd(HeadingId, $"{name}, {period}: this value is no longer waiting for you (someone may have entered it meanwhile). Yours was not saved: check the indicator's page");
+        }
+
+        if (filled.Count == 0 && Errors.Count == 0)
+        {
+            Errors[shown.Count > 0 ? shown[0].IdPrefix + "value" : HeadingId] = "Enter at least one value (or say why it is not available) before saving";
+            return Page();
+        }
+
+        foreach (var row in filled)
+        {
+            var errors = new Dictionary<string, string>();
+            IndicatorValueEditor.Validate(row.Indicator, Input(row), YearStartMonth, queries.Today, errors);
+            foreach (var (key, message) in errors)
+            {
+                Errors[key == IndicatorFields.Period ? row.IdPrefix + "value" : ValueFields.FieldId(row.IdPrefix, key)] = $"{Describe(row)}: {message}";
+            }
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page(); // Nothing saved; everything typed is shown again.
+        }
+
+        var saved = new List<(PendingRow Row, IndicatorValue Value)>();
+        var notSaved = new List<string>();
+        foreach (var row in filled)
+        {
+            var result = await editor.SaveAsync(Actor, row.Indicator.Id, Input(row), ct);
+            if (result.Outcome == EditOutcome.Done)
+            {
+                saved.Add((row, result.Record!));
+            }
+            else
+            {
+                notSaved.Add(result.Outcome switch
+                {
+                    EditOutcome.Conflict => $"{Describe(row)}: someone else entered {ValueWords.Value(ValueFacts.From(result.Record!), row.Indicator.Unit, row.Indicator.DecimalPlaces)} meanwhile, so yours ({Typed(row)}) was not saved",
+                    EditOutcome.Invalid => $"{Describe(row)}: {string.Join("; ", result.Errors.Values)}",
+                    _ => $"{Describe(row)}: {result.Reason}",
+                });
+            }
+        }
+
+        var lines = new List<string>();
+        foreach (var (row, _) in saved)
+        {
+            var now = (await queries.SeriesAsync(row.Indicator.Id, ct))?.For(row.Pending.Period);
+            var what = ValueWords.Value(now?.Value, now?.Definition.Unit ?? row.Indicator.Unit, now?.Definition.DecimalPlaces ?? row.Indicator.DecimalPlaces);
+            lines.Add(now is { Value.IsNotAvailable: false }
+                ? $"{Describe(row)}: {what}, {IndicatorText.StatusText(now.Status)}"
+                : $"{Describe(row)}: {what}");
+        }
+
+        UpdatesSaved = JsonSerializer.Serialize(new UpdatesOutcome(lines, notSaved));
+        return RedirectToPage();
+    }
+
+    public static string Count(int count) => count == 1 ? "1 value" : $"{count} values";
+
+    private static ValueInput Input(PendingRow row) =>
+        new(row.Pending.Period.Code, row.Input.Value, row.Input.NotAvailable, row.Input.NotAvailableReason, row.Input.Commentary, null);
+
+    private static string Typed(PendingRow row) => row.Input.NotAvailable ? "not available" : row.Input.Value?.Trim() ?? "";
+
+    private static bool Matches(PendingRow row, UpdateRow posted) =>
+        posted.IndicatorId == row.Indicator.Id && posted.Period == row.Pending.Period.Code;
+
+    /// <summary>The person's indicators and pending periods, numbered in the order shown, with anything typed put back.</summary>
+    private async Task ShowAsync(IReadOnlyList<UpdateRow> posted, CancellationToken ct)
+    {
+        var actor = await LoadActorAsync(ct);
+        Mine = actor is null ? [] : await queries.MyUpdatesAsync(actor, ct);
+        var index = 0;
+        List<PendingRow> Take(bool overdue) =>
+            Mine.SelectMany(m => m.Pending.Where(p => p.IsOverdue == overdue).Select(p => (Mine: m, Pending: p)))
+                .Select(x =>
+                {
+                    var input = posted.FirstOrDefault(u => u.IndicatorId == x.Mine.Series.Indicator.Id && u.Period == x.Pending.Period.Code)
+                        ?? new UpdateRow { IndicatorId = x.Mine.Series.Indicator.Id, Period = x.Pending.Period.Code };
+                    return new PendingRow(index++, x.Mine, x.Pending, input);
+                })
+                .ToList();
+        Overdue = Take(overdue: true);
+        Due = Take(overdue: false);
+    }
+}

@@ -1,0 +1,245 @@
+using Microsoft.AspNetCore.Mvc;
+using Waymark.Core.Accounts;
+using Waymark.Core.Editing;
+using Waymark.Core.Indicators;
+using Waymark.Core.Organisations;
+using Waymark.Core.Periods;
+
+namespace Waymark.Web.Pages.Indicators.Values;
+
+/// <summary>
+/// Enter, change or delete one period's value of an indicator. Who may is asked of <see cref="IndicatorValueEditor"/>;
+/// the editor checks and saves, keeps the history and refuses a stale version (shown with what is saved now).
+/// </summary>
+public class ValueModel(OrganisationScope scope, IndicatorQueries queries, IndicatorValueEditor editor) : EditorPageModel(scope)
+{
+    /// <summary>The field id the error summary links to for a problem with the period itself.</summary>
+    public const string PeriodField = "period";
+
+    [BindProperty]
+    public string? Value { get; set; }
+
+    [BindProperty]
+    public bool NotAvailable { get; set; }
+
+    [BindProperty]
+    public string? NotAvailableReason { get; set; }
+
+    [BindProperty]
+    public string? Commentary { get; set; }
+
+    /// <summary>Where to go after saving: a local path only (else the indicator's page).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>The success banner, read by whichever page the save returns to.</summary>
+    [TempData(Key = "Notification")]
+    public string? Notification { get; set; }
+
+    public IndicatorSeries Series { get; private set; } = null!;
+    public Indicator Indicator => Series.Indicator;
+    public Period Period { get; private set; }
+    public string PeriodText => Period.Format(YearStartMonth);
+    public string ShortName => ValueWords.ShortName(Indicator);
+
+    /// <summary>The period's row (target, saved value, status); null when the period is not one of the indicator's.</summary>
+    public PeriodRow? Row { get; private set; }
+    public PeriodRow? PreviousRow { get; private set; }
+    public PeriodRow? LastYearRow { get; private set; }
+    public DateOnly Deadline { get; private set; }
+    public bool IsOverdue { get; private set; }
+
+    /// <summary>Why no value can be entered here at all (a calculated indicator, a period outside its years).</summary>
+    public string? Refusal { get; private set; }
+
+    public ValueFacts? Saved => Row?.Value;
+    public string BackUrl => SafeReturnUrl ?? $"{OrgPath}/indicators/{Indicator.Id}";
+    private string? SafeReturnUrl => ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : null;
+
+    public string Format(ValueFacts? value) => ValueWords.Value(value, Row?.Definition.Unit ?? Indicator.Unit, Row?.Definition.DecimalPlaces ?? Indicator.DecimalPlaces);
+
+    public ValueFields Fields => new("", "", $"{ShortName} for {PeriodText}", Row?.Definition.Unit ?? Indicator.Unit,
+        Value, NotAvailable, NotAvailableReason, Commentary, Errors)
+    {
+        LegendIsHeading = true,
+        CommentaryRows = 5,
+    };
+
+    public async Task<IActionResult> OnGetAsync(int id, string period, CancellationToken ct)
+    {
+        if (await LoadAsync(id, period, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Saved is { } saved)
+        {
+            Value = ValueWords.InputText(saved.Value);
+            NotAvailable = saved.IsNotAvailable;
+            NotAvailableReason = saved.NotAvailableReason;
+            Commentary = saved.Commentary;
+            Version = saved.Version;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, string period, CancellationToken ct)
+    {
+        if (await LoadAsync(id, period, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Refusal is not null)
+        {
+            return Page();
+        }
+
+        if (ModelState.TryGetValue(nameof(Version), out var damaged) && damaged.Errors.Count > 0)
+        {
+            Errors[ValueFields.FieldId("", IndicatorFields.Value)] = "The form was damaged: open the page again";
+            return Page();
+        }
+
+        var input = new ValueInput(Period.Code, Value, NotAvailable, NotAvailableReason, Commentary, Version == Guid.Empty ? null : Version);
+        var result = await editor.SaveAsync(Actor, id, input, ct);
+        switch (result.Outcome)
+        {
+            case EditOutcome.Done:
+                Notification = await SavedTextAsync(id, ct);
+                return Redirect(BackUrl);
+            case EditOutcome.NotFound:
+                return NotFound();
+            case EditOutcome.Forbidden:
+                return Deny(result.Reason!);
+            case EditOutcome.Conflict:
+                ShowConflict(result.Record!);
+                return Page();
+            case EditOutcome.Refused:
+                // Deleted by someone else since it was read: saving again enters it afresh.
+                Errors[ValueFields.FieldId("", IndicatorFields.Value)] = result.Reason!;
+                Version = Guid.Empty;
+                return Page();
+            default:
+                AddErrors(result.Errors);
+                return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, string period, CancellationToken ct)
+    {
+        if (await LoadAsync(id, period, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Saved is null || Version == Guid.Empty)
+        {
+            Errors[ValueFields.FieldId("", IndicatorFields.Value)] = Saved is null
+                ? "There is no saved value for this period to delete"
+                : "The form did not say which version of the value you saw: open the page again";
+            return Page();
+        }
+
+        var result = await editor.DeleteAsync(Actor, id, Period.Code, Version, ct);
+        switch (result.Outcome)
+        {
+            case EditOutcome.Done:
+                Notification = $"Deleted the value of {ShortName} for {PeriodText}";
+                return Redirect(BackUrl);
+            case EditOutcome.Forbidden:
+                return Deny(result.Reason!);
+            case EditOutcome.Conflict:
+                // Show what is saved now, in the form, so that deleting again is a choice made having seen it.
+                Fill(result.Record!);
+                ShowConflict(result.Record!);
+                return Page();
+            default:
+                Errors[ValueFields.FieldId("", IndicatorFields.Value)] = result.Reason ?? "This value was deleted by someone else after you opened it";
+                return Page();
+        }
+    }
+
+    /// <summary>Null when the page may go on; otherwise not found, or the 403 page that says why.</summary>
+    private async Task<IActionResult?> LoadAsync(int id, string period, CancellationToken ct)
+    {
+        var actor = await LoadActorAsync(ct);
+        if (await queries.SeriesAsync(id, ct) is not { } series || !Waymark.Core.Periods.Period.TryFromCode(period, out var p))
+        {
+            return NotFound();
+        }
+
+        Series = series;
+        Period = p;
+        if (!IndicatorValueEditor.CanEnter(actor, series.Indicator))
+        {
+            return Deny(IndicatorValueEditor.WhyCannotEnter(actor, series.Indicator));
+        }
+
+        Row = series.For(p);
+        PreviousRow = series.For(p.Previous());
+        LastYearRow = p.Kind == PeriodKind.Year ? null : series.For(p.SamePeriodLastYear());
+        Deadline = Row?.Deadline ?? IndicatorRules.Deadline(p, Organisation.ValuesDueDays);
+        IsOverdue = Row is { IsDue: true, NeedsValue: true };
+        if (series.Indicator.Calculation != CalculationKind.None)
+        {
+            Refusal = "This indicator is calculated from other indicators: its values are worked out, never typed in.";
+            return null;
+        }
+
+        var periodErrors = new Dictionary<string, string>();
+        if (IndicatorValueEditor.ReadPeriod(series.Indicator, p.Code, YearStartMonth, queries.Today, periodErrors) is null)
+        {
+            Refusal = periodErrors[IndicatorFields.Period];
+            Errors[PeriodField] = Refusal;
+        }
+
+        return null;
+    }
+
+    private async Task<string> SavedTextAsync(int id, CancellationToken ct)
+    {
+        var row = (await queries.SeriesAsync(id, ct))?.For(Period);
+        if (row?.Value is not { } value)
+        {
+            return $"Saved the value of {ShortName} for {PeriodText}";
+        }
+
+        var what = ValueWords.Value(value, row.Definition.Unit, row.Definition.DecimalPlaces);
+        return value.IsNotAvailable
+            ? $"Saved {ShortName} for {PeriodText}: {what}"
+            : $"Saved {ShortName} for {PeriodText}: {what}. Status: {IndicatorText.StatusText(row.Status)}";
+    }
+
+    private void ShowConflict(IndicatorValue current)
+    {
+        var unit = Row?.Definition.Unit ?? Indicator.Unit;
+        var places = Row?.Definition.DecimalPlaces ?? Indicator.DecimalPlaces;
+        var yours = NotAvailable ? $"Not available ({NotAvailableReason?.Trim()})" : Value?.Trim();
+        var saved = ValueWords.Value(ValueFacts.From(current), unit, places);
+        Conflict =
+        [
+            new ConflictRow("Entered by", $"{current.EnteredByName}, {UkTime.DateAndTime(current.EnteredAt)}", "You (not saved yet)"),
+            new ConflictRow("Value", saved, yours),
+            new ConflictRow("Commentary", current.Commentary, Commentary?.Trim()),
+        ];
+        Version = current.Version;
+    }
+
+    private void Fill(IndicatorValue current)
+    {
+        Value = ValueWords.InputText(current.Value);
+        NotAvailable = current.Value is null;
+        NotAvailableReason = current.NotAvailableReason;
+        Commentary = current.Commentary;
+    }
+
+    private void AddErrors(IReadOnlyDictionary<string, string> errors)
+    {
+        foreach (var (key, message) in errors)
+        {
+            Errors[key == IndicatorFields.Period ? PeriodField : ValueFields.FieldId("", key)] = message;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Mvc;
+using Waymark.Core.Accounts;
+using Waymark.Core.Editing;
+using Waymark.Core.Organisations;
+using Waymark.Core.Plans;
+
+namespace Waymark.Web.Pages.Plans.Workflow;
+
+/// <summary>
+/// A confirmation page for one step of a plan's workflow (submit, approve, publish, return to draft): who may is asked of
+/// <see cref="PlanWorkflowRules"/>, the move is made by <see cref="PlanWorkflow"/>, guarded by the plan's version. The
+/// view is <c>_PlanStep.cshtml</c>, shared by the four pages.
+/// </summary>
+public abstract class PlanStepPageModel(OrganisationScope scope, PlanWorkflow workflow) : EditorPageModel(scope)
+{
+    public Plan? Plan { get; private set; }
+
+    protected PlanWorkflow Workflow => workflow;
+
+    /// <summary>The plan's steps so far, oldest first.</summary>
+    public IReadOnlyList<PlanStep> Steps { get; private set; } = [];
+
+    /// <summary>The comment, or (back to draft) the reason.</summary>
+    [BindProperty]
+    public string? Comment { get; set; }
+
+    /// <summary>Why the step cannot be taken as the plan now is (it is a draft, and so cannot be approved…).</summary>
+    public string? Refusal { get; private set; }
+
+    /// <summary>The state this page moves the plan to.</summary>
+    public abstract PlanState Target { get; }
+
+    /// <summary>The page's question, after "…" the plan's title: "Submit", "Approve".</summary>
+    public abstract string Verb { get; }
+
+    public abstract string Explanation { get; }
+
+    public abstract string Button { get; }
+
+    public virtual string CommentLabel => "Comment (optional)";
+
+    public virtual string CommentHint => "For example, what the approvers should look at. The comment is kept with the plan’s history.";
+
+    /// <summary>The success message shown on the plan's page.</summary>
+    protected abstract string Done(Plan plan);
+
+    protected abstract Task<EditResult<Plan>> MoveAsync(Actor? actor, int id, Guid? version, string? comment, CancellationToken ct);
+
+    public string PlanPath => $"{OrgPath}/plans/{Plan?.Id}";
+
+    public string Years => Plan is null ? "" : Display.PeriodRange(Plan.StartYear, Plan.EndYear, YearStartMonth);
+
+    public string? Error(string field) => Errors.GetValueOrDefault(field);
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop)
+        {
+            return stop;
+        }
+
+        Version = Plan!.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop)
+        {
+            return stop;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            AddBindingErrors();
+            return Page();
+        }
+
+        var result = await MoveAsync(Actor, id, Version, Comment, ct);
+        switch (result.Outcome)
+        {
+            case EditOutcome.Done:
+                TempData["Notification"] = Done(result.Record!);
+                return Redirect(PlanPath);
+            case EditOutcome.NotFound:
+                return NotFound();
+            case EditOutcome.Forbidden:
+                return Deny(result.Reason!);
+            case EditOutcome.Conflict:
+                // The state is as the page showed it (a moved plan is refused before its version is compared): someone
+                // changed the plan's content meanwhile. The form shows again, at the new version, for a second look.
+                Conflict = [];
+                Plan = result.Record;
+                Version = Plan!.Version;
+                Refusal = PlanWorkflowRules.WhyNotMove(Plan.State, Target);
+                return Page();
+            case EditOutcome.Invalid:
+                foreach (var (field, message) in result.Errors)
+                {
+                    Errors[field] = message;
+                }
+
+                return Page();
+            default:
+                Refusal = result.Reason;
+                return Page();
+        }
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        Plan = await workflow.FindAsync(id, ct);
+        if (Plan is null)
+        {
+            return NotFound();
+        }
+
+        var actor = await LoadActorAsync(ct);
+        if (PlanWorkflowRules.WhyNotAllowed(actor, Plan.UnitId, Plan.State, Target) is { } reason)
+        {
+            return Deny(reason);
+        }
+
+        Refusal = PlanWorkflowRules.WhyNotMove(Plan.State, Target);
+        Steps = await workflow.StepsAsync(id, ct);
+        return null;
+    }
+}
