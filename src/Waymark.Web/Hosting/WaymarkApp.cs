@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using Waymark.Core;
 using Waymark.Core.Data;
 using Waymark.Core.Demo;
 using Waymark.Core.Framework;
@@ -30,30 +31,7 @@ public static class WaymarkApp
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<WaymarkDbContext>((sp, options) =>
             WaymarkDatabase.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
-        services.AddScoped<OrganisationScope>();
-        services.AddScoped<Waymark.Core.Audit.AuditContext>();
-        services.AddScoped<Waymark.Core.Audit.AuditTrail>();
-        services.AddScoped<Waymark.Core.Audit.AuditLog>();
-        services.AddScoped<OrganisationService>();
-        services.AddScoped<UnitService>();
-        services.AddScoped<FrameworkService>();
-        services.AddScoped<FrameworkEditor>();
-        services.AddScoped<StructureEditor>();
-        services.AddScoped<Waymark.Core.Indicators.IndicatorQueries>();
-        services.AddScoped<Waymark.Core.Indicators.IndicatorEditor>();
-        services.AddScoped<Waymark.Core.Indicators.IndicatorValueEditor>();
-        services.AddScoped<Waymark.Core.Indicators.Import.IndicatorImport>();
-        services.AddScoped<Waymark.Core.Indicators.IndicatorBulkValues>();
-        services.AddScoped<Waymark.Core.Plans.Documents.PlanDocumentBuilder>();
-        services.AddScoped<Waymark.Core.Plans.PlanWorkflow>();
-        services.AddScoped<Waymark.Core.Plans.PlanRollForward>();
-        services.AddScoped<Waymark.Core.Plans.PlanTemplateEditor>();
-        services.AddScoped<Waymark.Core.Plans.PlanEditor>();
-        services.AddScoped<Waymark.Core.Plans.PlanQueries>();
-        services.AddScoped<Waymark.Core.Plans.ActionEditor>();
-        services.AddScoped<Waymark.Core.Plans.ActionProgress>();
-        services.AddScoped<Waymark.Core.Plans.ActionQueries>();
-        services.AddScoped<DemoLoader>();
+        services.AddWaymarkCore();
         services.AddHostedService<DatabaseInitializer>();
 
         services.AddWaymarkAccounts(builder.Configuration);

@@ -1,12 +1,16 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Waymark.Core.Data;
+using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Web.Pages;
 
 /// <summary>
-/// A page that changes records: its field errors (field id → message, for the error summary), the
-/// 403 page that says why, and what someone else saved when a save met a newer version.
+/// A page that changes records through a Core editor. <see cref="AnswerAsync{T}"/> is the one mapping from an editor's
+/// <see cref="EditResult{T}"/> to the page's answer: "not found", the 403 page that says why, a 409 refusal, field
+/// errors for the GOV.UK error summary, or a conflict that shows what changed and keeps the person's input. GET handlers
+/// ask the editor's own check (an <c>OpenAsync</c> that answers the same way) rather than re-checking permissions here.
 /// </summary>
 public abstract class EditorPageModel(OrganisationScope scope) : OrganisationPageModel(scope)
 {
@@ -19,11 +23,88 @@ public abstract class EditorPageModel(OrganisationScope scope) : OrganisationPag
     /// <summary>Set when the per-record rule refuses: the page shows this instead of the form, with status 403.</summary>
     public string? DeniedReason { get; private set; }
 
+    /// <summary>Set when the change is not possible as the record is (status 409): the page says why.</summary>
+    public string? Refusal { get; protected set; }
+
     /// <summary>Set when someone else saved first: the differences, shown above the form that keeps the input.</summary>
     public IReadOnlyList<ConflictRow>? Conflict { get; protected set; }
 
     /// <summary>"Error: " before the title when the form has errors or met a conflict (GOV.UK pattern).</summary>
     public string TitlePrefix => Errors.Count > 0 || Conflict is not null ? "Error: " : "";
+
+    /// <summary>The message for a field, if it has one.</summary>
+    public string? Error(string field) => Errors.GetValueOrDefault(field);
+
+    /// <summary>
+    /// The page's answer to an editor's result. <paramref name="done"/> answers a success (usually a redirect, or the
+    /// page for a GET's check); every other outcome shows the page again after <paramref name="reload"/> (the lists the
+    /// form needs), with <paramref name="differences"/> for a conflict (the record as saved now against the input).
+    /// </summary>
+    protected async Task<IActionResult> AnswerAsync<T>(EditResult<T> result, Func<T, IActionResult> done,
+        Func<Task>? reload = null, Func<T, IReadOnlyList<ConflictRow>>? differences = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(done);
+        switch (result.Outcome)
+        {
+            case EditOutcome.Done:
+                return done(result.Record!);
+            case EditOutcome.NotFound:
+                return NotFound();
+            case EditOutcome.Forbidden:
+                return Deny(result.Reason!);
+            case EditOutcome.Refused:
+                ShowRefusal(result.Reason!);
+                break;
+            case EditOutcome.Conflict:
+                var current = result.Record!;
+                Conflict = differences?.Invoke(current) ?? [];
+                if (current is IVersioned versioned)
+                {
+                    // Saving again now is a deliberate choice, made having seen what the other person saved.
+                    Version = versioned.Version;
+                }
+
+                break;
+            default:
+                ShowErrors(result.Errors);
+                break;
+        }
+
+        if (reload is not null)
+        {
+            await reload();
+        }
+
+        return Page();
+    }
+
+    /// <summary>As <see cref="AnswerAsync{T}"/>, for a result whose success is answered the same way whatever was saved.</summary>
+    protected Task<IActionResult> AnswerAsync<T>(EditResult<T> result, Func<IActionResult> done, Func<Task>? reload = null,
+        Func<T, IReadOnlyList<ConflictRow>>? differences = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(done);
+        return AnswerAsync(result, _ => done(), reload, differences);
+    }
+
+    /// <summary>A refusal: by default shown as the page's <see cref="Refusal"/> with status 409.</summary>
+    protected virtual void ShowRefusal(string reason)
+    {
+        Refusal = reason;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+    }
+
+    /// <summary>The editor's field errors, by default under the same names in the error summary.</summary>
+    protected virtual void ShowErrors(IReadOnlyDictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var (field, message) in errors)
+        {
+            Errors[field] = message;
+        }
+    }
 
     protected IActionResult Deny(string reason)
     {

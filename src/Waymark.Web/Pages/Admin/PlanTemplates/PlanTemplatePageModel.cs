@@ -24,8 +24,6 @@ public abstract class PlanTemplatePageModel(OrganisationScope scope, PlanTemplat
     /// <summary>The id of an entry's row in a list, which the error summary links to.</summary>
     public static string RowId(int id) => FormattableString.Invariant($"entry-{id}");
 
-    public string? Error(string field) => Errors.GetValueOrDefault(field);
-
     /// <summary>The answer for the outcomes every form shares (its errors shown by their fields); null for the others, which each page handles.</summary>
     protected IActionResult? Stop<T>(EditResult<T> result)
         where T : class
@@ -99,9 +97,6 @@ public abstract class PlanTemplateDeleteModel<T>(OrganisationScope scope, PlanTe
     where T : class, IPlanTemplateEntry
 {
     public T? Entry { get; private set; }
-
-    /// <summary>Why it cannot be deleted now; shown instead of the button.</summary>
-    public string? Refusal { get; private set; }
 
     public abstract string ListPath { get; }
 

@@ -14,9 +14,6 @@ public class DeleteModel(OrganisationScope scope, FrameworkEditor editor, Waymar
 
     public int LinkCount { get; private set; }
 
-    /// <summary>Why the entry cannot be deleted as it is (entries beneath it).</summary>
-    public string? Refusal { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop)

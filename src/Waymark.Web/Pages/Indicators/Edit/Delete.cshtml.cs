@@ -16,9 +16,6 @@ public class DeleteModel(OrganisationScope scope, IndicatorEditor editor, Waymar
 
     public int ValueCount { get; private set; }
 
-    /// <summary>Why it cannot be deleted as things are (other indicators are calculated from it, or plans use it).</summary>
-    public string? Refusal { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } stop)

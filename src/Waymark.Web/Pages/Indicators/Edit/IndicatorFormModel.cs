@@ -117,8 +117,6 @@ public abstract class IndicatorFormModel(OrganisationScope scope, IndicatorEdito
     /// <summary>The formula rows to show: those in use, then blank ones.</summary>
     public int InputRowCount => Math.Max(InputVariables.Count, InputIndicatorIds.Count) + SpareInputRows;
 
-    public string? Error(string field) => Errors.GetValueOrDefault(field);
-
     public SelectInput WordSelect<T>(string field, string name, string label, string? value, Func<T, string> text, string? hint = null, string? empty = null)
         where T : struct, Enum =>
         new(field, name, label, value, Error(field), Enum.GetValues<T>().Where(v => v.ToString() != "None" || typeof(T) == typeof(IndicatorUnit))

@@ -49,9 +49,6 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
     public DateOnly Deadline { get; private set; }
     public bool IsOverdue { get; private set; }
 
-    /// <summary>Why no value can be entered here at all (a calculated indicator, a period outside its years).</summary>
-    public string? Refusal { get; private set; }
-
     public ValueFacts? Saved => Row?.Value;
     public string BackUrl => SafeReturnUrl ?? $"{OrgPath}/indicators/{Indicator.Id}";
     private string? SafeReturnUrl => ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : null;

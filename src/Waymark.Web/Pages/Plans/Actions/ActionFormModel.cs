@@ -47,9 +47,6 @@ public abstract class ActionFormModel(OrganisationScope scope) : ActionEditorPag
     public ActionFormOptions Options { get; protected set; } = null!;
     public string PlanUrl => $"{OrgPath}/plans/{Plan.Id}";
 
-    /// <summary>Why the plan's actions cannot be changed now (it is not a draft); the form is not shown.</summary>
-    public string? Refusal { get; protected set; }
-
     [TempData(Key = "Notification")]
     public string? Notification { get; set; }
 

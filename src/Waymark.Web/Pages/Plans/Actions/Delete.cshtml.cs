@@ -11,7 +11,7 @@ public class DeleteModel(OrganisationScope scope, ActionQueries queries, ActionE
     private string? _refused;
 
     /// <summary>Why it cannot be deleted now (the plan is not a draft; it has sub-actions); the form is not shown.</summary>
-    public string? Refusal => _refused
+    public string? DeleteRefusal => _refused
         ?? (!PlanWorkflowRules.ContentEditable(Plan.State) ? ActionEditor.NotDraftReason
             : Action.Children.Count > 0 ? "This action has sub-actions. Delete or move them first." : null);
 
@@ -24,7 +24,7 @@ public class DeleteModel(OrganisationScope scope, ActionQueries queries, ActionE
             return refused;
         }
 
-        if (Refusal is not null)
+        if (DeleteRefusal is not null)
         {
             return Page();
         }

@@ -23,8 +23,6 @@ public abstract class PlanEditPageModel(OrganisationScope scope, PlanEditor edit
 
     public bool Stopped => DeniedReason is not null || RefusedReason is not null;
 
-    public string? Error(string field) => Errors.GetValueOrDefault(field);
-
     public string PageTitle(string title) => DeniedReason is not null
         ? "You do not have permission to do this"
         : RefusedReason is not null ? $"This plan cannot be changed – {Organisation.Name}" : $"{TitlePrefix}{title} – {Organisation.Name}";

@@ -24,9 +24,6 @@ public abstract class PlanStepPageModel(OrganisationScope scope, PlanWorkflow wo
     [BindProperty]
     public string? Comment { get; set; }
 
-    /// <summary>Why the step cannot be taken as the plan now is (it is a draft, and so cannot be approved…).</summary>
-    public string? Refusal { get; private set; }
-
     /// <summary>The state this page moves the plan to.</summary>
     public abstract PlanState Target { get; }
 
@@ -49,8 +46,6 @@ public abstract class PlanStepPageModel(OrganisationScope scope, PlanWorkflow wo
     public string PlanPath => $"{OrgPath}/plans/{Plan?.Id}";
 
     public string Years => Plan is null ? "" : Display.PeriodRange(Plan.StartYear, Plan.EndYear, YearStartMonth);
-
-    public string? Error(string field) => Errors.GetValueOrDefault(field);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {

@@ -11,8 +11,6 @@ public class PostDeleteModel(OrganisationScope scope, StructureEditor editor, Wa
 {
     public Post? Post { get; private set; }
 
-    public string? Refusal { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(int id, int postId, CancellationToken ct)
     {
         Post = await FindAsync(id, postId, ct);

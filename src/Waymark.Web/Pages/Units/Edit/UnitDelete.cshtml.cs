@@ -11,8 +11,6 @@ public class UnitDeleteModel(OrganisationScope scope, StructureEditor editor, Wa
 {
     public Unit? Unit { get; private set; }
 
-    public string? Refusal { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         Unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);

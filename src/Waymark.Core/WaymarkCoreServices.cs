@@ -1,0 +1,49 @@
+using Microsoft.Extensions.DependencyInjection;
+using Waymark.Core.Audit;
+using Waymark.Core.Demo;
+using Waymark.Core.Framework;
+using Waymark.Core.Indicators;
+using Waymark.Core.Indicators.Import;
+using Waymark.Core.Organisations;
+using Waymark.Core.Plans;
+using Waymark.Core.Plans.Documents;
+using Waymark.Core.Units;
+
+namespace Waymark.Core;
+
+/// <summary>
+/// Every Core service, once, for the web app, the command line and tests alike. Each is scoped: one per request or
+/// command, on that request's DbContext and organisation scope. A new editor or queries class is added here (a test
+/// fails for a public <c>…Editor</c> or <c>…Queries</c> class that is missing).
+/// </summary>
+public static class WaymarkCoreServices
+{
+    public static IServiceCollection AddWaymarkCore(this IServiceCollection services)
+    {
+        services.AddScoped<OrganisationScope>();
+        services.AddScoped<AuditContext>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<UnitService>();
+        services.AddScoped<StructureEditor>();
+        services.AddScoped<FrameworkService>();
+        services.AddScoped<FrameworkEditor>();
+        services.AddScoped<IndicatorQueries>();
+        services.AddScoped<IndicatorEditor>();
+        services.AddScoped<IndicatorValueEditor>();
+        services.AddScoped<IndicatorImport>();
+        services.AddScoped<IndicatorBulkValues>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanEditor>();
+        services.AddScoped<PlanTemplateEditor>();
+        services.AddScoped<PlanWorkflow>();
+        services.AddScoped<PlanRollForward>();
+        services.AddScoped<PlanDocumentBuilder>();
+        services.AddScoped<ActionQueries>();
+        services.AddScoped<ActionEditor>();
+        services.AddScoped<ActionProgress>();
+        services.AddScoped<DemoLoader>();
+        return services;
+    }
+}
