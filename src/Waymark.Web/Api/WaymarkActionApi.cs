@@ -66,7 +66,7 @@ internal static class WaymarkActionApi
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (plan is null)
         {
-            return WaymarkApi.NotFound($"There is no plan {id} in this organisation.");
+            return ApiResults.NotFound($"There is no plan {id} in this organisation.");
         }
 
         if (!Permissions.CanReadPlan(await current.ActorAsync(ct), scope.Organisation!.Id, plan.State))
@@ -117,7 +117,7 @@ internal static class WaymarkActionApi
         var result = await editor.CreateAsync(await current.ActorAsync(ct), id, Input(body, creating: true), ct);
         if (result.Outcome != EditOutcome.Done)
         {
-            return WaymarkWriteApi.Failure<Created<ActionDto>, PlanAction>(result, $"There is no plan {id} in this organisation.");
+            return ApiResults.Failure<Created<ActionDto>, PlanAction>(result, $"There is no plan {id} in this organisation.");
         }
 
         var dto = await DtoAsync(queries, id, result.Record!.Id, scope, ct);
@@ -132,7 +132,7 @@ internal static class WaymarkActionApi
         return result.Outcome switch
         {
             EditOutcome.Done => TypedResults.Ok(await DtoAsync(queries, id, actionId, scope, ct)),
-            EditOutcome.Conflict => WaymarkWriteApi.Conflict(result.Reason!, await DtoAsync(queries, id, actionId, scope, ct)),
+            EditOutcome.Conflict => ApiResults.Conflict(result.Reason!, await DtoAsync(queries, id, actionId, scope, ct)),
             _ => ActionFailure<Ok<ActionDto>, PlanAction>(result, id, actionId),
         };
     }
@@ -145,7 +145,7 @@ internal static class WaymarkActionApi
         return result.Outcome switch
         {
             EditOutcome.Done => TypedResults.NoContent(),
-            EditOutcome.Conflict => WaymarkWriteApi.Conflict(result.Reason!, await DtoAsync(queries, id, actionId, scope, ct)),
+            EditOutcome.Conflict => ApiResults.Conflict(result.Reason!, await DtoAsync(queries, id, actionId, scope, ct)),
             _ => ActionFailure<NoContent, PlanAction>(result, id, actionId),
         };
     }
@@ -171,7 +171,7 @@ internal static class WaymarkActionApi
             if (result.Outcome == EditOutcome.Conflict)
             {
                 // Without a version, the caller did not know of the update; with one, someone changed the action since.
-                return WaymarkWriteApi.Conflict(body.Version is null ? "This quarter already has an update." : result.Reason!, dto!);
+                return ApiResults.Conflict(body.Version is null ? "This quarter already has an update." : result.Reason!, dto!);
             }
 
             var replaced = detail.Updates.Any(u => u.Quarter == result.Record.Quarter);
@@ -202,8 +202,8 @@ internal static class WaymarkActionApi
         return result.Outcome switch
         {
             EditOutcome.Done => TypedResults.NoContent(),
-            EditOutcome.Conflict => WaymarkWriteApi.Conflict(result.Reason!, (await UpdateDtoAsync(queries, id, actionId, result.Record!.Quarter, scope, ct))!),
-            EditOutcome.NotFound => WaymarkApi.NotFound($"Action {actionId} has no update for {text}."),
+            EditOutcome.Conflict => ApiResults.Conflict(result.Reason!, (await UpdateDtoAsync(queries, id, actionId, result.Record!.Quarter, scope, ct))!),
+            EditOutcome.NotFound => ApiResults.NotFound($"Action {actionId} has no update for {text}."),
             _ => ActionFailure<NoContent, ActionUpdate>(result, id, actionId),
         };
     }
@@ -242,18 +242,18 @@ internal static class WaymarkActionApi
     private static ProblemHttpResult NotReadable() =>
         TypedResults.Problem(detail: ActionPageModel.DraftsOnlyForCouncillors, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
 
-    private static ProblemHttpResult ActionNotFound(int planId, int actionId) => WaymarkApi.NotFound($"Plan {planId} has no action {actionId} in this organisation.");
+    private static ProblemHttpResult ActionNotFound(int planId, int actionId) => ApiResults.NotFound($"Plan {planId} has no action {actionId} in this organisation.");
 
     private static Results<TOk, ValidationProblem, ProblemHttpResult> ActionFailure<TOk, T>(EditResult<T> result, int planId, int actionId)
         where TOk : IResult
         where T : class =>
-        WaymarkWriteApi.Failure<TOk, T>(result, $"Plan {planId} has no action {actionId} in this organisation.");
+        ApiResults.Failure<TOk, T>(result, $"Plan {planId} has no action {actionId} in this organisation.");
 
     private static async Task<Results<Ok<ActionDto>, ValidationProblem, ProblemHttpResult>> ActionSavedAsync(
         EditResult<PlanAction> result, ActionQueries queries, int planId, int actionId, OrganisationScope scope, CancellationToken ct) => result.Outcome switch
         {
             EditOutcome.Done => TypedResults.Ok(await DtoAsync(queries, planId, actionId, scope, ct)),
-            EditOutcome.Conflict => WaymarkWriteApi.Conflict(result.Reason!, await DtoAsync(queries, planId, actionId, scope, ct)),
+            EditOutcome.Conflict => ApiResults.Conflict(result.Reason!, await DtoAsync(queries, planId, actionId, scope, ct)),
             _ => ActionFailure<Ok<ActionDto>, PlanAction>(result, planId, actionId),
         };
 

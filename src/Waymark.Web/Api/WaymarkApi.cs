@@ -36,7 +36,7 @@ internal static class WaymarkApi
         org.MapWaymarkActionApi();
 
         // Anything else under /api is a JSON 404, never an HTML page.
-        api.MapFallback(() => NotFound("There is no API endpoint at this address.")).AllowAnonymous().ExcludeFromDescription();
+        api.MapFallback(() => ApiResults.NotFound("There is no API endpoint at this address.")).AllowAnonymous().ExcludeFromDescription();
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ internal static class WaymarkApi
         }
 
         return context.HttpContext.User.Identity?.IsAuthenticated == true
-            ? NotFound("There is no such organisation.")
+            ? ApiResults.NotFound("There is no such organisation.")
             : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in needed",
                 detail: "This organisation's framework is not published: send an API token as Authorization: Bearer wm_…");
     }
@@ -85,7 +85,7 @@ internal static class WaymarkApi
     private static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> GetUnit(string org, int id, UnitService units, CancellationToken ct)
     {
         var detail = await units.DetailAsync(id, ct);
-        return detail is null ? NotFound($"There is no unit {id} in this organisation.") : TypedResults.Ok(ToDto(detail.Unit));
+        return detail is null ? ApiResults.NotFound($"There is no unit {id} in this organisation.") : TypedResults.Ok(ToDto(detail.Unit));
     }
 
     private static async Task<Ok<List<LevelDto>>> ListLevels(string org, FrameworkService framework, CancellationToken ct)
@@ -110,7 +110,7 @@ internal static class WaymarkApi
         var detail = await framework.DetailAsync(id, ct);
         if (detail is null)
         {
-            return NotFound($"There is no framework node {id} in this organisation.");
+            return ApiResults.NotFound($"There is no framework node {id} in this organisation.");
         }
 
         return TypedResults.Ok(ToDto(detail, scope.Organisation!.YearStartMonth));
@@ -133,8 +133,6 @@ internal static class WaymarkApi
             o.UnitId, o.Version);
     }
 
-    internal static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     private static OrganisationDto ToDto(Organisation o) =>
         new(o.Slug, o.Name, o.ShortName, o.Description, o.YearStartMonth, o.IsDemo);

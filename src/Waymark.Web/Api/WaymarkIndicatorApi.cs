@@ -131,7 +131,7 @@ internal static class WaymarkIndicatorApi
 
         return ReadPeriod(period, yearStart) is { } p && series.For(p) is { } row
             ? TypedResults.Ok(ToDto(row, yearStart))
-            : WaymarkApi.NotFound($"Indicator {id} has no period {period}: give a period of its frequency that has started, as a code such as Q2011-04.");
+            : ApiResults.NotFound($"Indicator {id} has no period {period}: give a period of its frequency that has started, as a code such as Q2011-04.");
     }
 
     // ---------------------------------------------------------------- Definitions and targets
@@ -143,7 +143,7 @@ internal static class WaymarkIndicatorApi
         var result = await editor.CreateAsync(await current.ActorAsync(ct), Input(body, scope.Organisation!.YearStartMonth), ct);
         if (result.Outcome != EditOutcome.Done)
         {
-            return WaymarkWriteApi.Failure<Created<IndicatorDto>, Indicator>(result, "There is no such indicator in this organisation.");
+            return ApiResults.Failure<Created<IndicatorDto>, Indicator>(result, "There is no such indicator in this organisation.");
         }
 
         db.ChangeTracker.Clear();
@@ -168,8 +168,8 @@ internal static class WaymarkIndicatorApi
         return result.Outcome switch
         {
             EditOutcome.Done => TypedResults.NoContent(),
-            EditOutcome.Conflict => WaymarkWriteApi.Conflict(result.Reason!, (await DetailAsync(id, queries, db, scope.Organisation!.YearStartMonth, ct))!),
-            _ => WaymarkWriteApi.Failure<NoContent, Indicator>(result, $"There is no indicator {id} in this organisation."),
+            EditOutcome.Conflict => ApiResults.Conflict(result.Reason!, (await DetailAsync(id, queries, db, scope.Organisation!.YearStartMonth, ct))!),
+            _ => ApiResults.Failure<NoContent, Indicator>(result, $"There is no indicator {id} in this organisation."),
         };
     }
 
@@ -199,11 +199,11 @@ internal static class WaymarkIndicatorApi
             var dto = await DetailAsync(id, queries, db, yearStart, ct);
             if (dto is not null)
             {
-                return result.Outcome == EditOutcome.Done ? TypedResults.Ok(dto) : WaymarkWriteApi.Conflict(result.Reason!, dto);
+                return result.Outcome == EditOutcome.Done ? TypedResults.Ok(dto) : ApiResults.Conflict(result.Reason!, dto);
             }
         }
 
-        return WaymarkWriteApi.Failure<Ok<IndicatorDto>, Indicator>(result, $"There is no indicator {id} in this organisation.");
+        return ApiResults.Failure<Ok<IndicatorDto>, Indicator>(result, $"There is no indicator {id} in this organisation.");
     }
 
     // ---------------------------------------------------------------- Values
@@ -220,7 +220,7 @@ internal static class WaymarkIndicatorApi
         {
             if (result.Outcome == EditOutcome.Conflict)
             {
-                return WaymarkWriteApi.Conflict(result.Reason!, dto);
+                return ApiResults.Conflict(result.Reason!, dto);
             }
 
             return body.Version is null
@@ -242,7 +242,7 @@ internal static class WaymarkIndicatorApi
         var result = await editor.DeleteAsync(await current.ActorAsync(ct), id, period, version, ct);
         if (result.Outcome == EditOutcome.Conflict && await RowAsync(queries, id, result.Record!.Period, scope.Organisation!.YearStartMonth, ct) is { } dto)
         {
-            return WaymarkWriteApi.Conflict(result.Reason!, dto);
+            return ApiResults.Conflict(result.Reason!, dto);
         }
 
         return result.Outcome == EditOutcome.Done ? TypedResults.NoContent() : ValueFailure<NoContent>(result, id, period);
@@ -256,7 +256,7 @@ internal static class WaymarkIndicatorApi
         var yearStart = scope.Organisation!.YearStartMonth;
         if (result.Outcome is EditOutcome.Done or EditOutcome.Conflict && await RowAsync(queries, id, result.Record!.Period, yearStart, ct) is { } dto)
         {
-            return result.Outcome == EditOutcome.Done ? TypedResults.Ok(dto) : WaymarkWriteApi.Conflict(result.Reason!, dto);
+            return result.Outcome == EditOutcome.Done ? TypedResults.Ok(dto) : ApiResults.Conflict(result.Reason!, dto);
         }
 
         // Verifying your own entry is a matter of who you are, so it is "not allowed" rather than "not possible now".
@@ -330,14 +330,14 @@ internal static class WaymarkIndicatorApi
 
     private static Results<TOk, ValidationProblem, ProblemHttpResult> ValueFailure<TOk>(EditResult<IndicatorValue> result, int id, string period)
         where TOk : IResult =>
-        WaymarkWriteApi.Failure<TOk, IndicatorValue>(result, $"Indicator {id} has no value for {period} in this organisation.");
+        ApiResults.Failure<TOk, IndicatorValue>(result, $"Indicator {id} has no value for {period} in this organisation.");
 
     private static async Task<IndicatorValueDto?> RowAsync(IndicatorQueries queries, int id, Period period, int yearStart, CancellationToken ct) =>
         (await queries.SeriesAsync(id, ct))?.For(period) is { } row ? ToDto(row, yearStart) : null;
 
     // ---------------------------------------------------------------- Mapping
 
-    private static ProblemHttpResult IndicatorNotFound(int id) => WaymarkApi.NotFound($"There is no indicator {id} in this organisation.");
+    private static ProblemHttpResult IndicatorNotFound(int id) => ApiResults.NotFound($"There is no indicator {id} in this organisation.");
 
     internal static Period? ReadPeriod(string text, int yearStart)
     {

@@ -140,7 +140,7 @@ internal static class WaymarkPlanApi
         var result = await s.Editor.CreateAsync(await s.ActorAsync(), Input(body), s.Ct);
         return result.Outcome == EditOutcome.Done
             ? TypedResults.Created(s.PlanPath(result.Record!.Id), (await s.PlanAsync(result.Record.Id))!)
-            : WaymarkWriteApi.Failure<Created<PlanDto>, Plan>(result, "There is no such plan in this organisation.");
+            : ApiResults.Failure<Created<PlanDto>, Plan>(result, "There is no such plan in this organisation.");
     }
 
     private static async Task<Results<Ok<PlanDto>, ValidationProblem, ProblemHttpResult>> UpdatePlan(int id, PlanWriteDto body, [AsParameters] PlanApiServices s) =>
@@ -151,7 +151,7 @@ internal static class WaymarkPlanApi
         var result = await s.Editor.DeleteAsync(await s.ActorAsync(), id, version, s.Ct);
         if (result.Outcome == EditOutcome.Conflict && await s.PlanAsync(id) is { } current)
         {
-            return WaymarkWriteApi.Conflict(result.Reason!, current);
+            return ApiResults.Conflict(result.Reason!, current);
         }
 
         return Deleted(result, null, PlanNotFoundText(id));
@@ -268,7 +268,7 @@ internal static class WaymarkPlanApi
         var result = await rollForward.RollForwardAsync(await s.ActorAsync(), id, s.Ct);
         return result.Outcome == EditOutcome.Done
             ? TypedResults.Created(s.PlanPath(result.Record!.Id), (await s.PlanAsync(result.Record.Id))!)
-            : WaymarkWriteApi.Failure<Created<PlanDto>, Plan>(result, PlanNotFoundText(id));
+            : ApiResults.Failure<Created<PlanDto>, Plan>(result, PlanNotFoundText(id));
     }
 
     // ---------------------------------------------------------------- Outcomes
@@ -293,10 +293,10 @@ internal static class WaymarkPlanApi
                 return done(dto);
             }
 
-            return WaymarkWriteApi.Conflict(result.Reason!, dto);
+            return ApiResults.Conflict(result.Reason!, dto);
         }
 
-        return WaymarkWriteApi.Failure<TDone, T>(result, notFound);
+        return ApiResults.Failure<TDone, T>(result, notFound);
     }
 
     /// <summary>A delete's answer. The editors report a missing part of the plan against the field that names it (<paramref name="idField"/>): here it is the URL's, so "not found".</summary>
@@ -309,13 +309,13 @@ internal static class WaymarkPlanApi
         }
 
         return result.Outcome == EditOutcome.Invalid && idField is not null && result.Errors.ContainsKey(idField)
-            ? WaymarkApi.NotFound(notFound)
-            : WaymarkWriteApi.Failure<NoContent, T>(result, notFound);
+            ? ApiResults.NotFound(notFound)
+            : ApiResults.Failure<NoContent, T>(result, notFound);
     }
 
     private static string PlanNotFoundText(int id) => $"There is no plan {id} in this organisation.";
 
-    private static ProblemHttpResult PlanNotFound(int id) => WaymarkApi.NotFound(PlanNotFoundText(id));
+    private static ProblemHttpResult PlanNotFound(int id) => ApiResults.NotFound(PlanNotFoundText(id));
 
     internal static PlanSectionDto ToDto(PlanSection s) => new(s.Id, s.Key, s.Heading, s.Body, s.SortOrder, s.IsCarried, s.Version);
 }

@@ -97,7 +97,7 @@ internal static class WaymarkWriteApi
         var result = await editor.AddLinkAsync(await current.ActorAsync(ct), id, body.ToId, ct);
         if (result.Outcome != EditOutcome.Done)
         {
-            return Failure<Created<ObjectiveDto>, ObjectiveLink>(result, $"There is no framework node {id} in this organisation.");
+            return ApiResults.Failure<Created<ObjectiveDto>, ObjectiveLink>(result, $"There is no framework node {id} in this organisation.");
         }
 
         var dto = WaymarkApi.ToDto((await framework.DetailAsync(id, ct))!, scope.Organisation!.YearStartMonth);
@@ -110,7 +110,7 @@ internal static class WaymarkWriteApi
         var result = await editor.RemoveLinkAsync(await current.ActorAsync(ct), id, toId, ct);
         return result.Outcome == EditOutcome.Done
             ? TypedResults.NoContent()
-            : Failure<NoContent, ObjectiveLink>(result, $"Framework node {id} does not contribute to node {toId}.");
+            : ApiResults.Failure<NoContent, ObjectiveLink>(result, $"Framework node {id} does not contribute to node {toId}.");
     }
 
     private static ObjectiveInput Input(ObjectiveWriteDto b) =>
@@ -125,11 +125,11 @@ internal static class WaymarkWriteApi
             var detail = await framework.DetailAsync(result.Record!.Id, ct);
             if (detail is not null)
             {
-                return Conflict(result.Reason!, WaymarkApi.ToDto(detail, yearStart));
+                return ApiResults.Conflict(result.Reason!, WaymarkApi.ToDto(detail, yearStart));
             }
         }
 
-        return Failure<TOk, Objective>(result, "There is no such framework node in this organisation.");
+        return ApiResults.Failure<TOk, Objective>(result, "There is no such framework node in this organisation.");
     }
 
     // ---------------------------------------------------------------- Units and posts
@@ -140,7 +140,7 @@ internal static class WaymarkWriteApi
         var result = await editor.CreateUnitAsync(await current.ActorAsync(ct), Input(body), ct);
         if (result.Outcome != EditOutcome.Done)
         {
-            return Failure<Created<UnitDto>, Unit>(result, "There is no such unit in this organisation.");
+            return ApiResults.Failure<Created<UnitDto>, Unit>(result, "There is no such unit in this organisation.");
         }
 
         var dto = WaymarkApi.ToDto((await units.DetailAsync(result.Record!.Id, ct))!.Unit);
@@ -154,8 +154,8 @@ internal static class WaymarkWriteApi
         return result.Outcome switch
         {
             EditOutcome.Done => TypedResults.Ok(WaymarkApi.ToDto((await units.DetailAsync(id, ct))!.Unit)),
-            EditOutcome.Conflict => Conflict(result.Reason!, WaymarkApi.ToDto(result.Record!)),
-            _ => Failure<Ok<UnitDto>, Unit>(result, $"There is no unit {id} in this organisation."),
+            EditOutcome.Conflict => ApiResults.Conflict(result.Reason!, WaymarkApi.ToDto(result.Record!)),
+            _ => ApiResults.Failure<Ok<UnitDto>, Unit>(result, $"There is no unit {id} in this organisation."),
         };
     }
 
@@ -163,7 +163,7 @@ internal static class WaymarkWriteApi
         string org, int id, StructureEditor editor, CurrentUser current, CancellationToken ct)
     {
         var result = await editor.DeleteUnitAsync(await current.ActorAsync(ct), id, null, ct);
-        return result.Outcome == EditOutcome.Done ? TypedResults.NoContent() : Failure<NoContent, Unit>(result, $"There is no unit {id} in this organisation.");
+        return result.Outcome == EditOutcome.Done ? TypedResults.NoContent() : ApiResults.Failure<NoContent, Unit>(result, $"There is no unit {id} in this organisation.");
     }
 
     private static async Task<Results<Created<PostDto>, ValidationProblem, ProblemHttpResult>> CreatePost(
@@ -172,7 +172,7 @@ internal static class WaymarkWriteApi
         var result = await editor.CreatePostAsync(await current.ActorAsync(ct), id, new PostInput(body.Title, body.HolderId), ct);
         if (result.Outcome != EditOutcome.Done)
         {
-            return Failure<Created<PostDto>, Post>(result, $"There is no unit {id} in this organisation.");
+            return ApiResults.Failure<Created<PostDto>, Post>(result, $"There is no unit {id} in this organisation.");
         }
 
         var dto = await PostDtoAsync(editor, result.Record!.Id, ct);
@@ -186,8 +186,8 @@ internal static class WaymarkWriteApi
         return result.Outcome switch
         {
             EditOutcome.Done => TypedResults.Ok(await PostDtoAsync(editor, postId, ct)),
-            EditOutcome.Conflict => Conflict(result.Reason!, ToDto(result.Record!)),
-            _ => Failure<Ok<PostDto>, Post>(result, $"There is no post {postId} in unit {id} of this organisation."),
+            EditOutcome.Conflict => ApiResults.Conflict(result.Reason!, ToDto(result.Record!)),
+            _ => ApiResults.Failure<Ok<PostDto>, Post>(result, $"There is no post {postId} in unit {id} of this organisation."),
         };
     }
 
@@ -197,7 +197,7 @@ internal static class WaymarkWriteApi
         var result = await editor.DeletePostAsync(await current.ActorAsync(ct), id, postId, null, ct);
         return result.Outcome == EditOutcome.Done
             ? TypedResults.NoContent()
-            : Failure<NoContent, Post>(result, $"There is no post {postId} in unit {id} of this organisation.");
+            : ApiResults.Failure<NoContent, Post>(result, $"There is no post {postId} in unit {id} of this organisation.");
     }
 
     private static UnitInput Input(UnitWriteDto b) => new(b.ParentId, b.Name, b.Kind, b.Description, b.HeadPostId);
@@ -206,24 +206,4 @@ internal static class WaymarkWriteApi
 
     private static PostDto ToDto(Post p) =>
         new(p.Id, p.UnitId, p.Title, p.Holder is null ? null : new PersonRefDto(p.Holder.Id, p.Holder.Name), p.Version);
-
-    // ---------------------------------------------------------------- Outcomes as HTTP
-
-    /// <summary>Either a 400 with per-field errors, or a problem with a status: the two shapes a failed write answers with.</summary>
-    internal static Results<TOk, ValidationProblem, ProblemHttpResult> Failure<TOk, T>(EditResult<T> result, string notFound)
-        where TOk : IResult
-        where T : class => result.Outcome switch
-        {
-            EditOutcome.Invalid => TypedResults.ValidationProblem(
-                result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "The request has problems"),
-            EditOutcome.Forbidden => TypedResults.Problem(detail: result.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed"),
-            EditOutcome.Refused => TypedResults.Problem(detail: result.Reason, statusCode: StatusCodes.Status409Conflict, title: "Not possible now"),
-            EditOutcome.Conflict => TypedResults.Problem(detail: result.Reason, statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else"),
-            _ => WaymarkApi.NotFound(notFound),
-        };
-
-    internal static ProblemHttpResult Conflict(string reason, object current) => TypedResults.Problem(
-        detail: reason + " Read the current record (in \"current\"), then send your change again with its version.",
-        statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else",
-        extensions: new Dictionary<string, object?> { ["current"] = current });
 }
