@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Waymark.Core.Accounts;
 using Waymark.Core.Audit;
 using Waymark.Core.Demo;
 using Waymark.Core.Framework;
@@ -24,6 +25,8 @@ public static class WaymarkCoreServices
         services.AddScoped<AuditContext>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<ActorService>();
+        services.AddScoped<ApiTokenService>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<UnitService>();
         services.AddScoped<StructureEditor>();

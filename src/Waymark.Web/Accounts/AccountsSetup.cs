@@ -23,9 +23,7 @@ internal static class AccountsSetup
         configuration.GetSection("Waymark:Security").Bind(security);
         services.AddSingleton(security);
         services.AddHttpContextAccessor();
-        services.AddScoped<ActorService>();
         services.AddScoped<CurrentUser>();
-        services.AddScoped<ApiTokenService>();
         services.AddScoped<SignInEvents>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<MemberAdministration>();
