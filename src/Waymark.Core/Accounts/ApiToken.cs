@@ -1,3 +1,4 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Data;
 
 namespace Waymark.Core.Accounts;
@@ -6,7 +7,7 @@ namespace Waymark.Core.Accounts;
 /// A personal access token for integrations. The token itself is shown once; only its SHA-256 hash
 /// is kept. It acts with its owner's rights, optionally read-only, until it expires or is revoked.
 /// </summary>
-public class ApiToken : IVersioned
+public class ApiToken : IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int UserId { get; set; }
@@ -26,4 +27,6 @@ public class ApiToken : IVersioned
     public Guid Version { get; set; }
 
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Name;
 }

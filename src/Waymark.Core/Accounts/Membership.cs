@@ -1,3 +1,4 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 using Waymark.Core.Units;
@@ -8,7 +9,7 @@ namespace Waymark.Core.Accounts;
 /// A user's place in one organisation: their role, the unit subtree their management covers, and
 /// the person they are there (which makes them owner of what that person and their posts own).
 /// </summary>
-public class Membership : IOrganisationOwned, IVersioned
+public class Membership : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -28,4 +29,6 @@ public class Membership : IOrganisationOwned, IVersioned
     public Person? Person { get; set; }
 
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Role.DisplayName();
 }

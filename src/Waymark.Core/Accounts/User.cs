@@ -1,3 +1,4 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Data;
 
 namespace Waymark.Core.Accounts;
@@ -6,7 +7,7 @@ namespace Waymark.Core.Accounts;
 /// A sign-in account. Accounts are not owned by one organisation: an administrator can be a member
 /// of several. What the account may do in an organisation is its <see cref="Membership"/> there.
 /// </summary>
-public class User : IVersioned
+public class User : IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
 
@@ -41,4 +42,6 @@ public class User : IVersioned
     public List<Membership> Memberships { get; set; } = [];
 
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => UserName;
 }

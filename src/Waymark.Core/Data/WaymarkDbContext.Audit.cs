@@ -4,9 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Waymark.Core.Accounts;
 using Waymark.Core.Audit;
-using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
-using Waymark.Core.Units;
 
 namespace Waymark.Core.Data;
 
@@ -23,6 +21,9 @@ public partial class WaymarkDbContext
         [nameof(IVersioned.Version), nameof(User.LastSignInAt), nameof(User.AccessFailedCount), nameof(User.LockoutEnd), nameof(ApiToken.LastUsedAt)];
 
     private bool _appendingAudit;
+
+    /// <summary>Whether saves of records of this type are recorded: all but the trail itself and data-protection keys.</summary>
+    internal static bool IsAudited(Type entityType) => entityType != typeof(AuditEntry) && entityType != typeof(DataProtectionKey);
 
     /// <summary>
     /// Saves a data-protection key synchronously (its repository interface is synchronous). Keys are
@@ -59,7 +60,7 @@ public partial class WaymarkDbContext
                 versioned.Version = Guid.NewGuid();
             }
 
-            if (entry.Entity is AuditEntry or DataProtectionKey || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (!IsAudited(entry.Metadata.ClrType) || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
@@ -78,6 +79,7 @@ public partial class WaymarkDbContext
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        await LoadWhatLabelsReadAsync(drafts.Select(d => d.Entry), cancellationToken);
         var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
@@ -218,20 +220,28 @@ public partial class WaymarkDbContext
         _ => null,
     };
 
-    /// <summary>What a person reading the trail recognises the record by.</summary>
-    private static string? Describe(object entity) => entity switch
+    /// <summary>What a person reading the trail recognises the record by (the record's own label).</summary>
+    private string? Describe(object entity) =>
+        (entity as IAuditLabelled)?.AuditLabel(Scope.Organisation?.YearStartMonth ?? Organisation.DefaultYearStartMonth);
+
+    /// <summary>Loads what the labels read and is not loaded yet (a value's indicator, when the value was made by its id).</summary>
+    private static async Task LoadWhatLabelsReadAsync(IEnumerable<EntityEntry> entries, CancellationToken cancellationToken)
     {
-        Organisation o => o.Name,
-        Objective o => o.Label,
-        Unit u => u.Name,
-        Post p => p.Title,
-        Person p => p.Name,
-        PortfolioHolder h => h.Portfolio,
-        FrameworkLevel l => l.Name,
-        ObjectiveLink l => $"{l.FromObjectiveId} contributes to {l.ToObjectiveId}",
-        User u => u.UserName,
-        Membership m => m.Role.DisplayName(),
-        ApiToken t => t.Name,
-        _ => null,
-    };
+        foreach (var entry in entries)
+        {
+            if (entry.Entity is not IAuditLabelled labelled)
+            {
+                continue;
+            }
+
+            foreach (var name in labelled.AuditLabelReads)
+            {
+                var reference = entry.Reference(name);
+                if (reference.CurrentValue is null && !reference.IsLoaded)
+                {
+                    await reference.LoadAsync(cancellationToken);
+                }
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 
@@ -7,7 +8,7 @@ namespace Waymark.Core.Framework;
 /// A level of an organisation's framework ("Aim", "Approach", "Council action"). Level names are
 /// configuration, not types: one council's "Aim" is another's "Priority".
 /// </summary>
-public class FrameworkLevel : IOrganisationOwned, IVersioned
+public class FrameworkLevel : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -21,4 +22,6 @@ public class FrameworkLevel : IOrganisationOwned, IVersioned
     public int SortOrder { get; set; }
 
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Name;
 }

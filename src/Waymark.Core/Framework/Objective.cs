@@ -1,3 +1,4 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
@@ -9,7 +10,7 @@ namespace Waymark.Core.Framework;
 /// A node of the framework (the golden thread): vision, aim, approach, council action, service
 /// objective, supporting objective… Its level says which.
 /// </summary>
-public class Objective : IOrganisationOwned, IVersioned
+public class Objective : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -54,4 +55,6 @@ public class Objective : IOrganisationOwned, IVersioned
     public string Label => string.IsNullOrWhiteSpace(Reference) ? Title : $"{Reference} {Title}";
 
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Label;
 }

@@ -1,3 +1,4 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Core.Framework;
@@ -6,7 +7,7 @@ namespace Waymark.Core.Framework;
 /// "Contributes to": a many-to-many link between nodes in different branches, e.g. a service
 /// objective contributing to a council aim and approach.
 /// </summary>
-public class ObjectiveLink : IOrganisationOwned
+public class ObjectiveLink : IOrganisationOwned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -16,4 +17,6 @@ public class ObjectiveLink : IOrganisationOwned
 
     public int ToObjectiveId { get; set; }
     public Objective? ToObjective { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"{FromObjectiveId} contributes to {ToObjectiveId}";
 }

@@ -1,3 +1,4 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
@@ -10,7 +11,7 @@ namespace Waymark.Core.Indicators;
 /// for it. Targets and values hang off it. Earlier versions of the definition are kept in <see cref="Versions"/> for the
 /// periods they applied to.
 /// </summary>
-public class Indicator : IOrganisationOwned, IVersioned
+public class Indicator : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -89,11 +90,17 @@ public class Indicator : IOrganisationOwned, IVersioned
     /// <summary>"NI 4 % of people who …", or just the title when there is no code.</summary>
     public string Label => string.IsNullOrWhiteSpace(Code) ? Title : $"{Code} {Title}";
 
+    /// <summary>How the trail names an indicator in its rows' entries: its code, else its title (its id when not loaded).</summary>
+    internal static string AuditName(Indicator? indicator, int id) =>
+        indicator is null ? $"Indicator {id}" : string.IsNullOrWhiteSpace(indicator.Code) ? indicator.Title : indicator.Code;
+
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Label;
 }
 
 /// <summary>A target for one period: a year, or a quarter or month of it (a profile). Numeric or text as written.</summary>
-public class IndicatorTarget : IOrganisationOwned, IVersioned
+public class IndicatorTarget : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -108,13 +115,17 @@ public class IndicatorTarget : IOrganisationOwned, IVersioned
     public Target AsTarget() => Value is { } v ? Target.Numeric(v) : Target.OfText(Text ?? "");
 
     public Guid Version { get; set; }
+
+    IEnumerable<string> IAuditLabelled.AuditLabelReads => [nameof(Indicator)];
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"{Indicator.AuditName(Indicator, IndicatorId)} target, {Period.Format(yearStartMonth)}";
 }
 
 /// <summary>
 /// The value for one period: a number, or "not available" with the reason; commentary; who entered it and who
 /// verified it. A change after verification clears the verification (and the history says so).
 /// </summary>
-public class IndicatorValue : IOrganisationOwned, IVersioned
+public class IndicatorValue : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -141,10 +152,14 @@ public class IndicatorValue : IOrganisationOwned, IVersioned
     public bool IsVerified => VerifiedAt is not null;
 
     public Guid Version { get; set; }
+
+    IEnumerable<string> IAuditLabelled.AuditLabelReads => [nameof(Indicator)];
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"{Indicator.AuditName(Indicator, IndicatorId)}, {Period.Format(yearStartMonth)}";
 }
 
 /// <summary>One step in a value's history: entered, changed, verified, verification cleared, deleted. Append-only.</summary>
-public class IndicatorValueEvent : IOrganisationOwned
+public class IndicatorValueEvent : IOrganisationOwned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -157,10 +172,12 @@ public class IndicatorValueEvent : IOrganisationOwned
     public int? ByUserId { get; set; }
     public required string ByName { get; set; }
     public DateTimeOffset At { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"Indicator {IndicatorId}, {Period.Format(yearStartMonth)}: {Kind}";
 }
 
 /// <summary>An earlier version of a definition, kept for the periods it applied to.</summary>
-public class IndicatorDefinitionVersion : IOrganisationOwned
+public class IndicatorDefinitionVersion : IOrganisationOwned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -190,10 +207,12 @@ public class IndicatorDefinitionVersion : IOrganisationOwned
     public DateTimeOffset ReplacedAt { get; set; }
 
     public Tolerance Tolerance => new(ToleranceKind, ToleranceAmount);
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"{(string.IsNullOrWhiteSpace(Code) ? Title : Code)}, definition {Number}";
 }
 
 /// <summary>An objective (of the framework or a plan) that an indicator measures.</summary>
-public class IndicatorObjective : IOrganisationOwned
+public class IndicatorObjective : IOrganisationOwned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -201,10 +220,12 @@ public class IndicatorObjective : IOrganisationOwned
     public Indicator? Indicator { get; set; }
     public int ObjectiveId { get; set; }
     public Framework.Objective? Objective { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"Indicator {IndicatorId} measures objective {ObjectiveId}";
 }
 
 /// <summary>An indicator a calculated indicator is worked out from: a formula variable ("A"), or a member of its basket.</summary>
-public class IndicatorInput : IOrganisationOwned
+public class IndicatorInput : IOrganisationOwned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -215,4 +236,6 @@ public class IndicatorInput : IOrganisationOwned
 
     /// <summary>The formula's name for it ("A"); null for a basket member.</summary>
     public string? Variable { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"{Variable} is indicator {InputIndicatorId} in indicator {IndicatorId}";
 }

@@ -1,9 +1,10 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Data;
 
 namespace Waymark.Core.Organisations;
 
 /// <summary>A council or partner body. Everything else belongs to exactly one organisation.</summary>
-public class Organisation : IVersioned
+public class Organisation : IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public required string Name { get; set; }
@@ -15,7 +16,7 @@ public class Organisation : IVersioned
     public string? Description { get; set; }
 
     /// <summary>Month the financial year starts in (April for UK councils).</summary>
-    public int YearStartMonth { get; set; } = 4;
+    public int YearStartMonth { get; set; } = DefaultYearStartMonth;
 
     /// <summary>True for the demonstration councils shipped with Waymark.</summary>
     public bool IsDemo { get; set; }
@@ -34,5 +35,10 @@ public class Organisation : IVersioned
 
     public const int DefaultValuesDueDays = 30;
 
+    /// <summary>April: the UK financial year.</summary>
+    public const int DefaultYearStartMonth = 4;
+
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Name;
 }

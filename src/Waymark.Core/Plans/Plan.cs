@@ -1,3 +1,4 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
@@ -6,7 +7,7 @@ using Waymark.Core.Units;
 namespace Waymark.Core.Plans;
 
 /// <summary>A kind of plan the organisation keeps (service plan, improvement plan…): a configurable list.</summary>
-public class PlanType : IPlanTemplateEntry
+public class PlanType : IPlanTemplateEntry, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -16,10 +17,12 @@ public class PlanType : IPlanTemplateEntry
     public required string Name { get; set; }
     public int SortOrder { get; set; }
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Name;
 }
 
 /// <summary>A narrative section every new plan starts with (the organisation's template).</summary>
-public class SectionTemplate : IPlanTemplateEntry
+public class SectionTemplate : IPlanTemplateEntry, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -28,13 +31,15 @@ public class SectionTemplate : IPlanTemplateEntry
     public string? Guidance { get; set; }
     public int SortOrder { get; set; }
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Heading;
 }
 
 /// <summary>
 /// A plan (DESIGN.md §2): a document with a lifecycle, for a unit and a span of years, holding narrative sections and
 /// structured content — objectives with their measures, actions, recommendations answered.
 /// </summary>
-public class Plan : IOrganisationOwned, IVersioned
+public class Plan : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -69,10 +74,12 @@ public class Plan : IOrganisationOwned, IVersioned
     public List<PlanStep> Steps { get; set; } = [];
 
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => StartYear == EndYear ? $"{Title}, {StartYear.Format(yearStartMonth)}" : $"{Title}, {StartYear.Format(yearStartMonth)} to {EndYear.Format(yearStartMonth)}";
 }
 
 /// <summary>A narrative section of a plan: Markdown text (rendered safely, no raw HTML).</summary>
-public class PlanSection : IOrganisationOwned, IVersioned
+public class PlanSection : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -86,10 +93,12 @@ public class PlanSection : IOrganisationOwned, IVersioned
     /// <summary>Copied from the plan this one was rolled forward from, for editing.</summary>
     public bool IsCarried { get; set; }
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Heading;
 }
 
 /// <summary>A step of a plan's workflow: who moved it from what to what, when, and why.</summary>
-public class PlanStep : IOrganisationOwned
+public class PlanStep : IOrganisationOwned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -100,10 +109,12 @@ public class PlanStep : IOrganisationOwned
     public int? ByUserId { get; set; }
     public required string ByName { get; set; }
     public DateTimeOffset At { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"Plan {PlanId}: {From} to {To}";
 }
 
 /// <summary>An objective of the framework as it sits in a plan: a service, supporting or improvement objective, or a council action.</summary>
-public class PlanObjective : IOrganisationOwned, IVersioned
+public class PlanObjective : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -120,10 +131,12 @@ public class PlanObjective : IOrganisationOwned, IVersioned
     public bool IsCarried { get; set; }
     public List<PlanMeasure> Measures { get; set; } = [];
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"Objective {ObjectiveId} in plan {PlanId}";
 }
 
 /// <summary>A measure of an objective in a plan: an indicator or a milestone, with the lead officer and resources.</summary>
-public class PlanMeasure : IOrganisationOwned, IVersioned
+public class PlanMeasure : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -138,10 +151,12 @@ public class PlanMeasure : IOrganisationOwned, IVersioned
     public int SortOrder { get; set; }
     public bool IsCarried { get; set; }
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => IndicatorId is { } indicator ? $"Indicator {indicator} for plan objective {PlanObjectiveId}" : $"Milestone {MilestoneId} for plan objective {PlanObjectiveId}";
 }
 
 /// <summary>A SMART milestone (DESIGN.md §2): a dated deliverable with a target per year, often text ("May 09").</summary>
-public class Milestone : IOrganisationOwned, IVersioned
+public class Milestone : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -152,19 +167,23 @@ public class Milestone : IOrganisationOwned, IVersioned
     public Person? OwnerPerson { get; set; }
     public List<MilestoneTarget> Targets { get; set; } = [];
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Title;
 }
 
-public class MilestoneTarget : IOrganisationOwned
+public class MilestoneTarget : IOrganisationOwned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
     public int MilestoneId { get; set; }
     public Period Year { get; set; }
     public required string Text { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"{Year.Format(yearStartMonth)}: {Text}";
 }
 
 /// <summary>An inspection's recommendation that a plan answers, with the proposals (actions) that answer it.</summary>
-public class Recommendation : IOrganisationOwned, IVersioned
+public class Recommendation : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -174,4 +193,6 @@ public class Recommendation : IOrganisationOwned, IVersioned
     public required string Text { get; set; }
     public int SortOrder { get; set; }
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"{Number} {Text}";
 }

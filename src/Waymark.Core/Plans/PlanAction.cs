@@ -1,3 +1,4 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
@@ -9,7 +10,7 @@ namespace Waymark.Core.Plans;
 /// An action (DESIGN.md §2): an improvement action, a council action's step, an inspection proposal or a key action.
 /// Dates are kept as written ("Ongoing", "From Apr 09") and, where they name a month, as that month too.
 /// </summary>
-public class PlanAction : IOrganisationOwned, IVersioned
+public class PlanAction : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -68,10 +69,12 @@ public class PlanAction : IOrganisationOwned, IVersioned
     public Period? EffectiveDueMonth => RevisedDueMonth ?? DueMonth;
 
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => string.IsNullOrWhiteSpace(Reference) ? Title : $"{Reference} {Title}";
 }
 
 /// <summary>A lead officer of an action: a post, a person, or a name as written.</summary>
-public class ActionLead : IOrganisationOwned
+public class ActionLead : IOrganisationOwned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -81,10 +84,12 @@ public class ActionLead : IOrganisationOwned
     public int? PersonId { get; set; }
     public Person? Person { get; set; }
     public string? Name { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Name ?? $"Lead of action {ActionId}";
 }
 
 /// <summary>What an action is linked to ("link to relevant PI / outcome"): an objective, an indicator, or text.</summary>
-public class ActionLink : IOrganisationOwned
+public class ActionLink : IOrganisationOwned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -94,10 +99,12 @@ public class ActionLink : IOrganisationOwned
     public int? IndicatorId { get; set; }
     public Indicators.Indicator? Indicator { get; set; }
     public string? Text { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Text ?? $"Link of action {ActionId}";
 }
 
 /// <summary>A quarterly progress update: R/A/G on the printed key, commentary, author and date.</summary>
-public class ActionUpdate : IOrganisationOwned
+public class ActionUpdate : IOrganisationOwned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -109,10 +116,12 @@ public class ActionUpdate : IOrganisationOwned
     public required string ByName { get; set; }
     public DateTimeOffset At { get; set; }
     public bool IsDemonstration { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"Action {ActionId}, {Quarter.Format(yearStartMonth)}: {ActionRules.Text(Rag)}";
 }
 
 /// <summary>A revision of an action's due month, kept (an overdue action is assessed Green only after one).</summary>
-public class ActionDueRevision : IOrganisationOwned
+public class ActionDueRevision : IOrganisationOwned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -123,4 +132,6 @@ public class ActionDueRevision : IOrganisationOwned
     public int? ByUserId { get; set; }
     public required string ByName { get; set; }
     public DateTimeOffset At { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"Action {ActionId} due {ToMonth.Format(yearStartMonth)}";
 }

@@ -1,3 +1,4 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 
@@ -10,7 +11,7 @@ public enum PersonKind
 }
 
 /// <summary>A named officer or councillor. A person may later be linked to a user account.</summary>
-public class Person : IOrganisationOwned, IVersioned
+public class Person : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -23,4 +24,6 @@ public class Person : IOrganisationOwned, IVersioned
     public List<Post> Posts { get; set; } = [];
 
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Name;
 }

@@ -1,10 +1,11 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Core.Units;
 
 /// <summary>A councillor who holds a portfolio that covers a unit ("Partnerships: Cllr Ray Manning, Leader").</summary>
-public class PortfolioHolder : IOrganisationOwned, IVersioned
+public class PortfolioHolder : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -20,4 +21,6 @@ public class PortfolioHolder : IOrganisationOwned, IVersioned
     public int SortOrder { get; set; }
 
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Portfolio;
 }

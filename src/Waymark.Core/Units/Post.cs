@@ -1,3 +1,4 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 
@@ -7,7 +8,7 @@ namespace Waymark.Core.Units;
 /// A job in a unit ("Partnerships Manager"). Plans often name the post rather than the person,
 /// so ownership can point at a post; the post may be vacant.
 /// </summary>
-public class Post : IOrganisationOwned, IVersioned
+public class Post : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -22,4 +23,6 @@ public class Post : IOrganisationOwned, IVersioned
     public string Describe() => Holder is null ? $"{Title} (vacant)" : $"{Title} ({Holder.Name})";
 
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Title;
 }

@@ -1,10 +1,11 @@
+using Waymark.Core.Audit;
 using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Core.Units;
 
 /// <summary>A node of the organisation's structure: directorate or service area, then team.</summary>
-public class Unit : IOrganisationOwned, IVersioned
+public class Unit : IOrganisationOwned, IVersioned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -29,4 +30,6 @@ public class Unit : IOrganisationOwned, IVersioned
     public List<PortfolioHolder> PortfolioHolders { get; set; } = [];
 
     public Guid Version { get; set; }
+
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => Name;
 }

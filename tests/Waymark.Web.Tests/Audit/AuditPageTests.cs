@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Core.Accounts;
 using Waymark.Core.Audit;
+using Waymark.Core.Data;
+using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
+using Waymark.Core.Periods;
+using Waymark.Core.Plans;
 using Waymark.Core.Units;
 using Waymark.Web.Tests.Support;
 
@@ -25,6 +29,19 @@ public class AuditPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFacto
     /// <summary>Adds a person through the DbContext (so the trail records it) as <paramref name="actor"/>, optionally at a set time.</summary>
     private async Task<Person> AddPersonAsync(string slug, string name, string actor, DateTimeOffset? at = null)
     {
+        Person? person = null;
+        await SaveAsync(slug, actor, at, (db, organisation) =>
+        {
+            person = new Person { OrganisationId = organisation.Id, Name = name };
+            db.People.Add(person);
+            return Task.CompletedTask;
+        });
+        return person!;
+    }
+
+    /// <summary>Makes a change through a DbContext in the organisation (so the trail records it) as <paramref name="actor"/>, and saves it.</summary>
+    private async Task SaveAsync(string slug, string actor, DateTimeOffset? at, Func<WaymarkDbContext, Organisation, Task> change)
+    {
         _ = factory.Services; // starts the host: migrated, demo councils loaded
         Organisation organisation;
         await using (var read = factory.Database.CreateContext())
@@ -37,10 +54,8 @@ public class AuditPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFacto
         var audit = new AuditContext();
         audit.Set(null, actor, "tests");
         await using var db = factory.Database.CreateContext(scope, audit, at is null ? null : new FixedClock(at.Value));
-        var person = new Person { OrganisationId = organisation.Id, Name = name };
-        db.People.Add(person);
+        await change(db, organisation);
         await db.SaveChangesAsync();
-        return person;
     }
 
     private async Task<AuditEntry> EntryForAsync(Person person, string action)
@@ -392,5 +407,49 @@ public class AuditPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFacto
             Assert.All(records, r => Assert.Equal(records[0].Count, r.Count));
             return records;
         }
+    }
+
+    [Fact]
+    public async Task Entries_ForAnIndicatorValue_APlan_AndAnAction_SayWhatTheRecordIs()
+    {
+        var indicator = new Indicator { Code = "AUD 9", Title = "Audit labels" };
+        await SaveAsync(Scdc, "Label tester", null, (db, organisation) =>
+        {
+            indicator.OrganisationId = organisation.Id;
+            db.Indicators.Add(indicator);
+            return Task.CompletedTask;
+        });
+        var value = new IndicatorValue { IndicatorId = indicator.Id, Period = new Period(PeriodKind.Quarter, 2012, 1), Value = 12m, EnteredByName = "Label tester" };
+        var plan = new Plan { Title = "Audit label plan", StartYear = new Period(PeriodKind.Year, 2011, 4), EndYear = new Period(PeriodKind.Year, 2013, 4) };
+        await SaveAsync(Scdc, "Label tester", null, async (db, organisation) =>
+        {
+            value.OrganisationId = plan.OrganisationId = organisation.Id;
+            plan.PlanTypeId = await db.PlanTypes.Select(t => t.Id).FirstAsync();
+            db.IndicatorValues.Add(value);
+            db.Plans.Add(plan);
+        });
+        var action = new PlanAction { PlanId = plan.Id, Reference = "A1", Title = "Set up user groups" };
+        await SaveAsync(Scdc, "Label tester", null, (db, organisation) =>
+        {
+            action.OrganisationId = organisation.Id;
+            db.PlanActions.Add(action);
+            return Task.CompletedTask;
+        });
+        using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.Auditor));
+
+        var summaries = new Dictionary<string, string>();
+        foreach (var (type, id) in new[] { (nameof(IndicatorValue), value.Id), (nameof(Plan), plan.Id), (nameof(PlanAction), action.Id) })
+        {
+            var entry = await factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
+                .SingleAsync(e => e.EntityType == type && e.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture) && e.Action == "Created"));
+            summaries[type] = Html.TestId(await client.GetPageAsync($"/{Scdc}/audit/{entry.Id}"), "entry-summary");
+        }
+
+        var list = await client.GetPageAsync($"/{Scdc}/audit?type=IndicatorValue");
+        Assert.Equal("AUD 9, Q4 2011/12", summaries[nameof(IndicatorValue)]);
+        Assert.Equal("Audit label plan, 2011/12 to 2013/14", summaries[nameof(Plan)]);
+        Assert.Equal("A1 Set up user groups", summaries[nameof(PlanAction)]);
+        Assert.StartsWith("IndicatorValue", Html.TestId(list, "audit-record"), StringComparison.Ordinal);
+        Assert.EndsWith(": AUD 9, Q4 2011/12", Html.TestId(list, "audit-record"), StringComparison.Ordinal);
     }
 }

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Waymark.Core.Data.Migrations;
 
@@ -23,7 +20,7 @@ public sealed class InitialCreate : Migration
             name: "Organisations",
             columns: table => new
             {
-                Id = Identity(table),
+                Id = table.Identity(),
                 Name = table.Column<string>(maxLength: 200, nullable: false),
                 ShortName = table.Column<string>(maxLength: 60, nullable: false),
                 Slug = table.Column<string>(maxLength: 60, nullable: false),
@@ -31,7 +28,7 @@ public sealed class InitialCreate : Migration
                 YearStartMonth = table.Column<int>(nullable: false),
                 IsDemo = table.Column<bool>(nullable: false),
                 PublishFramework = table.Column<bool>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table => table.PrimaryKey("PK_Organisations", x => x.Id));
         migrationBuilder.CreateIndex("IX_Organisations_Slug", "Organisations", "Slug", unique: true);
@@ -40,18 +37,17 @@ public sealed class InitialCreate : Migration
             name: "People",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 Name = table.Column<string>(maxLength: 200, nullable: false),
                 Kind = table.Column<int>(nullable: false),
                 UnitId = table.Column<int>(nullable: true),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_People", x => x.Id);
-                table.ForeignKey("FK_People_Organisations_OrganisationId", x => x.OrganisationId,
-                    "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("People", x => x.OrganisationId);
             });
         migrationBuilder.CreateIndex("IX_People_OrganisationId", "People", "OrganisationId");
 
@@ -59,21 +55,20 @@ public sealed class InitialCreate : Migration
             name: "Units",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 ParentId = table.Column<int>(nullable: true),
                 Name = table.Column<string>(maxLength: 200, nullable: false),
                 Kind = table.Column<string>(maxLength: 60, nullable: true),
                 Description = table.Column<string>(maxLength: 4000, nullable: true),
                 HeadPostId = table.Column<int>(nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_Units", x => x.Id);
-                table.ForeignKey("FK_Units_Organisations_OrganisationId", x => x.OrganisationId,
-                    "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("Units", x => x.OrganisationId);
                 table.ForeignKey("FK_Units_Units_ParentId", x => x.ParentId,
                     "Units", "Id", onDelete: ReferentialAction.Restrict);
             });
@@ -88,19 +83,18 @@ public sealed class InitialCreate : Migration
             name: "Posts",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 UnitId = table.Column<int>(nullable: false),
                 Title = table.Column<string>(maxLength: 200, nullable: false),
                 HolderId = table.Column<int>(nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_Posts", x => x.Id);
-                table.ForeignKey("FK_Posts_Organisations_OrganisationId", x => x.OrganisationId,
-                    "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("Posts", x => x.OrganisationId);
                 table.ForeignKey("FK_Posts_Units_UnitId", x => x.UnitId,
                     "Units", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_Posts_People_HolderId", x => x.HolderId,
@@ -118,20 +112,19 @@ public sealed class InitialCreate : Migration
             name: "PortfolioHolders",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 UnitId = table.Column<int>(nullable: false),
                 PersonId = table.Column<int>(nullable: false),
                 Portfolio = table.Column<string>(maxLength: 200, nullable: false),
                 Note = table.Column<string>(maxLength: 200, nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_PortfolioHolders", x => x.Id);
-                table.ForeignKey("FK_PortfolioHolders_Organisations_OrganisationId", x => x.OrganisationId,
-                    "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("PortfolioHolders", x => x.OrganisationId);
                 table.ForeignKey("FK_PortfolioHolders_Units_UnitId", x => x.UnitId,
                     "Units", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_PortfolioHolders_People_PersonId", x => x.PersonId,
@@ -145,20 +138,19 @@ public sealed class InitialCreate : Migration
             name: "FrameworkLevels",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 Key = table.Column<string>(maxLength: 60, nullable: false),
                 Name = table.Column<string>(maxLength: 100, nullable: false),
                 PluralName = table.Column<string>(maxLength: 100, nullable: false),
                 Description = table.Column<string>(maxLength: 2000, nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_FrameworkLevels", x => x.Id);
-                table.ForeignKey("FK_FrameworkLevels_Organisations_OrganisationId", x => x.OrganisationId,
-                    "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("FrameworkLevels", x => x.OrganisationId);
             });
         migrationBuilder.CreateIndex("IX_FrameworkLevels_OrganisationId_Key", "FrameworkLevels",
             ["OrganisationId", "Key"], unique: true);
@@ -167,8 +159,8 @@ public sealed class InitialCreate : Migration
             name: "Objectives",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 LevelId = table.Column<int>(nullable: false),
                 ParentId = table.Column<int>(nullable: true),
                 Reference = table.Column<string>(maxLength: 40, nullable: true),
@@ -177,16 +169,15 @@ public sealed class InitialCreate : Migration
                 UnitId = table.Column<int>(nullable: true),
                 OwnerPostId = table.Column<int>(nullable: true),
                 OwnerPersonId = table.Column<int>(nullable: true),
-                StartPeriod = table.Column<string>(maxLength: 12, nullable: true),
-                EndPeriod = table.Column<string>(maxLength: 12, nullable: true),
+                StartPeriod = table.Period(nullable: true),
+                EndPeriod = table.Period(nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_Objectives", x => x.Id);
-                table.ForeignKey("FK_Objectives_Organisations_OrganisationId", x => x.OrganisationId,
-                    "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("Objectives", x => x.OrganisationId);
                 table.ForeignKey("FK_Objectives_FrameworkLevels_LevelId", x => x.LevelId,
                     "FrameworkLevels", "Id", onDelete: ReferentialAction.Restrict);
                 table.ForeignKey("FK_Objectives_Objectives_ParentId", x => x.ParentId,
@@ -209,16 +200,15 @@ public sealed class InitialCreate : Migration
             name: "ObjectiveLinks",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 FromObjectiveId = table.Column<int>(nullable: false),
                 ToObjectiveId = table.Column<int>(nullable: false),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_ObjectiveLinks", x => x.Id);
-                table.ForeignKey("FK_ObjectiveLinks_Organisations_OrganisationId", x => x.OrganisationId,
-                    "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("ObjectiveLinks", x => x.OrganisationId);
                 table.ForeignKey("FK_ObjectiveLinks_Objectives_FromObjectiveId", x => x.FromObjectiveId,
                     "Objectives", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_ObjectiveLinks_Objectives_ToObjectiveId", x => x.ToObjectiveId,
@@ -244,9 +234,4 @@ public sealed class InitialCreate : Migration
         migrationBuilder.DropTable("People");
         migrationBuilder.DropTable("Organisations");
     }
-
-    private static OperationBuilder<AddColumnOperation> Identity(ColumnsBuilder table) =>
-        table.Column<int>(nullable: false)
-            .Annotation("Sqlite:Autoincrement", true)
-            .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 }

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Waymark.Core.Data.Migrations;
 
@@ -25,7 +22,7 @@ public sealed class AccountsAndAudit : Migration
             name: "Users",
             columns: table => new
             {
-                Id = Identity(table),
+                Id = table.Identity(),
                 UserName = table.Column<string>(maxLength: 256, nullable: false),
                 NormalizedUserName = table.Column<string>(maxLength: 256, nullable: false),
                 DisplayName = table.Column<string>(maxLength: 200, nullable: false),
@@ -42,7 +39,7 @@ public sealed class AccountsAndAudit : Migration
                 IsDisabled = table.Column<bool>(nullable: false),
                 CreatedAt = table.Column<DateTimeOffset>(nullable: false),
                 LastSignInAt = table.Column<DateTimeOffset>(nullable: true),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table => table.PrimaryKey("PK_Users", x => x.Id));
         migrationBuilder.CreateIndex("IX_Users_NormalizedUserName", "Users", "NormalizedUserName", unique: true);
@@ -51,19 +48,18 @@ public sealed class AccountsAndAudit : Migration
             name: "Memberships",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 UserId = table.Column<int>(nullable: false),
                 Role = table.Column<int>(nullable: false),
                 UnitId = table.Column<int>(nullable: true),
                 PersonId = table.Column<int>(nullable: true),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_Memberships", x => x.Id);
-                table.ForeignKey("FK_Memberships_Organisations_OrganisationId", x => x.OrganisationId,
-                    "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("Memberships", x => x.OrganisationId);
                 table.ForeignKey("FK_Memberships_Users_UserId", x => x.UserId,
                     "Users", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_Memberships_Units_UnitId", x => x.UnitId,
@@ -80,7 +76,7 @@ public sealed class AccountsAndAudit : Migration
             name: "ApiTokens",
             columns: table => new
             {
-                Id = Identity(table),
+                Id = table.Identity(),
                 UserId = table.Column<int>(nullable: false),
                 Name = table.Column<string>(maxLength: 100, nullable: false),
                 Prefix = table.Column<string>(maxLength: 20, nullable: false),
@@ -90,7 +86,7 @@ public sealed class AccountsAndAudit : Migration
                 ExpiresAt = table.Column<DateTimeOffset>(nullable: false),
                 RevokedAt = table.Column<DateTimeOffset>(nullable: true),
                 LastUsedAt = table.Column<DateTimeOffset>(nullable: true),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
@@ -104,7 +100,7 @@ public sealed class AccountsAndAudit : Migration
             name: "DataProtectionKeys",
             columns: table => new
             {
-                Id = Identity(table),
+                Id = table.Identity(),
                 FriendlyName = table.Column<string>(maxLength: 200, nullable: true),
                 Xml = table.Column<string>(nullable: false),
             },
@@ -178,9 +174,4 @@ public sealed class AccountsAndAudit : Migration
         migrationBuilder.DropTable("Memberships");
         migrationBuilder.DropTable("Users");
     }
-
-    private static OperationBuilder<AddColumnOperation> Identity(ColumnsBuilder table) =>
-        table.Column<int>(nullable: false)
-            .Annotation("Sqlite:Autoincrement", true)
-            .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 }

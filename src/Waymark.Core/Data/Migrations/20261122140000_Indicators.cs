@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Waymark.Core.Data.Migrations;
 
@@ -24,8 +21,8 @@ public sealed class Indicators : Migration
             name: "Indicators",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 Code = table.Column<string>(maxLength: 40, nullable: true),
                 Title = table.Column<string>(maxLength: 500, nullable: false),
                 Definition = table.Column<string>(maxLength: 8000, nullable: true),
@@ -41,26 +38,25 @@ public sealed class Indicators : Migration
                 DataOwnerPersonId = table.Column<int>(nullable: true),
                 LeadPostId = table.Column<int>(nullable: true),
                 LeadPersonId = table.Column<int>(nullable: true),
-                BaselineValue = Amount(table, nullable: true),
+                BaselineValue = table.Amount(nullable: true),
                 BaselinePeriod = table.Column<string>(maxLength: 40, nullable: true),
                 BaselineNote = table.Column<string>(maxLength: 500, nullable: true),
                 ToleranceKind = table.Column<int>(nullable: false),
-                ToleranceAmount = Amount(table, nullable: false),
+                ToleranceAmount = table.Amount(nullable: false),
                 Comparison = table.Column<int>(nullable: false),
-                NoChangeThreshold = Amount(table, nullable: true),
+                NoChangeThreshold = table.Amount(nullable: true),
                 Calculation = table.Column<int>(nullable: false),
                 Formula = table.Column<string>(maxLength: 500, nullable: true),
-                CollectFrom = Period(table, nullable: true),
-                CollectUntil = Period(table, nullable: true),
-                DefinitionAppliesFrom = Period(table, nullable: true),
+                CollectFrom = table.Period(nullable: true),
+                CollectUntil = table.Period(nullable: true),
+                DefinitionAppliesFrom = table.Period(nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_Indicators", x => x.Id);
-                table.ForeignKey("FK_Indicators_Organisations_OrganisationId", x => x.OrganisationId,
-                    "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("Indicators", x => x.OrganisationId);
                 table.ForeignKey("FK_Indicators_Units_UnitId", x => x.UnitId, "Units", "Id", onDelete: ReferentialAction.SetNull);
                 table.ForeignKey("FK_Indicators_Posts_DataOwnerPostId", x => x.DataOwnerPostId, "Posts", "Id", onDelete: ReferentialAction.SetNull);
                 table.ForeignKey("FK_Indicators_People_DataOwnerPersonId", x => x.DataOwnerPersonId, "People", "Id", onDelete: ReferentialAction.SetNull);
@@ -78,18 +74,18 @@ public sealed class Indicators : Migration
             name: "IndicatorTargets",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 IndicatorId = table.Column<int>(nullable: false),
-                Period = Period(table, nullable: false),
-                Value = Amount(table, nullable: true),
+                Period = table.Period(nullable: false),
+                Value = table.Amount(nullable: true),
                 Text = table.Column<string>(maxLength: 500, nullable: true),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_IndicatorTargets", x => x.Id);
-                OwnedBy(table, "IndicatorTargets", x => x.OrganisationId);
+                table.OwnedBy("IndicatorTargets", x => x.OrganisationId);
                 table.ForeignKey("FK_IndicatorTargets_Indicators_IndicatorId", x => x.IndicatorId, "Indicators", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex("IX_IndicatorTargets_OrganisationId", "IndicatorTargets", "OrganisationId");
@@ -99,11 +95,11 @@ public sealed class Indicators : Migration
             name: "IndicatorValues",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 IndicatorId = table.Column<int>(nullable: false),
-                Period = Period(table, nullable: false),
-                Value = Amount(table, nullable: true),
+                Period = table.Period(nullable: false),
+                Value = table.Amount(nullable: true),
                 NotAvailableReason = table.Column<string>(maxLength: 500, nullable: true),
                 Commentary = table.Column<string>(maxLength: 8000, nullable: true),
                 EnteredByUserId = table.Column<int>(nullable: true),
@@ -113,12 +109,12 @@ public sealed class Indicators : Migration
                 VerifiedByName = table.Column<string>(maxLength: 200, nullable: true),
                 VerifiedAt = table.Column<DateTimeOffset>(nullable: true),
                 IsDemonstration = table.Column<bool>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_IndicatorValues", x => x.Id);
-                OwnedBy(table, "IndicatorValues", x => x.OrganisationId);
+                table.OwnedBy("IndicatorValues", x => x.OrganisationId);
                 table.ForeignKey("FK_IndicatorValues_Indicators_IndicatorId", x => x.IndicatorId, "Indicators", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex("IX_IndicatorValues_OrganisationId", "IndicatorValues", "OrganisationId");
@@ -128,12 +124,12 @@ public sealed class Indicators : Migration
             name: "IndicatorValueEvents",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 IndicatorId = table.Column<int>(nullable: false),
-                Period = Period(table, nullable: false),
+                Period = table.Period(nullable: false),
                 Kind = table.Column<int>(nullable: false),
-                Value = Amount(table, nullable: true),
+                Value = table.Amount(nullable: true),
                 NotAvailableReason = table.Column<string>(maxLength: 500, nullable: true),
                 Commentary = table.Column<string>(maxLength: 8000, nullable: true),
                 ByUserId = table.Column<int>(nullable: true),
@@ -143,7 +139,7 @@ public sealed class Indicators : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_IndicatorValueEvents", x => x.Id);
-                OwnedBy(table, "IndicatorValueEvents", x => x.OrganisationId);
+                table.OwnedBy("IndicatorValueEvents", x => x.OrganisationId);
                 table.ForeignKey("FK_IndicatorValueEvents_Indicators_IndicatorId", x => x.IndicatorId, "Indicators", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex("IX_IndicatorValueEvents_OrganisationId", "IndicatorValueEvents", "OrganisationId");
@@ -153,12 +149,12 @@ public sealed class Indicators : Migration
             name: "IndicatorDefinitionVersions",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 IndicatorId = table.Column<int>(nullable: false),
                 Number = table.Column<int>(nullable: false),
-                AppliesFrom = Period(table, nullable: true),
-                AppliesUntil = Period(table, nullable: false),
+                AppliesFrom = table.Period(nullable: true),
+                AppliesUntil = table.Period(nullable: false),
                 Code = table.Column<string>(maxLength: 40, nullable: true),
                 Title = table.Column<string>(maxLength: 500, nullable: false),
                 Definition = table.Column<string>(maxLength: 8000, nullable: true),
@@ -167,7 +163,7 @@ public sealed class Indicators : Migration
                 Polarity = table.Column<int>(nullable: false),
                 Aggregation = table.Column<int>(nullable: false),
                 ToleranceKind = table.Column<int>(nullable: false),
-                ToleranceAmount = Amount(table, nullable: false),
+                ToleranceAmount = table.Amount(nullable: false),
                 DataSource = table.Column<string>(maxLength: 500, nullable: true),
                 ReplacedByName = table.Column<string>(maxLength: 200, nullable: false),
                 ReplacedAt = table.Column<DateTimeOffset>(nullable: false),
@@ -175,7 +171,7 @@ public sealed class Indicators : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_IndicatorDefinitionVersions", x => x.Id);
-                OwnedBy(table, "IndicatorDefinitionVersions", x => x.OrganisationId);
+                table.OwnedBy("IndicatorDefinitionVersions", x => x.OrganisationId);
                 table.ForeignKey("FK_IndicatorDefinitionVersions_Indicators_IndicatorId", x => x.IndicatorId, "Indicators", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex("IX_IndicatorDefinitionVersions_OrganisationId", "IndicatorDefinitionVersions", "OrganisationId");
@@ -185,15 +181,15 @@ public sealed class Indicators : Migration
             name: "IndicatorObjectives",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 IndicatorId = table.Column<int>(nullable: false),
                 ObjectiveId = table.Column<int>(nullable: false),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_IndicatorObjectives", x => x.Id);
-                OwnedBy(table, "IndicatorObjectives", x => x.OrganisationId);
+                table.OwnedBy("IndicatorObjectives", x => x.OrganisationId);
                 table.ForeignKey("FK_IndicatorObjectives_Indicators_IndicatorId", x => x.IndicatorId, "Indicators", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_IndicatorObjectives_Objectives_ObjectiveId", x => x.ObjectiveId, "Objectives", "Id", onDelete: ReferentialAction.Cascade);
             });
@@ -205,8 +201,8 @@ public sealed class Indicators : Migration
             name: "IndicatorInputs",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 IndicatorId = table.Column<int>(nullable: false),
                 InputIndicatorId = table.Column<int>(nullable: false),
                 Variable = table.Column<string>(maxLength: 20, nullable: true),
@@ -214,7 +210,7 @@ public sealed class Indicators : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_IndicatorInputs", x => x.Id);
-                OwnedBy(table, "IndicatorInputs", x => x.OrganisationId);
+                table.OwnedBy("IndicatorInputs", x => x.OrganisationId);
                 table.ForeignKey("FK_IndicatorInputs_Indicators_IndicatorId", x => x.IndicatorId, "Indicators", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_IndicatorInputs_Indicators_InputIndicatorId", x => x.InputIndicatorId, "Indicators", "Id", onDelete: ReferentialAction.Restrict);
             });
@@ -235,18 +231,4 @@ public sealed class Indicators : Migration
         migrationBuilder.DropTable("Indicators");
         migrationBuilder.DropColumn("ValuesDueDays", "Organisations");
     }
-
-    private static void OwnedBy<T>(CreateTableBuilder<T> table, string name, System.Linq.Expressions.Expression<Func<T, object>> column) =>
-        table.ForeignKey($"FK_{name}_Organisations_OrganisationId", column, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
-
-    private static OperationBuilder<AddColumnOperation> Amount(ColumnsBuilder table, bool nullable) =>
-        table.Column<decimal>(precision: 28, scale: 10, nullable: nullable);
-
-    private static OperationBuilder<AddColumnOperation> Period(ColumnsBuilder table, bool nullable) =>
-        table.Column<string>(maxLength: 12, nullable: nullable);
-
-    private static OperationBuilder<AddColumnOperation> Identity(ColumnsBuilder table) =>
-        table.Column<int>(nullable: false)
-            .Annotation("Sqlite:Autoincrement", true)
-            .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 }

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Waymark.Core.Data.Migrations;
 
@@ -23,17 +20,17 @@ public sealed class Plans : Migration
             name: "PlanTypes",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 Key = table.Column<string>(maxLength: 60, nullable: false),
                 Name = table.Column<string>(maxLength: 100, nullable: false),
                 SortOrder = table.Column<int>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_PlanTypes", x => x.Id);
-                table.ForeignKey("FK_PlanTypes_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("PlanTypes", x => x.OrganisationId);
             });
         migrationBuilder.CreateIndex("IX_PlanTypes_OrganisationId_Key", "PlanTypes", ["OrganisationId", "Key"], unique: true);
 
@@ -41,18 +38,18 @@ public sealed class Plans : Migration
             name: "SectionTemplates",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 Key = table.Column<string>(maxLength: 60, nullable: false),
                 Heading = table.Column<string>(maxLength: 200, nullable: false),
                 Guidance = table.Column<string>(maxLength: 2000, nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_SectionTemplates", x => x.Id);
-                table.ForeignKey("FK_SectionTemplates_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("SectionTemplates", x => x.OrganisationId);
             });
         migrationBuilder.CreateIndex("IX_SectionTemplates_OrganisationId_Key", "SectionTemplates", ["OrganisationId", "Key"], unique: true);
 
@@ -60,24 +57,24 @@ public sealed class Plans : Migration
             name: "Plans",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 PlanTypeId = table.Column<int>(nullable: false),
                 Title = table.Column<string>(maxLength: 1000, nullable: false),
                 UnitId = table.Column<int>(nullable: true),
-                StartYear = table.Column<string>(maxLength: 12, nullable: false),
-                EndYear = table.Column<string>(maxLength: 12, nullable: false),
+                StartYear = table.Period(nullable: false),
+                EndYear = table.Period(nullable: false),
                 State = table.Column<int>(nullable: false),
                 Source = table.Column<string>(maxLength: 2000, nullable: true),
                 HeadOfServicePostId = table.Column<int>(nullable: true),
                 HeadOfServicePersonId = table.Column<int>(nullable: true),
                 RolledFromId = table.Column<int>(nullable: true),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_Plans", x => x.Id);
-                table.ForeignKey("FK_Plans_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("Plans", x => x.OrganisationId);
                 table.ForeignKey("FK_Plans_PlanTypes_PlanTypeId", x => x.PlanTypeId, "PlanTypes", "Id", onDelete: ReferentialAction.Restrict);
                 table.ForeignKey("FK_Plans_Units_UnitId", x => x.UnitId, "Units", "Id", onDelete: ReferentialAction.SetNull);
                 table.ForeignKey("FK_Plans_Posts_HeadOfServicePostId", x => x.HeadOfServicePostId, "Posts", "Id", onDelete: ReferentialAction.SetNull);
@@ -95,20 +92,20 @@ public sealed class Plans : Migration
             name: "PlanSections",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 PlanId = table.Column<int>(nullable: false),
                 Key = table.Column<string>(maxLength: 60, nullable: false),
                 Heading = table.Column<string>(maxLength: 200, nullable: false),
                 Body = table.Column<string>(maxLength: 100000, nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
                 IsCarried = table.Column<bool>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_PlanSections", x => x.Id);
-                table.ForeignKey("FK_PlanSections_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("PlanSections", x => x.OrganisationId);
                 table.ForeignKey("FK_PlanSections_Plans_PlanId", x => x.PlanId, "Plans", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex("IX_PlanSections_OrganisationId", "PlanSections", "OrganisationId");
@@ -118,8 +115,8 @@ public sealed class Plans : Migration
             name: "PlanSteps",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 PlanId = table.Column<int>(nullable: false),
                 From = table.Column<int>(nullable: false),
                 To = table.Column<int>(nullable: false),
@@ -131,7 +128,7 @@ public sealed class Plans : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_PlanSteps", x => x.Id);
-                table.ForeignKey("FK_PlanSteps_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("PlanSteps", x => x.OrganisationId);
                 table.ForeignKey("FK_PlanSteps_Plans_PlanId", x => x.PlanId, "Plans", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex("IX_PlanSteps_OrganisationId", "PlanSteps", "OrganisationId");
@@ -141,17 +138,17 @@ public sealed class Plans : Migration
             name: "Milestones",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 Title = table.Column<string>(maxLength: 1000, nullable: false),
                 OwnerPostId = table.Column<int>(nullable: true),
                 OwnerPersonId = table.Column<int>(nullable: true),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_Milestones", x => x.Id);
-                table.ForeignKey("FK_Milestones_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("Milestones", x => x.OrganisationId);
                 table.ForeignKey("FK_Milestones_Posts_OwnerPostId", x => x.OwnerPostId, "Posts", "Id", onDelete: ReferentialAction.SetNull);
                 table.ForeignKey("FK_Milestones_People_OwnerPersonId", x => x.OwnerPersonId, "People", "Id", onDelete: ReferentialAction.SetNull);
             });
@@ -163,16 +160,16 @@ public sealed class Plans : Migration
             name: "MilestoneTargets",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 MilestoneId = table.Column<int>(nullable: false),
-                Year = table.Column<string>(maxLength: 12, nullable: false),
+                Year = table.Period(nullable: false),
                 Text = table.Column<string>(maxLength: 2000, nullable: false),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_MilestoneTargets", x => x.Id);
-                table.ForeignKey("FK_MilestoneTargets_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("MilestoneTargets", x => x.OrganisationId);
                 table.ForeignKey("FK_MilestoneTargets_Milestones_MilestoneId", x => x.MilestoneId, "Milestones", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex("IX_MilestoneTargets_OrganisationId", "MilestoneTargets", "OrganisationId");
@@ -182,8 +179,8 @@ public sealed class Plans : Migration
             name: "PlanObjectives",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 PlanId = table.Column<int>(nullable: false),
                 ObjectiveId = table.Column<int>(nullable: false),
                 Role = table.Column<int>(nullable: false),
@@ -191,12 +188,12 @@ public sealed class Plans : Migration
                 Resources = table.Column<string>(maxLength: 2000, nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
                 IsCarried = table.Column<bool>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_PlanObjectives", x => x.Id);
-                table.ForeignKey("FK_PlanObjectives_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("PlanObjectives", x => x.OrganisationId);
                 table.ForeignKey("FK_PlanObjectives_Plans_PlanId", x => x.PlanId, "Plans", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_PlanObjectives_Objectives_ObjectiveId", x => x.ObjectiveId, "Objectives", "Id", onDelete: ReferentialAction.Cascade);
             });
@@ -208,8 +205,8 @@ public sealed class Plans : Migration
             name: "PlanMeasures",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 PlanObjectiveId = table.Column<int>(nullable: false),
                 IndicatorId = table.Column<int>(nullable: true),
                 MilestoneId = table.Column<int>(nullable: true),
@@ -217,12 +214,12 @@ public sealed class Plans : Migration
                 Resources = table.Column<string>(maxLength: 2000, nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
                 IsCarried = table.Column<bool>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_PlanMeasures", x => x.Id);
-                table.ForeignKey("FK_PlanMeasures_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("PlanMeasures", x => x.OrganisationId);
                 table.ForeignKey("FK_PlanMeasures_PlanObjectives_PlanObjectiveId", x => x.PlanObjectiveId, "PlanObjectives", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_PlanMeasures_Indicators_IndicatorId", x => x.IndicatorId, "Indicators", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_PlanMeasures_Milestones_MilestoneId", x => x.MilestoneId, "Milestones", "Id", onDelete: ReferentialAction.Cascade);
@@ -236,18 +233,18 @@ public sealed class Plans : Migration
             name: "Recommendations",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 PlanId = table.Column<int>(nullable: false),
                 Number = table.Column<string>(maxLength: 20, nullable: false),
                 Text = table.Column<string>(maxLength: 8000, nullable: false),
                 SortOrder = table.Column<int>(nullable: false),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_Recommendations", x => x.Id);
-                table.ForeignKey("FK_Recommendations_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("Recommendations", x => x.OrganisationId);
                 table.ForeignKey("FK_Recommendations_Plans_PlanId", x => x.PlanId, "Plans", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex("IX_Recommendations_OrganisationId", "Recommendations", "OrganisationId");
@@ -257,8 +254,8 @@ public sealed class Plans : Migration
             name: "Actions",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 PlanId = table.Column<int>(nullable: true),
                 ParentId = table.Column<int>(nullable: true),
                 ObjectiveId = table.Column<int>(nullable: true),
@@ -268,10 +265,10 @@ public sealed class Plans : Migration
                 Title = table.Column<string>(maxLength: 1000, nullable: false),
                 Description = table.Column<string>(maxLength: 8000, nullable: true),
                 StartText = table.Column<string>(maxLength: 100, nullable: true),
-                StartMonth = table.Column<string>(maxLength: 12, nullable: true),
+                StartMonth = table.Period(nullable: true),
                 DueText = table.Column<string>(maxLength: 100, nullable: true),
-                DueMonth = table.Column<string>(maxLength: 12, nullable: true),
-                RevisedDueMonth = table.Column<string>(maxLength: 12, nullable: true),
+                DueMonth = table.Period(nullable: true),
+                RevisedDueMonth = table.Period(nullable: true),
                 CompletedOn = table.Column<DateOnly>(nullable: true),
                 State = table.Column<int>(nullable: false),
                 OtherServices = table.Column<string>(maxLength: 2000, nullable: true),
@@ -284,12 +281,12 @@ public sealed class Plans : Migration
                 InServicePlanId = table.Column<int>(nullable: true),
                 SortOrder = table.Column<int>(nullable: false),
                 CarriedFromId = table.Column<int>(nullable: true),
-                Version = table.Column<Guid>(nullable: false),
+                Version = table.Version(),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_Actions", x => x.Id);
-                table.ForeignKey("FK_Actions_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("Actions", x => x.OrganisationId);
                 table.ForeignKey("FK_Actions_Plans_PlanId", x => x.PlanId, "Plans", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_Actions_Actions_ParentId", x => x.ParentId, "Actions", "Id", onDelete: ReferentialAction.Restrict);
                 table.ForeignKey("FK_Actions_Objectives_ObjectiveId", x => x.ObjectiveId, "Objectives", "Id", onDelete: ReferentialAction.SetNull);
@@ -309,8 +306,8 @@ public sealed class Plans : Migration
             name: "ActionLeads",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 ActionId = table.Column<int>(nullable: false),
                 PostId = table.Column<int>(nullable: true),
                 PersonId = table.Column<int>(nullable: true),
@@ -319,7 +316,7 @@ public sealed class Plans : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_ActionLeads", x => x.Id);
-                table.ForeignKey("FK_ActionLeads_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("ActionLeads", x => x.OrganisationId);
                 table.ForeignKey("FK_ActionLeads_Actions_ActionId", x => x.ActionId, "Actions", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_ActionLeads_Posts_PostId", x => x.PostId, "Posts", "Id", onDelete: ReferentialAction.SetNull);
                 table.ForeignKey("FK_ActionLeads_People_PersonId", x => x.PersonId, "People", "Id", onDelete: ReferentialAction.SetNull);
@@ -333,8 +330,8 @@ public sealed class Plans : Migration
             name: "ActionLinks",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 ActionId = table.Column<int>(nullable: false),
                 ObjectiveId = table.Column<int>(nullable: true),
                 IndicatorId = table.Column<int>(nullable: true),
@@ -343,7 +340,7 @@ public sealed class Plans : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_ActionLinks", x => x.Id);
-                table.ForeignKey("FK_ActionLinks_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("ActionLinks", x => x.OrganisationId);
                 table.ForeignKey("FK_ActionLinks_Actions_ActionId", x => x.ActionId, "Actions", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_ActionLinks_Objectives_ObjectiveId", x => x.ObjectiveId, "Objectives", "Id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_ActionLinks_Indicators_IndicatorId", x => x.IndicatorId, "Indicators", "Id", onDelete: ReferentialAction.Cascade);
@@ -357,10 +354,10 @@ public sealed class Plans : Migration
             name: "ActionUpdates",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 ActionId = table.Column<int>(nullable: false),
-                Quarter = table.Column<string>(maxLength: 12, nullable: false),
+                Quarter = table.Period(nullable: false),
                 Rag = table.Column<int>(nullable: false),
                 Commentary = table.Column<string>(maxLength: 8000, nullable: true),
                 ByUserId = table.Column<int>(nullable: true),
@@ -371,7 +368,7 @@ public sealed class Plans : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_ActionUpdates", x => x.Id);
-                table.ForeignKey("FK_ActionUpdates_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("ActionUpdates", x => x.OrganisationId);
                 table.ForeignKey("FK_ActionUpdates_Actions_ActionId", x => x.ActionId, "Actions", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex("IX_ActionUpdates_OrganisationId", "ActionUpdates", "OrganisationId");
@@ -381,11 +378,11 @@ public sealed class Plans : Migration
             name: "ActionDueRevisions",
             columns: table => new
             {
-                Id = Identity(table),
-                OrganisationId = table.Column<int>(nullable: false),
+                Id = table.Identity(),
+                OrganisationId = table.OrganisationId(),
                 ActionId = table.Column<int>(nullable: false),
-                FromMonth = table.Column<string>(maxLength: 12, nullable: true),
-                ToMonth = table.Column<string>(maxLength: 12, nullable: false),
+                FromMonth = table.Period(nullable: true),
+                ToMonth = table.Period(nullable: false),
                 Reason = table.Column<string>(maxLength: 2000, nullable: true),
                 ByUserId = table.Column<int>(nullable: true),
                 ByName = table.Column<string>(maxLength: 200, nullable: false),
@@ -394,7 +391,7 @@ public sealed class Plans : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_ActionDueRevisions", x => x.Id);
-                table.ForeignKey("FK_ActionDueRevisions_Organisations_OrganisationId", x => x.OrganisationId, "Organisations", "Id", onDelete: ReferentialAction.Restrict);
+                table.OwnedBy("ActionDueRevisions", x => x.OrganisationId);
                 table.ForeignKey("FK_ActionDueRevisions_Actions_ActionId", x => x.ActionId, "Actions", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex("IX_ActionDueRevisions_OrganisationId", "ActionDueRevisions", "OrganisationId");
@@ -420,9 +417,4 @@ public sealed class Plans : Migration
         migrationBuilder.DropTable("SectionTemplates");
         migrationBuilder.DropTable("PlanTypes");
     }
-
-    private static OperationBuilder<AddColumnOperation> Identity(ColumnsBuilder table) =>
-        table.Column<int>(nullable: false)
-            .Annotation("Sqlite:Autoincrement", true)
-            .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 }
