@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Data;
+using Waymark.Core.Indicators;
+
 namespace Waymark.Web.Api;
 
 // Indicators. Numbers are JSON numbers; settings are the words of IndicatorWords ("percentage", "higher",
@@ -108,3 +112,82 @@ public sealed record BulkValuesDto(int Created, int Updated, int Unchanged, IRea
 
 /// <summary>An item of a refused bulk save: a conflict (current: the value as it now is, null when deleted) or a refusal.</summary>
 public sealed record BulkProblemItemDto(int Index, int Indicator, string? Code, string? Period, string? Label, string? Reason, IndicatorValueDto? Current);
+
+/// <summary>The indicator DTOs made from what <see cref="IndicatorQueries"/> reads, with words and texts as pages show them.</summary>
+internal static class IndicatorDtos
+{
+    internal static async Task<IndicatorDto?> DetailAsync(int id, IndicatorQueries queries, WaymarkDbContext db, int yearStart, CancellationToken ct)
+    {
+        var detail = await queries.DetailAsync(id, ct);
+        if (detail is null)
+        {
+            return null;
+        }
+
+        var i = detail.Series.Indicator;
+        var targets = await db.IndicatorTargets.AsNoTracking().Where(t => t.IndicatorId == id).ToListAsync(ct);
+        return new IndicatorDto(
+            i.Id, i.Code, i.Title, i.Definition, IndicatorWords.Word(i.Unit), i.DecimalPlaces, IndicatorWords.Word(i.Polarity),
+            IndicatorWords.Word(i.Frequency), IndicatorWords.Word(i.Aggregation), IndicatorWords.Word(i.Comparison), i.NoChangeThreshold,
+            i.DataSource, IndicatorWords.TagWords(i.Tags), i.UnitId, i.OwningUnit is { } u ? new UnitRefDto(u.Id, u.Name) : null,
+            DataOwner(i), Lead(i), Baseline(i), Tolerance(i.Tolerance), i.CollectFrom?.Format(yearStart), i.CollectUntil?.Format(yearStart),
+            IndicatorWords.Word(i.Calculation), i.Formula,
+            detail.Inputs.Select(x => new IndicatorInputDto(x.Variable, x.Input.Id, x.Input.Code, x.Input.Title)).ToList(),
+            detail.Objectives.Select(o => o.Id).ToList(),
+            detail.Objectives.Select(o => new ObjectiveRefDto(o.Id, o.Reference, o.Title, o.LevelName)).ToList(),
+            Targets(targets, yearStart),
+            detail.Series.Periods.Select(r => ToDto(r, yearStart)).ToList(),
+            detail.Series.Years.Select(y => new IndicatorYearDto(
+                y.Year.Code, y.Year.Format(yearStart), y.Figure, ToDto(y.Target), IndicatorWords.Word(y.Status), IndicatorText.StatusText(y.Status),
+                DirectionWord(y.Direction), DirectionText(y.Direction), y.PeriodsWithValues, y.PeriodsInYear)).ToList(),
+            detail.Versions.Select(v => new IndicatorVersionDto(
+                v.Number, v.AppliesFrom?.Format(yearStart), v.AppliesUntil.Format(yearStart), v.Code, v.Title, v.Definition,
+                IndicatorWords.Word(v.Unit), v.DecimalPlaces, IndicatorWords.Word(v.Polarity), IndicatorWords.Word(v.Aggregation),
+                Tolerance(v.Tolerance), v.DataSource, v.ReplacedByName, v.ReplacedAt)).ToList(),
+            detail.History.Select(e => new ValueEventDto(
+                e.Period.Code, e.Period.Format(yearStart), EventWord(e.Kind), e.Value, e.NotAvailableReason, e.Commentary, e.ByName, e.At)).ToList(),
+            i.Version);
+    }
+
+    internal static IndicatorValueDto ToDto(PeriodRow r, int yearStart)
+    {
+        var v = r.Value;
+        return new IndicatorValueDto(
+            r.Period.Code, r.Period.Format(yearStart), v is not null, v?.Value, v?.NotAvailableReason, v?.Commentary,
+            v?.EnteredByName, v?.EnteredAt, v?.VerifiedByName, v?.VerifiedAt, v?.IsDemonstration ?? false, v?.CalculatedFrom,
+            v is null || v.IsCalculated ? null : v.Version, ToDto(r.Target), IndicatorWords.Word(r.Status), IndicatorText.StatusText(r.Status),
+            DirectionWord(r.Direction), DirectionText(r.Direction), r.Deadline);
+    }
+
+    internal static List<IndicatorTargetDto> Targets(IEnumerable<IndicatorTarget> targets, int yearStart) =>
+        targets.OrderBy(t => t.Period.Start).ThenByDescending(t => t.Period.LengthInMonths)
+            .Select(t => new IndicatorTargetDto(t.Period.Code, t.Period.Format(yearStart), t.Value, t.Value is null ? t.Text : null)).ToList();
+
+    internal static TargetValueDto? ToDto(Target? t) => t is null ? null : new TargetValueDto(t.Value, t.Text);
+
+    internal static string? DirectionWord(Direction? d) => d is { } x ? IndicatorWords.Word(x) : null;
+
+    internal static string? DirectionText(Direction? d) => d is null ? null : IndicatorText.DirectionText(d);
+
+    internal static string EventWord(ValueEventKind kind) => kind switch
+    {
+        ValueEventKind.Entered => "entered",
+        ValueEventKind.Changed => "changed",
+        ValueEventKind.Verified => "verified",
+        ValueEventKind.VerificationCleared => "verification-cleared",
+        _ => "deleted",
+    };
+
+    internal static ToleranceDto Tolerance(Tolerance t) => new(IndicatorWords.Word(t.Kind), t.Amount);
+
+    internal static BaselineDto? Baseline(Indicator i) =>
+        i.BaselineValue is null && i.BaselinePeriod is null && i.BaselineNote is null ? null : new BaselineDto(i.BaselineValue, i.BaselinePeriod, i.BaselineNote);
+
+    internal static IndicatorOwnerDto? DataOwner(Indicator i) =>
+        i.DataOwnerPostId is null && i.DataOwnerPersonId is null ? null
+            : new IndicatorOwnerDto(i.DataOwnerPostId, i.DataOwnerPersonId, IndicatorQueries.OwnerText(i.DataOwnerPost, i.DataOwnerPerson));
+
+    internal static IndicatorOwnerDto? Lead(Indicator i) =>
+        i.LeadPostId is null && i.LeadPersonId is null ? null
+            : new IndicatorOwnerDto(i.LeadPostId, i.LeadPersonId, IndicatorQueries.OwnerText(i.LeadPost, i.LeadPerson));
+}
