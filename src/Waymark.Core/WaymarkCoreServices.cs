@@ -34,6 +34,7 @@ public static class WaymarkCoreServices
         services.AddScoped<FrameworkEditor>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorEditor>();
+        services.AddScoped<IndicatorTargetEditor>();
         services.AddScoped<IndicatorValueEditor>();
         services.AddScoped<IndicatorImport>();
         services.AddScoped<IndicatorBulkValues>();

@@ -26,14 +26,14 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         string? reason = null;
         if (input.NotAvailable)
         {
-            reason = string.IsNullOrWhiteSpace(input.NotAvailableReason) ? null : input.NotAvailableReason.Trim();
+            reason = FieldReader.Clean(input.NotAvailableReason);
             if (reason is null)
             {
                 errors[IndicatorFields.NotAvailableReason] = "Enter why the value is not available";
             }
             else if (reason.Length > IndicatorLimits.ShortTextMaxLength)
             {
-                errors[IndicatorFields.NotAvailableReason] = $"The reason must be {IndicatorLimits.ShortTextMaxLength} characters or fewer";
+                errors[IndicatorFields.NotAvailableReason] = FieldReader.TooLong("reason", IndicatorLimits.ShortTextMaxLength);
             }
 
             if (!string.IsNullOrWhiteSpace(input.Value))
@@ -60,10 +60,10 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             value = number;
         }
 
-        var commentary = string.IsNullOrWhiteSpace(input.Commentary) ? null : input.Commentary.Trim();
+        var commentary = FieldReader.Clean(input.Commentary);
         if (commentary?.Length > IndicatorLimits.TextMaxLength)
         {
-            errors[IndicatorFields.Commentary] = $"Commentary must be {IndicatorLimits.TextMaxLength} characters or fewer";
+            errors[IndicatorFields.Commentary] = FieldReader.TooLong("commentary", IndicatorLimits.TextMaxLength);
         }
 
         return (period, value, reason, commentary);
@@ -192,30 +192,29 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             AddEvent(created, ValueEventKind.Entered, actor, now);
             try
             {
-                await db.SaveChangesAsync(ct);
+                return await db.SaveAsync(created, Current(indicatorId, created.Period), ct);
             }
             catch (DbUpdateException)
             {
                 // Someone entered the same period at the same moment: the unique index refused ours.
                 db.ChangeTracker.Clear();
-                return await ConflictAsync(indicatorId, period!.Value, ct);
+                return Gone(await VersionedSave.ConflictAsync(Current(indicatorId, created.Period), ct));
             }
-
-            return EditResult<IndicatorValue>.Done(created);
         }
 
-        if (input.Version is not { } version || existing.Version != version)
+        if (input.Version is not { } version)
         {
-            return await ConflictAsync(indicatorId, period!.Value, ct);
+            return Gone(await VersionedSave.ConflictAsync(Current(indicatorId, existing.Period), ct));
         }
 
-        if (existing.Value == value && existing.NotAvailableReason == reason && existing.Commentary == commentary)
+        return Gone(await db.SaveVersionedAsync(existing, version, Current(indicatorId, existing.Period), () =>
         {
-            return EditResult<IndicatorValue>.Done(existing);
-        }
-
-        db.IndicatorValueEvents.Add(Change(existing, value, reason, commentary, actor!, now));
-        return await SaveExistingAsync(existing, version, ct);
+            // Saving what is saved already changes nothing, and adds nothing to the history.
+            if (existing.Value != value || existing.NotAvailableReason != reason || existing.Commentary != commentary)
+            {
+                db.IndicatorValueEvents.Add(Change(existing, value, reason, commentary, actor!, now));
+            }
+        }, ct));
     }
 
     /// <summary>The data-quality sign-off, by someone other than whoever entered the value.</summary>
@@ -248,22 +247,19 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             return EditResult<IndicatorValue>.VersionMissing();
         }
 
-        if (existing.Version != expected)
+        return Gone(await db.SaveVersionedAsync(existing, expected, Current(indicatorId, existing.Period), () =>
         {
-            return await ConflictAsync(indicatorId, existing.Period, ct);
-        }
+            if (existing.IsVerified)
+            {
+                return;
+            }
 
-        if (existing.IsVerified)
-        {
-            return EditResult<IndicatorValue>.Done(existing);
-        }
-
-        var now = clock.GetUtcNow();
-        existing.VerifiedByUserId = actor!.UserId;
-        existing.VerifiedByName = actor.Name;
-        existing.VerifiedAt = now;
-        AddEvent(existing, ValueEventKind.Verified, actor, now);
-        return await SaveExistingAsync(existing, expected, ct);
+            var now = clock.GetUtcNow();
+            existing.VerifiedByUserId = actor!.UserId;
+            existing.VerifiedByName = actor.Name;
+            existing.VerifiedAt = now;
+            AddEvent(existing, ValueEventKind.Verified, actor, now);
+        }, ct));
     }
 
     public async Task<EditResult<IndicatorValue>> DeleteAsync(Actor? actor, int indicatorId, string? periodText, Guid? version, CancellationToken ct = default)
@@ -279,14 +275,26 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             return EditResult<IndicatorValue>.Forbidden(WhyCannotEnter(actor, indicator!));
         }
 
-        if (version is { } expected && existing!.Version != expected)
+        return Gone(await db.SaveVersionedAsync(existing!, version, Current(indicatorId, existing!.Period), () =>
         {
-            return await ConflictAsync(indicatorId, existing.Period, ct);
+            db.IndicatorValues.Remove(existing);
+            AddEvent(existing, ValueEventKind.Deleted, actor!, clock.GetUtcNow());
+        }, ct));
+    }
+
+    /// <summary>
+    /// The check before the value form: the indicator, if the actor may enter its values; else not found, or forbidden
+    /// with why.
+    /// </summary>
+    public async Task<EditResult<Indicator>> OpenAsync(Actor? actor, int indicatorId, CancellationToken ct = default)
+    {
+        var indicator = await db.Indicators.AsNoTracking().Include(i => i.OwningUnit).SingleOrDefaultAsync(i => i.Id == indicatorId, ct);
+        if (indicator is null)
+        {
+            return EditResult<Indicator>.NotFound();
         }
 
-        db.IndicatorValues.Remove(existing!);
-        AddEvent(existing!, ValueEventKind.Deleted, actor!, clock.GetUtcNow());
-        return await SaveExistingAsync(existing!, version, ct);
+        return CanEnter(actor, indicator) ? EditResult<Indicator>.Done(indicator) : EditResult<Indicator>.Forbidden(WhyCannotEnter(actor, indicator));
     }
 
     public static bool CanEnter(Actor? actor, Indicator indicator)
@@ -358,33 +366,14 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
     private void AddEvent(IndicatorValue value, ValueEventKind kind, Actor actor, DateTimeOffset at) =>
         db.IndicatorValueEvents.Add(Event(value, kind, actor, at));
 
-    private async Task<EditResult<IndicatorValue>> SaveExistingAsync(IndicatorValue value, Guid? version, CancellationToken ct)
-    {
-        if (version is { } original)
-        {
-            db.Entry(value).Property(v => v.Version).OriginalValue = original;
-        }
+    /// <summary>The value as it is now, untracked: what a conflict shows.</summary>
+    private Func<CancellationToken, Task<IndicatorValue?>> Current(int indicatorId, Period period) =>
+        ct => db.IndicatorValues.AsNoTracking().SingleOrDefaultAsync(v => v.IndicatorId == indicatorId && v.Period == period, ct);
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await ConflictAsync(value.IndicatorId, value.Period, ct);
-        }
-
-        return EditResult<IndicatorValue>.Done(value);
-    }
-
-    private async Task<EditResult<IndicatorValue>> ConflictAsync(int indicatorId, Period period, CancellationToken ct)
-    {
-        var current = await db.IndicatorValues.AsNoTracking().SingleOrDefaultAsync(v => v.IndicatorId == indicatorId && v.Period == period, ct);
-        return current is null
-            ? EditResult<IndicatorValue>.Refused("This value was deleted by someone else after you opened it. Nothing of yours has been saved yet.")
-            : EditResult<IndicatorValue>.Conflict(current);
-    }
+    /// <summary>A value deleted by someone else meanwhile is a refusal that says so, rather than "not found".</summary>
+    private static EditResult<IndicatorValue> Gone(EditResult<IndicatorValue> result) => result.Outcome == EditOutcome.NotFound
+        ? EditResult<IndicatorValue>.Refused("This value was deleted by someone else after you opened it. Nothing of yours has been saved yet.")
+        : result;
 
     private DateOnly Today() => UkCalendar.Today(clock);
 }

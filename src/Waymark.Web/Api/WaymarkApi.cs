@@ -31,7 +31,7 @@ internal static class WaymarkApi
             .WithName("GetFrameworkNode").WithSummary("One framework node with its parents, children and contributes-to links both ways.");
 
         org.MapWaymarkWriteApi();
-        org.MapWaymarkIndicatorApi();
+        org.MapIndicatorEndpoints();
         org.MapWaymarkPlanApi();
         org.MapWaymarkActionApi();
 

@@ -105,7 +105,7 @@ internal static class WaymarkPlanApi
             errors["state"] = ["Give the state as draft, submitted, approved or published"];
         }
 
-        var yearFilter = string.IsNullOrWhiteSpace(year) ? null : WaymarkIndicatorApi.ReadPeriod(year, s.YearStart);
+        var yearFilter = string.IsNullOrWhiteSpace(year) ? null : IndicatorEndpoints.ReadPeriod(year, s.YearStart);
         if (!string.IsNullOrWhiteSpace(year) && yearFilter is not { Kind: PeriodKind.Year })
         {
             errors["year"] = ["Give the year as written (2011/12) or as a code (Y2011-04)"];

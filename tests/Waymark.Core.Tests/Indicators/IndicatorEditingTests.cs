@@ -140,7 +140,7 @@ public class IndicatorEditingTests
         var created = await CreateNi4Async(f);
         await using var db = f.Context();
 
-        var result = await new IndicatorEditor(db, new FixedClock(Now)).SetYearTargetsAsync(Officer(f.Org.Id), created.Id,
+        var result = await new IndicatorTargetEditor(db).SetYearTargetsAsync(Officer(f.Org.Id), created.Id,
             new YearTargetsInput("2009/10", "34%", ["33", "Set baseline", "", "34"], created.Version));
 
         Assert.Equal(EditOutcome.Done, result.Outcome);

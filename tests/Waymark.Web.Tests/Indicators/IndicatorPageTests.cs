@@ -267,7 +267,7 @@ public class IndicatorPageTests(WaymarkFactory factory) : IClassFixture<WaymarkF
         var (status, html, _) = await SubmitAsync(client, form);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("A text target must be 500 characters or fewer", Html.TestId(html, "error-summary"), StringComparison.Ordinal);
+        Assert.Contains("The text target must be 500 characters or fewer", Html.TestId(html, "error-summary"), StringComparison.Ordinal);
         Assert.Contains("href=\"#profile[2]\"", html, StringComparison.Ordinal);
     }
 

@@ -8,6 +8,9 @@ public enum ImportKind
     Values,
 }
 
+/// <summary>An import the actor may make (<see cref="IndicatorImport.Open"/>): what the file holds.</summary>
+public sealed record ImportKindChoice(ImportKind Kind);
+
 /// <summary>
 /// One problem with an import file: the row as a spreadsheet numbers it (null for the heading row or the file as a
 /// whole), the column it is in, and the reason, in the words the forms use.

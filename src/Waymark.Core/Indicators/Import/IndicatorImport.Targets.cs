@@ -41,7 +41,7 @@ public sealed partial class IndicatorImport
             }
 
             var periods = year is { } y && indicator.Frequency != Frequency.Annual ? IndicatorSeries.PeriodsOf(y, indicator.Frequency, plan.YearStartMonth) : [];
-            var yearTarget = IndicatorEditor.ReadTarget(targetText, IndicatorFields.Target, errors);
+            var yearTarget = IndicatorTargetEditor.ReadTarget(targetText, IndicatorFields.Target, errors);
             var profile = new List<(decimal? Value, string? Text)?>();
             for (var n = 0; n < ImportColumns.ProfileColumns; n++)
             {
@@ -60,7 +60,7 @@ public sealed partial class IndicatorImport
 
                 profile.Add(text is null
                     ? targets.FirstOrDefault(t => t.IndicatorId == indicator.Id && t.Period == periods[n]) is { } kept ? (kept.Value, kept.Text) : null
-                    : IndicatorEditor.ReadTarget(text, $"{IndicatorFields.Profile}[{n}]", errors));
+                    : IndicatorTargetEditor.ReadTarget(text, $"{IndicatorFields.Profile}[{n}]", errors));
             }
 
             if (year is { } yr && !first.TryAdd((indicator.Id, yr), row.RowNumber))
@@ -103,7 +103,7 @@ public sealed partial class IndicatorImport
                     return new RowOutcome(current == version ? [] : [Conflict(row.RowNumber, label, ImportColumns.Target)], current);
                 }
 
-                var result = await editor.SetYearTargetsAsync(plan.Actor, indicator.Id, input with { Version = version }, token);
+                var result = await targetEditor.SetYearTargetsAsync(plan.Actor, indicator.Id, input with { Version = version }, token);
                 return new RowOutcome(Outcome(row.RowNumber, label, ImportColumns.Target, result), result.Record?.Version);
             }));
         }

@@ -14,8 +14,17 @@ namespace Waymark.Core.Indicators.Import;
 /// saves all rows in one transaction through the same editors the pages use, or none of them. A row whose record was
 /// changed by someone else since the preview is refused, and with it the whole file.
 /// </summary>
-public sealed partial class IndicatorImport(WaymarkDbContext db, IndicatorEditor editor, IndicatorValueEditor valueEditor, TimeProvider clock)
+public sealed partial class IndicatorImport(WaymarkDbContext db, IndicatorEditor editor, IndicatorTargetEditor targetEditor, IndicatorValueEditor valueEditor, TimeProvider clock)
 {
+    /// <summary>
+    /// The check before an import of <paramref name="kind"/> (its page, its template): definitions and targets need
+    /// someone who may define indicators; values are checked row by row.
+    /// </summary>
+    public static EditResult<ImportKindChoice> Open(Actor? actor, ImportKind kind) =>
+        kind == ImportKind.Values || IndicatorEditor.CanCreate(actor)
+            ? EditResult<ImportKindChoice>.Done(new ImportKindChoice(kind))
+            : EditResult<ImportKindChoice>.Forbidden(IndicatorEditor.WhyCannotManage(actor, null));
+
     /// <summary>Checks the file and says what it would change. Nothing is saved.</summary>
     public async Task<ImportPreview> PreviewAsync(Actor? actor, ImportKind kind, ReadTable table, CancellationToken ct = default)
     {

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Accounts;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
 
@@ -12,7 +11,7 @@ public class IndexModel(OrganisationScope scope, IndicatorQueries queries) : Lib
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        CanCreate = Permissions.CanCreateIndicators(await LoadActorAsync(ct));
+        CanCreate = IndicatorEditor.CanCreate(await LoadActorAsync(ct));
         await LoadAsync(ct);
         return Page();
     }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Waymark.Core.Accounts;
 using Waymark.Core.Data;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
@@ -46,7 +45,7 @@ public class IndicatorModel(OrganisationScope scope, IndicatorQueries queries, W
 
         Detail = detail;
         var actor = await LoadActorAsync(ct);
-        CanManage = Permissions.CanManageIndicator(actor, Indicator.UnitId);
+        CanManage = IndicatorEditor.CanManage(actor, Indicator);
         CanEnter = Indicator.Calculation == CalculationKind.None && IndicatorValueEditor.CanEnter(actor, Indicator);
         Chart = IndicatorChart.Build(detail.Series, YearStartMonth);
         Earlier = Describe(detail.Versions, Indicator);

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Waymark.Core.Accounts;
 using Waymark.Core.Data;
-using Waymark.Core.Editing;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
 
@@ -18,59 +16,43 @@ public class DeleteModel(OrganisationScope scope, IndicatorEditor editor, Waymar
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } stop)
+        var opened = await editor.OpenAsync(await LoadActorAsync(ct), id, ct);
+        if (opened.Record is { } indicator)
         {
-            return stop;
+            await ShowAsync(indicator, ct);
+            Version = indicator.Version;
         }
 
-        Version = Indicator!.Version;
-        return Page();
+        return await AnswerAsync(opened, Page);
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } stop)
+        var opened = await editor.OpenAsync(await LoadActorAsync(ct), id, ct);
+        if (opened.Record is not { } indicator)
         {
-            return stop;
+            return await AnswerAsync(opened, Page);
         }
 
-        var result = await editor.DeleteAsync(Actor, id, Version, ct);
-        switch (result.Outcome)
-        {
-            case EditOutcome.Done:
-                return Redirect($"{OrgPath}/indicators");
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            case EditOutcome.Conflict:
-                Conflict = [];
-                Indicator = result.Record!;
-                Version = Indicator.Version;
-                return Page();
-            default:
-                Refusal = result.Reason;
-                return Page();
-        }
+        await ShowAsync(indicator, ct);
+        return await AnswerAsync(await editor.DeleteAsync(Actor, id, Version, ct),
+            done: () => Redirect($"{OrgPath}/indicators"),
+            differences: current =>
+            {
+                // The confirm shows the indicator as it now is; deleting it again is a choice made having seen that.
+                Indicator = current;
+                return [];
+            });
     }
 
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    /// <summary>Said where the confirm button was, as on opening the page (not an error of the request).</summary>
+    protected override void ShowRefusal(string reason) => Refusal = reason;
+
+    private async Task ShowAsync(Indicator indicator, CancellationToken ct)
     {
-        Indicator = await editor.FindAsync(id, ct);
-        if (Indicator is null)
-        {
-            return NotFound();
-        }
-
-        var actor = await LoadActorAsync(ct);
-        if (!Permissions.CanManageIndicator(actor, Indicator.UnitId))
-        {
-            return Deny(IndicatorEditor.WhyCannotManage(actor, Indicator));
-        }
-
-        TargetCount = await db.IndicatorTargets.CountAsync(t => t.IndicatorId == id, ct);
-        ValueCount = await db.IndicatorValues.CountAsync(v => v.IndicatorId == id, ct);
-        Refusal = await editor.WhyCannotDeleteAsync(id, ct);
-        return null;
+        Indicator = indicator;
+        TargetCount = await db.IndicatorTargets.CountAsync(t => t.IndicatorId == indicator.Id, ct);
+        ValueCount = await db.IndicatorValues.CountAsync(v => v.IndicatorId == indicator.Id, ct);
+        Refusal = await editor.WhyCannotDeleteAsync(indicator.Id, ct);
     }
 }

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Waymark.Core.Accounts;
 using Waymark.Core.Data;
-using Waymark.Core.Editing;
 using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
@@ -17,25 +14,27 @@ public class EditModel(OrganisationScope scope, IndicatorEditor editor, Framewor
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var (indicator, stop) = await LoadAsync(id, ct);
-        if (stop is not null)
+        var opened = await Editor.OpenAsync(await LoadActorAsync(ct), id, ct);
+        if (opened.Record is { } indicator)
         {
-            return stop;
+            Show(indicator);
+            Fill(Saved(indicator));
+            Version = indicator.Version;
+            await LoadChoicesAsync(ct);
         }
 
-        Fill(await SavedAsync(indicator!, ct));
-        Version = indicator!.Version;
-        await LoadChoicesAsync(ct);
-        return Page();
+        return await AnswerAsync(opened, Page);
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if ((await LoadAsync(id, ct)).Stop is { } stop)
+        var opened = await Editor.OpenAsync(await LoadActorAsync(ct), id, ct);
+        if (opened.Record is not { } indicator)
         {
-            return stop;
+            return await AnswerAsync(opened, Page);
         }
 
+        Show(indicator);
         await LoadChoicesAsync(ct);
         AddBindingErrors();
         if (Errors.Count > 0)
@@ -43,52 +42,20 @@ public class EditModel(OrganisationScope scope, IndicatorEditor editor, Framewor
             return Page();
         }
 
-        var result = await Editor.UpdateAsync(Actor, id, Version, Input, ct);
-        switch (result.Outcome)
-        {
-            case EditOutcome.Done:
-                return Redirect($"{OrgPath}/indicators/{id}");
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            case EditOutcome.Conflict:
-                var current = result.Record!;
-                Conflict = Compare(await SavedAsync(current, ct), Input);
-                // Saving again now is a deliberate choice, made having seen what the other person saved.
-                Version = current.Version;
-                return Page();
-            default:
-                foreach (var (field, message) in result.Errors)
-                {
-                    Errors[field] = message;
-                }
-
-                return Page();
-        }
+        var mine = Posted;
+        return await AnswerAsync(await Editor.UpdateAsync(Actor, id, Version, mine, ct),
+            done: () => Redirect($"{OrgPath}/indicators/{id}"),
+            differences: current => Compare(Saved(current), mine));
     }
 
-    private async Task<IndicatorDefinitionInput> SavedAsync(Indicator indicator, CancellationToken ct)
+    private void Show(Indicator indicator)
     {
-        var objectives = await Db.IndicatorObjectives.AsNoTracking().Where(l => l.IndicatorId == indicator.Id).Select(l => l.ObjectiveId).ToListAsync(ct);
-        var inputs = await Db.IndicatorInputs.AsNoTracking().Where(x => x.IndicatorId == indicator.Id).OrderBy(x => x.Variable).ThenBy(x => x.Id).ToListAsync(ct);
-        return IndicatorDefinitionInput.From(indicator, objectives, inputs, YearStartMonth);
-    }
-
-    /// <summary>The indicator, or why the page stops: not found, or 403 when this person may not change it.</summary>
-    private async Task<(Indicator? Indicator, IActionResult? Stop)> LoadAsync(int id, CancellationToken ct)
-    {
-        var indicator = await Editor.FindAsync(id, ct);
-        if (indicator is null)
-        {
-            return (null, NotFound());
-        }
-
         EditingId = indicator.Id;
         Heading = indicator.Label;
-        var actor = await LoadActorAsync(ct);
-        return Permissions.CanManageIndicator(actor, indicator.UnitId)
-            ? (indicator, null)
-            : (indicator, Deny(IndicatorEditor.WhyCannotManage(actor, indicator)));
     }
+
+    /// <summary>The definition as saved, with its objectives and inputs (loaded with the indicator by the editor).</summary>
+    private IndicatorDefinitionInput Saved(Indicator indicator) => IndicatorDefinitionInput.From(indicator,
+        indicator.Objectives.Select(l => l.ObjectiveId).ToList(),
+        indicator.Inputs.OrderBy(x => x.Variable).ThenBy(x => x.Id).ToList(), YearStartMonth);
 }

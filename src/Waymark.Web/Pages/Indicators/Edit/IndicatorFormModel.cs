@@ -18,33 +18,9 @@ public abstract class IndicatorFormModel(OrganisationScope scope, IndicatorEdito
 
     protected WaymarkDbContext Db { get; } = db;
 
-    [BindProperty] public string? Code { get; set; }
-    [BindProperty] public string? Title { get; set; }
-    [BindProperty] public string? Definition { get; set; }
-    [BindProperty] public string? Unit { get; set; }
-    [BindProperty] public string? DecimalPlaces { get; set; }
-    [BindProperty] public string? Polarity { get; set; }
-    [BindProperty] public string? Frequency { get; set; }
-    [BindProperty] public string? Aggregation { get; set; }
-    [BindProperty] public string? DataSource { get; set; }
-    [BindProperty] public List<string> Tags { get; set; } = [];
-    [BindProperty] public int? UnitId { get; set; }
-    [BindProperty] public int? DataOwnerPostId { get; set; }
-    [BindProperty] public int? DataOwnerPersonId { get; set; }
-    [BindProperty] public int? LeadPostId { get; set; }
-    [BindProperty] public int? LeadPersonId { get; set; }
-    [BindProperty] public string? BaselineValue { get; set; }
-    [BindProperty] public string? BaselinePeriod { get; set; }
-    [BindProperty] public string? BaselineNote { get; set; }
-    [BindProperty] public string? ToleranceKind { get; set; }
-    [BindProperty] public string? ToleranceAmount { get; set; }
-    [BindProperty] public string? Comparison { get; set; }
-    [BindProperty] public string? NoChangeThreshold { get; set; }
-    [BindProperty] public string? CollectFrom { get; set; }
-    [BindProperty] public string? CollectUntil { get; set; }
-    [BindProperty] public List<int> ObjectiveIds { get; set; } = [];
-    [BindProperty] public string? Calculation { get; set; }
-    [BindProperty] public string? Formula { get; set; }
+    /// <summary>The definition's fields, bound by their own names (Code, Title…), as the editor reads them.</summary>
+    [BindProperty]
+    public IndicatorDefinitionInput Input { get; set; } = new();
 
     /// <summary>Formula rows: the letter of each row, and (in <see cref="InputIndicatorIds"/>) its indicator.</summary>
     [BindProperty] public List<string?> InputVariables { get; set; } = [];
@@ -53,8 +29,6 @@ public abstract class IndicatorFormModel(OrganisationScope scope, IndicatorEdito
 
     /// <summary>The members of a basket ("% on target" or "% improving" of them).</summary>
     [BindProperty] public List<int> BasketIds { get; set; } = [];
-
-    [BindProperty] public string? ChangeAppliesFrom { get; set; }
 
     public FrameworkChoices Choices { get; private set; } = null!;
 
@@ -66,40 +40,27 @@ public abstract class IndicatorFormModel(OrganisationScope scope, IndicatorEdito
 
     public string CurrentYear => Core.Periods.Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), YearStartMonth).Format(YearStartMonth);
 
-    protected IndicatorDefinitionInput Input
+    /// <summary>The input with its calculation inputs, gathered from the formula rows or the basket.</summary>
+    protected IndicatorDefinitionInput Posted
     {
         get
         {
-            var calculation = Calculation?.Trim().ToLowerInvariant();
-            IReadOnlyList<CalculationInputSpec> inputs = calculation switch
+            IReadOnlyList<CalculationInputSpec> inputs = Input.Calculation?.Trim().ToLowerInvariant() switch
             {
                 "formula" => InputVariables.Select((v, n) => new CalculationInputSpec(string.IsNullOrWhiteSpace(v) ? null : v.Trim(), n < InputIndicatorIds.Count ? InputIndicatorIds[n] : null))
                     .Where(x => x.Variable is not null || x.IndicatorId is not null).ToList(),
                 "percent-on-target" or "percent-improving" => BasketIds.Distinct().Select(id => new CalculationInputSpec(null, id)).ToList(),
                 _ => [],
             };
-            return new IndicatorDefinitionInput
-            {
-                Code = Code, Title = Title, Definition = Definition, Unit = Unit, DecimalPlaces = DecimalPlaces, Polarity = Polarity,
-                Frequency = Frequency, Aggregation = Aggregation, DataSource = DataSource, Tags = Tags, UnitId = UnitId,
-                DataOwnerPostId = DataOwnerPostId, DataOwnerPersonId = DataOwnerPersonId, LeadPostId = LeadPostId, LeadPersonId = LeadPersonId,
-                BaselineValue = BaselineValue, BaselinePeriod = BaselinePeriod, BaselineNote = BaselineNote, ToleranceKind = ToleranceKind,
-                ToleranceAmount = ToleranceAmount, Comparison = Comparison, NoChangeThreshold = NoChangeThreshold, CollectFrom = CollectFrom,
-                CollectUntil = CollectUntil, ObjectiveIds = ObjectiveIds, Calculation = Calculation, Formula = Formula, Inputs = inputs,
-                ChangeAppliesFrom = ChangeAppliesFrom,
-            };
+            return Input with { Tags = Input.Tags ?? [], ObjectiveIds = Input.ObjectiveIds ?? [], Inputs = inputs };
         }
     }
 
+    /// <summary>Shows a saved definition in the form.</summary>
     protected void Fill(IndicatorDefinitionInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        (Code, Title, Definition, Unit, DecimalPlaces, Polarity) = (input.Code, input.Title, input.Definition, input.Unit, input.DecimalPlaces, input.Polarity);
-        (Frequency, Aggregation, DataSource, Tags, UnitId) = (input.Frequency, input.Aggregation, input.DataSource, [.. input.Tags ?? []], input.UnitId);
-        (DataOwnerPostId, DataOwnerPersonId, LeadPostId, LeadPersonId) = (input.DataOwnerPostId, input.DataOwnerPersonId, input.LeadPostId, input.LeadPersonId);
-        (BaselineValue, BaselinePeriod, BaselineNote, ToleranceKind, ToleranceAmount) = (input.BaselineValue, input.BaselinePeriod, input.BaselineNote, input.ToleranceKind, input.ToleranceAmount);
-        (Comparison, NoChangeThreshold, CollectFrom, CollectUntil) = (input.Comparison, input.NoChangeThreshold, input.CollectFrom, input.CollectUntil);
-        (ObjectiveIds, Calculation, Formula) = ([.. input.ObjectiveIds ?? []], input.Calculation, input.Formula);
+        Input = input;
         var inputs = input.Inputs ?? [];
         InputVariables = inputs.Where(x => x.Variable is not null).Select(x => x.Variable).ToList();
         InputIndicatorIds = inputs.Where(x => x.Variable is not null).Select(x => x.IndicatorId).ToList();
@@ -123,7 +84,7 @@ public abstract class IndicatorFormModel(OrganisationScope scope, IndicatorEdito
             .Select(v => new SelectOption(IndicatorWords.Word(v), text(v))).ToList())
         { Hint = hint, EmptyText = empty };
 
-    public SelectInput UnitSelect => new(IndicatorFields.UnitId, nameof(UnitId), "Service or team", Id(UnitId), Error(IndicatorFields.UnitId),
+    public SelectInput UnitSelect => new(IndicatorFields.UnitId, "UnitId", "Service or team", Id(Input.UnitId), Error(IndicatorFields.UnitId),
         Choices.Units.Select(u => new SelectOption(Id(u.Id)!, u.Path)).ToList())
     { EmptyText = "No unit (the whole council)", Hint = "Service managers define and change the indicators of their units." };
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Accounts;
 using Waymark.Core.Data;
-using Waymark.Core.Editing;
 using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
@@ -13,54 +11,37 @@ public class NewModel(OrganisationScope scope, IndicatorEditor editor, Framework
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var actor = await LoadActorAsync(ct);
-        if (!Permissions.CanCreateIndicators(actor))
+        var opened = IndicatorEditor.OpenNew(await LoadActorAsync(ct));
+        if (opened.Record is { } actor)
         {
-            return Deny(IndicatorEditor.WhyCannotManage(actor, null));
+            await LoadChoicesAsync(ct);
+            Input = new IndicatorDefinitionInput
+            {
+                Unit = "percentage", DecimalPlaces = "0", Frequency = "quarterly", ToleranceKind = "percent", ToleranceAmount = "5",
+                Comparison = "same-period-last-year", Calculation = "none",
+                // A service manager's indicators belong to one of their units: start with the first.
+                UnitId = actor.WholeOrganisation ? null : Choices.Units.FirstOrDefault(u => actor.Covers(u.Id))?.Id,
+            };
         }
 
-        Unit = "percentage";
-        DecimalPlaces = "0";
-        Frequency = "quarterly";
-        ToleranceKind = "percent";
-        ToleranceAmount = "5";
-        Comparison = "same-period-last-year";
-        Calculation = "none";
-        await LoadChoicesAsync(ct);
-        // A service manager's indicators belong to one of their units: start with the first.
-        UnitId = actor!.WholeOrganisation ? null : Choices.Units.FirstOrDefault(u => actor.Covers(u.Id))?.Id;
-        return Page();
+        return await AnswerAsync(opened, Page);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var actor = await LoadActorAsync(ct);
-        if (!Permissions.CanCreateIndicators(actor))
+        var opened = IndicatorEditor.OpenNew(await LoadActorAsync(ct));
+        if (opened.Record is not { } actor)
         {
-            return Deny(IndicatorEditor.WhyCannotManage(actor, null));
+            return await AnswerAsync(opened, Page);
         }
 
         await LoadChoicesAsync(ct);
         AddBindingErrors();
-        if (Errors.Count == 0)
+        if (Errors.Count > 0)
         {
-            var result = await Editor.CreateAsync(actor, Input, ct);
-            if (result.Outcome == EditOutcome.Done)
-            {
-                return Redirect($"{OrgPath}/indicators/{result.Record!.Id}");
-            }
-
-            if (result.Outcome == EditOutcome.Forbidden)
-            {
-                return Deny(result.Reason!);
-            }
-
-            foreach (var (field, message) in result.Errors)
-            {
-                Errors[field] = message;
-            }
+            return Page();
         }
 
-        return Page();
+        return await AnswerAsync(await Editor.CreateAsync(actor, Posted, ct), indicator => Redirect($"{OrgPath}/indicators/{indicator.Id}"));
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Accounts;
 using Waymark.Core.Indicators.Import;
 using Waymark.Core.Organisations;
 using Waymark.Core.Spreadsheets;
@@ -39,7 +38,7 @@ public class IndexModel(OrganisationScope scope, IndicatorImport import, IDataPr
     public ImportSaveResult? Saved { get; private set; }
 
     /// <summary>Whether the actor may import definitions and targets (else values only).</summary>
-    public bool CanManage => Permissions.CanCreateIndicators(Actor);
+    public bool CanManage => Core.Indicators.IndicatorEditor.CanCreate(Actor);
 
     public static ImportKind? ParseKind(string? kind) => kind?.Trim().ToLowerInvariant() switch
     {
@@ -66,9 +65,9 @@ public class IndexModel(OrganisationScope scope, IndicatorImport import, IDataPr
         {
             Errors["Kind"] = "Choose what the file holds: definitions, targets or values";
         }
-        else if (kind != ImportKind.Values && !CanManage)
+        else if (IndicatorImport.Open(actor, kind) is { Record: null } refused)
         {
-            return Deny(Waymark.Core.Indicators.IndicatorEditor.WhyCannotManage(actor, null));
+            return await AnswerAsync(refused, Page);
         }
 
         if (Upload is null || Upload.Length == 0)
@@ -124,9 +123,9 @@ public class IndexModel(OrganisationScope scope, IndicatorImport import, IDataPr
 
         Kind = Word(payload.Kind);
         FileName = payload.FileName;
-        if (payload.Kind != ImportKind.Values && !CanManage)
+        if (IndicatorImport.Open(actor, payload.Kind) is { Record: null } refused)
         {
-            return Deny(Waymark.Core.Indicators.IndicatorEditor.WhyCannotManage(actor, null));
+            return await AnswerAsync(refused, Page);
         }
 
         Saved = await import.SaveAsync(actor, payload.Kind, payload.Table(), payload.Seen, ct);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Accounts;
 using Waymark.Core.Indicators.Import;
 using Waymark.Core.Organisations;
 using Waymark.Core.Spreadsheets;
@@ -17,15 +16,11 @@ public class TemplateModel(OrganisationScope scope, IndicatorImport import) : Ed
             return Redirect($"{OrgPath}/indicators/import");
         }
 
-        if (chosen != ImportKind.Values && !Permissions.CanCreateIndicators(actor))
-        {
-            return Deny(Waymark.Core.Indicators.IndicatorEditor.WhyCannotManage(actor, null));
-        }
-
-        var table = await import.TemplateAsync(actor, chosen, ct);
+        var opened = IndicatorImport.Open(actor, chosen);
+        var table = opened.Record is null ? null : await import.TemplateAsync(actor, chosen, ct);
         var name = $"waymark-{IndicatorImport.KindText(chosen)}-{Organisation.Slug}";
-        return string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)
-            ? File(TableExport.ToXlsx(table), TableExport.XlsxContentType, name + TableExport.XlsxExtension)
-            : File(TableExport.ToCsv(table), TableExport.CsvContentType, name + TableExport.CsvExtension);
+        return await AnswerAsync(opened, () => string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)
+            ? File(TableExport.ToXlsx(table!), TableExport.XlsxContentType, name + TableExport.XlsxExtension)
+            : File(TableExport.ToCsv(table!), TableExport.CsvContentType, name + TableExport.CsvExtension));
     }
 }

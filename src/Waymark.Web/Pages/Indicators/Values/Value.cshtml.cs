@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Accounts;
 using Waymark.Core.Editing;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
@@ -35,6 +34,9 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
     /// <summary>The success banner, read by whichever page the save returns to.</summary>
     [TempData(Key = "Notification")]
     public string? Notification { get; set; }
+
+    /// <summary>Set by the delete handler: a refusal then keeps the version read.</summary>
+    private bool deleting;
 
     public IndicatorSeries Series { get; private set; } = null!;
     public Indicator Indicator => Series.Indicator;
@@ -101,27 +103,13 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
 
         var input = new ValueInput(Period.Code, Value, NotAvailable, NotAvailableReason, Commentary, Version == Guid.Empty ? null : Version);
         var result = await editor.SaveAsync(Actor, id, input, ct);
-        switch (result.Outcome)
+        // The banner says what was saved and how it now stands, which takes the series as saved.
+        var banner = result.Outcome == EditOutcome.Done ? await SavedTextAsync(id, ct) : null;
+        return await AnswerAsync(result, done: () =>
         {
-            case EditOutcome.Done:
-                Notification = await SavedTextAsync(id, ct);
-                return Redirect(BackUrl);
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            case EditOutcome.Conflict:
-                ShowConflict(result.Record!);
-                return Page();
-            case EditOutcome.Refused:
-                // Deleted by someone else since it was read: saving again enters it afresh.
-                Errors[ValueFields.FieldId("", IndicatorFields.Value)] = result.Reason!;
-                Version = Guid.Empty;
-                return Page();
-            default:
-                AddErrors(result.Errors);
-                return Page();
-        }
+            Notification = banner;
+            return Redirect(BackUrl);
+        }, differences: Differences);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, string period, CancellationToken ct)
@@ -139,41 +127,63 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
             return Page();
         }
 
-        var result = await editor.DeleteAsync(Actor, id, Period.Code, Version, ct);
-        switch (result.Outcome)
+        deleting = true;
+        return await AnswerAsync(await editor.DeleteAsync(Actor, id, Period.Code, Version, ct), done: () =>
         {
-            case EditOutcome.Done:
-                Notification = $"Deleted the value of {ShortName} for {PeriodText}";
-                return Redirect(BackUrl);
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            case EditOutcome.Conflict:
-                // Show what is saved now, in the form, so that deleting again is a choice made having seen it.
-                Fill(result.Record!);
-                ShowConflict(result.Record!);
-                return Page();
-            default:
-                Errors[ValueFields.FieldId("", IndicatorFields.Value)] = result.Reason ?? "This value was deleted by someone else after you opened it";
-                return Page();
+            Notification = $"Deleted the value of {ShortName} for {PeriodText}";
+            return Redirect(BackUrl);
+        }, differences: current =>
+        {
+            // Show what is saved now, in the form, so that deleting again is a choice made having seen it.
+            Fill(current);
+            return Differences(current);
+        });
+    }
+
+    /// <summary>
+    /// Said against the value: a value deleted by someone else meanwhile (saving again enters it afresh, so the version
+    /// read is forgotten).
+    /// </summary>
+    protected override void ShowRefusal(string reason)
+    {
+        Errors[ValueFields.FieldId("", IndicatorFields.Value)] = reason;
+        if (!deleting)
+        {
+            Version = Guid.Empty;
+        }
+    }
+
+    /// <summary>The editor's errors against this form's fields (a problem with the period against the heading).</summary>
+    protected override void ShowErrors(IReadOnlyDictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var (key, message) in errors)
+        {
+            Errors[key == IndicatorFields.Period ? PeriodField : ValueFields.FieldId("", key)] = message;
         }
     }
 
     /// <summary>Null when the page may go on; otherwise not found, or the 403 page that says why.</summary>
     private async Task<IActionResult?> LoadAsync(int id, string period, CancellationToken ct)
     {
-        var actor = await LoadActorAsync(ct);
-        if (await queries.SeriesAsync(id, ct) is not { } series || !Waymark.Core.Periods.Period.TryFromCode(period, out var p))
+        if (!Waymark.Core.Periods.Period.TryFromCode(period, out var p))
+        {
+            return NotFound();
+        }
+
+        var opened = await editor.OpenAsync(await LoadActorAsync(ct), id, ct);
+        if (opened.Record is null)
+        {
+            return await AnswerAsync(opened, Page);
+        }
+
+        if (await queries.SeriesAsync(id, ct) is not { } series)
         {
             return NotFound();
         }
 
         Series = series;
         Period = p;
-        if (!IndicatorValueEditor.CanEnter(actor, series.Indicator))
-        {
-            return Deny(IndicatorValueEditor.WhyCannotEnter(actor, series.Indicator));
-        }
-
         Row = series.For(p);
         PreviousRow = series.For(p.Previous());
         LastYearRow = p.Kind == PeriodKind.Year ? null : series.For(p.SamePeriodLastYear());
@@ -209,19 +219,19 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
             : $"Saved {ShortName} for {PeriodText}: {what}. Status: {IndicatorText.StatusText(row.Status)}";
     }
 
-    private void ShowConflict(IndicatorValue current)
+    /// <summary>The value as saved now beside what was typed.</summary>
+    private List<ConflictRow> Differences(IndicatorValue current)
     {
         var unit = Row?.Definition.Unit ?? Indicator.Unit;
         var places = Row?.Definition.DecimalPlaces ?? Indicator.DecimalPlaces;
         var yours = NotAvailable ? $"Not available ({NotAvailableReason?.Trim()})" : Value?.Trim();
         var saved = ValueWords.Value(ValueFacts.From(current), unit, places);
-        Conflict =
+        return
         [
             new ConflictRow("Entered by", $"{current.EnteredByName}, {UkTime.DateAndTime(current.EnteredAt)}", "You (not saved yet)"),
             new ConflictRow("Value", saved, yours),
             new ConflictRow("Commentary", current.Commentary, Commentary?.Trim()),
         ];
-        Version = current.Version;
     }
 
     private void Fill(IndicatorValue current)
@@ -230,13 +240,5 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
         NotAvailable = current.Value is null;
         NotAvailableReason = current.NotAvailableReason;
         Commentary = current.Commentary;
-    }
-
-    private void AddErrors(IReadOnlyDictionary<string, string> errors)
-    {
-        foreach (var (key, message) in errors)
-        {
-            Errors[key == IndicatorFields.Period ? PeriodField : ValueFields.FieldId("", key)] = message;
-        }
     }
 }

@@ -25,6 +25,9 @@ public class IndexModel(OrganisationScope scope, IndicatorQueries queries, Indic
 
     public IReadOnlyList<ValueToVerify> Queue { get; private set; } = [];
 
+    /// <summary>The value being verified: its name and its row in the queue, where problems with it are said.</summary>
+    private (string Name, string RowId) posted;
+
     /// <summary>Set when the value changed since the page was read: what it is now.</summary>
     public string? Changed { get; private set; }
 
@@ -55,39 +58,43 @@ public class IndexModel(OrganisationScope scope, IndicatorQueries queries, Indic
         }
 
         var name = $"{ValueWords.ShortName(series.Indicator)} for {period.Value.Format(YearStartMonth)}";
-        var result = await editor.VerifyAsync(Actor, IndicatorId, period.Value.Code, Version == Guid.Empty ? null : Version, ct);
-        switch (result.Outcome)
+        posted = (name, RowId(IndicatorId, period.Value.Code));
+        if (series.For(period.Value)?.Value is null)
         {
-            case EditOutcome.Done:
-                Notification = $"Verified {name}";
-                return RedirectToPage();
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            case EditOutcome.Conflict:
-                var now = result.Record!;
-                var row = series.For(period.Value);
-                var value = ValueWords.Value(ValueFacts.From(now), row?.Definition.Unit ?? series.Indicator.Unit, row?.Definition.DecimalPlaces ?? series.Indicator.DecimalPlaces);
-                Changed = $"{name} has changed since you opened this page, so it has not been verified. It is now {value}, entered by {now.EnteredByName} on {UkTime.DateAndTime(now.EnteredAt)}"
-                    + (string.IsNullOrWhiteSpace(now.Commentary) ? "." : $", with the commentary \u201c{now.Commentary}\u201d.")
-                    + (now.IsVerified ? $" {now.VerifiedByName} has verified it." : " Check it below, then verify it if it is right.");
-                await LoadAsync(ct);
-                return Page();
-            default:
-                await LoadAsync(ct);
-                Errors[RowId(IndicatorId, period.Value.Code)] = result.Outcome switch
-                {
-                    EditOutcome.NotFound => $"{name} has no value any more: someone may have deleted it",
-                    EditOutcome.Invalid => $"{name}: the form did not say which version of the value you saw. Open the page again",
-                    _ => $"{name}: {result.Reason}",
-                };
-                return Page();
+            await LoadAsync(ct);
+            Errors[posted.RowId] = $"{name} has no value any more: someone may have deleted it";
+            return Page();
         }
+
+        var result = await editor.VerifyAsync(Actor, IndicatorId, period.Value.Code, Version == Guid.Empty ? null : Version, ct);
+        return await AnswerAsync(result, done: () =>
+        {
+            Notification = $"Verified {name}";
+            return RedirectToPage();
+        }, reload: () => LoadAsync(ct), differences: now =>
+        {
+            var row = series.For(period.Value);
+            var value = ValueWords.Value(ValueFacts.From(now), row?.Definition.Unit ?? series.Indicator.Unit, row?.Definition.DecimalPlaces ?? series.Indicator.DecimalPlaces);
+            Changed = $"{name} has changed since you opened this page, so it has not been verified. It is now {value}, entered by {now.EnteredByName} on {UkTime.DateAndTime(now.EnteredAt)}"
+                + (string.IsNullOrWhiteSpace(now.Commentary) ? "." : $", with the commentary \u201c{now.Commentary}\u201d.")
+                + (now.IsVerified ? $" {now.VerifiedByName} has verified it." : " Check it below, then verify it if it is right.");
+            return [];
+        });
     }
+
+    /// <summary>A refusal (your own entry) is said against the value's row in the queue, which is shown again.</summary>
+    protected override void ShowRefusal(string reason) => Errors[posted.RowId] = $"{posted.Name}: {reason}";
+
+    /// <summary>The only field error is a missing version: said against the value's row.</summary>
+    protected override void ShowErrors(IReadOnlyDictionary<string, string> errors) =>
+        Errors[posted.RowId] = $"{posted.Name}: the form did not say which version of the value you saw. Open the page again";
 
     private static string RowId(int indicatorId, string periodCode) => $"verify-{indicatorId}-{periodCode}";
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        // The change made meanwhile is said in its own box (Changed), above the queue, not as a form's conflict.
+        Conflict = null;
         var actor = Actor ?? await LoadActorAsync(ct);
         Queue = actor is null ? [] : await queries.VerifyQueueAsync(actor, ct);
     }

@@ -8,17 +8,22 @@ using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
 using Waymark.Web.Accounts;
+using static Waymark.Web.Api.IndicatorDtos;
 
 namespace Waymark.Web.Api;
 
 /// <summary>
 /// The indicator API: definitions, targets and values, one at a time or many values at once. The same editors as the
-/// pages do the work (<see cref="IndicatorEditor"/>, <see cref="IndicatorValueEditor"/>, <see cref="IndicatorBulkValues"/>),
+/// pages do the work (<see cref="IndicatorEditor"/>, <see cref="IndicatorTargetEditor"/>, <see cref="IndicatorValueEditor"/>,
+/// <see cref="IndicatorBulkValues"/>),
 /// so validation, permissions and audit are the same; statuses come from <see cref="IndicatorQueries"/>.
 /// </summary>
-internal static class WaymarkIndicatorApi
+internal static class IndicatorEndpoints
 {
-    public static void MapWaymarkIndicatorApi(this RouteGroupBuilder org)
+    /// <summary>A create that "cannot find" its indicator: only said if the organisation went meanwhile.</summary>
+    private const string IndicatorMissingHere = "There is no such indicator in this organisation.";
+
+    public static void MapIndicatorEndpoints(this RouteGroupBuilder org)
     {
         var indicators = org.MapGroup("/indicators").RequireAuthorization(Policies.Member);
         indicators.MapGet("", ListIndicators)
@@ -140,15 +145,13 @@ internal static class WaymarkIndicatorApi
         string org, IndicatorWriteDto body, IndicatorEditor editor, IndicatorQueries queries, WaymarkDbContext db, CurrentUser current,
         OrganisationScope scope, CancellationToken ct)
     {
-        var result = await editor.CreateAsync(await current.ActorAsync(ct), Input(body, scope.Organisation!.YearStartMonth), ct);
-        if (result.Outcome != EditOutcome.Done)
+        var yearStart = scope.Organisation!.YearStartMonth;
+        var result = await editor.CreateAsync(await current.ActorAsync(ct), Input(body, yearStart), ct);
+        return await ApiResults.AnswerAsync(result, done: async created =>
         {
-            return ApiResults.Failure<Created<IndicatorDto>, Indicator>(result, "There is no such indicator in this organisation.");
-        }
-
-        db.ChangeTracker.Clear();
-        var dto = (await DetailAsync(result.Record!.Id, queries, db, scope.Organisation.YearStartMonth, ct))!;
-        return TypedResults.Created($"{ApiRoutes.Prefix}/organisations/{org}/indicators/{dto.Id}", dto);
+            var dto = (await FreshDetailAsync(created.Id, queries, db, yearStart, ct))!;
+            return TypedResults.Created($"{ApiRoutes.Prefix}/organisations/{org}/indicators/{dto.Id}", dto);
+        }, current: async now => (object)(await FreshDetailAsync(now.Id, queries, db, yearStart, ct))!, IndicatorMissingHere);
     }
 
     private static async Task<Results<Ok<IndicatorDto>, ValidationProblem, ProblemHttpResult>> UpdateIndicator(
@@ -157,7 +160,7 @@ internal static class WaymarkIndicatorApi
     {
         var yearStart = scope.Organisation!.YearStartMonth;
         var result = await editor.UpdateAsync(await current.ActorAsync(ct), id, body.Version, Input(body, yearStart), ct);
-        return await DefinitionOutcomeAsync(result, id, queries, db, yearStart, ct);
+        return await DefinitionAnswerAsync(result, id, queries, db, yearStart, ct);
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteIndicator(
@@ -165,16 +168,12 @@ internal static class WaymarkIndicatorApi
         OrganisationScope scope, CancellationToken ct)
     {
         var result = await editor.DeleteAsync(await current.ActorAsync(ct), id, version, ct);
-        return result.Outcome switch
-        {
-            EditOutcome.Done => TypedResults.NoContent(),
-            EditOutcome.Conflict => ApiResults.Conflict(result.Reason!, (await DetailAsync(id, queries, db, scope.Organisation!.YearStartMonth, ct))!),
-            _ => ApiResults.Failure<NoContent, Indicator>(result, $"There is no indicator {id} in this organisation."),
-        };
+        return await ApiResults.AnswerAsync(result, done: _ => Task.FromResult(TypedResults.NoContent()),
+            current: async _ => (object)(await DetailAsync(id, queries, db, scope.Organisation!.YearStartMonth, ct))!, IndicatorMissing(id));
     }
 
     private static async Task<Results<Ok<IndicatorDto>, ValidationProblem, ProblemHttpResult>> SetTargets(
-        string org, int id, string year, YearTargetsWriteDto body, IndicatorEditor editor, IndicatorQueries queries, WaymarkDbContext db,
+        string org, int id, string year, YearTargetsWriteDto body, IndicatorTargetEditor editor, IndicatorQueries queries, WaymarkDbContext db,
         CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -187,23 +186,20 @@ internal static class WaymarkIndicatorApi
 
         var yearStart = scope.Organisation!.YearStartMonth;
         var result = await editor.SetYearTargetsAsync(await current.ActorAsync(ct), id, new YearTargetsInput(year, target, profile, body.Version), ct);
-        return await DefinitionOutcomeAsync(result, id, queries, db, yearStart, ct);
+        return await DefinitionAnswerAsync(result, id, queries, db, yearStart, ct);
     }
 
-    private static async Task<Results<Ok<IndicatorDto>, ValidationProblem, ProblemHttpResult>> DefinitionOutcomeAsync(
-        EditResult<Indicator> result, int id, IndicatorQueries queries, WaymarkDbContext db, int yearStart, CancellationToken ct)
-    {
-        if (result.Outcome is EditOutcome.Done or EditOutcome.Conflict)
-        {
-            db.ChangeTracker.Clear();
-            var dto = await DetailAsync(id, queries, db, yearStart, ct);
-            if (dto is not null)
-            {
-                return result.Outcome == EditOutcome.Done ? TypedResults.Ok(dto) : ApiResults.Conflict(result.Reason!, dto);
-            }
-        }
+    /// <summary>A change of the definition or targets: the indicator as saved, or as it now is for a conflict.</summary>
+    private static Task<Results<Ok<IndicatorDto>, ValidationProblem, ProblemHttpResult>> DefinitionAnswerAsync(
+        EditResult<Indicator> result, int id, IndicatorQueries queries, WaymarkDbContext db, int yearStart, CancellationToken ct) =>
+        ApiResults.AnswerAsync(result, done: async _ => TypedResults.Ok((await FreshDetailAsync(id, queries, db, yearStart, ct))!),
+            current: async _ => (object)(await FreshDetailAsync(id, queries, db, yearStart, ct))!, IndicatorMissing(id));
 
-        return ApiResults.Failure<Ok<IndicatorDto>, Indicator>(result, $"There is no indicator {id} in this organisation.");
+    /// <summary>The indicator read afresh, not as the editor left it tracked.</summary>
+    private static async Task<IndicatorDto?> FreshDetailAsync(int id, IndicatorQueries queries, WaymarkDbContext db, int yearStart, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await DetailAsync(id, queries, db, yearStart, ct);
     }
 
     // ---------------------------------------------------------------- Values
@@ -228,7 +224,7 @@ internal static class WaymarkIndicatorApi
                 : TypedResults.Ok(dto);
         }
 
-        return ValueFailure<NoContent>(result, id, period).Result switch
+        return ApiResults.Failure<NoContent, IndicatorValue>(result, ValueMissing(id, period)).Result switch
         {
             ValidationProblem problem => problem,
             var other => (ProblemHttpResult)other,
@@ -240,12 +236,8 @@ internal static class WaymarkIndicatorApi
         OrganisationScope scope, CancellationToken ct)
     {
         var result = await editor.DeleteAsync(await current.ActorAsync(ct), id, period, version, ct);
-        if (result.Outcome == EditOutcome.Conflict && await RowAsync(queries, id, result.Record!.Period, scope.Organisation!.YearStartMonth, ct) is { } dto)
-        {
-            return ApiResults.Conflict(result.Reason!, dto);
-        }
-
-        return result.Outcome == EditOutcome.Done ? TypedResults.NoContent() : ValueFailure<NoContent>(result, id, period);
+        return await ApiResults.AnswerAsync(result, done: _ => Task.FromResult(TypedResults.NoContent()),
+            current: async now => (object)(await RowAsync(queries, id, now.Period, scope.Organisation!.YearStartMonth, ct))!, ValueMissing(id, period));
     }
 
     private static async Task<Results<Ok<IndicatorValueDto>, ValidationProblem, ProblemHttpResult>> VerifyValue(
@@ -254,15 +246,14 @@ internal static class WaymarkIndicatorApi
     {
         var result = await editor.VerifyAsync(await current.ActorAsync(ct), id, period, body.Version, ct);
         var yearStart = scope.Organisation!.YearStartMonth;
-        if (result.Outcome is EditOutcome.Done or EditOutcome.Conflict && await RowAsync(queries, id, result.Record!.Period, yearStart, ct) is { } dto)
+        if (result.Outcome == EditOutcome.Refused)
         {
-            return result.Outcome == EditOutcome.Done ? TypedResults.Ok(dto) : ApiResults.Conflict(result.Reason!, dto);
+            // Verifying your own entry is a matter of who you are, so it is "not allowed" rather than "not possible now".
+            return TypedResults.Problem(detail: result.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
         }
 
-        // Verifying your own entry is a matter of who you are, so it is "not allowed" rather than "not possible now".
-        return result.Outcome == EditOutcome.Refused
-            ? TypedResults.Problem(detail: result.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed")
-            : ValueFailure<Ok<IndicatorValueDto>>(result, id, period);
+        return await ApiResults.AnswerAsync(result, done: async verified => TypedResults.Ok((await RowAsync(queries, id, verified.Period, yearStart, ct))!),
+            current: async now => (object)(await RowAsync(queries, id, now.Period, yearStart, ct))!, ValueMissing(id, period));
     }
 
     private static async Task<Results<Ok<BulkValuesDto>, ValidationProblem, ProblemHttpResult>> BulkSave(
@@ -328,16 +319,17 @@ internal static class WaymarkIndicatorApi
         }
     }
 
-    private static Results<TOk, ValidationProblem, ProblemHttpResult> ValueFailure<TOk>(EditResult<IndicatorValue> result, int id, string period)
-        where TOk : IResult =>
-        ApiResults.Failure<TOk, IndicatorValue>(result, $"Indicator {id} has no value for {period} in this organisation.");
+    private static string ValueMissing(int id, string period) => $"Indicator {id} has no value for {period} in this organisation.";
 
     private static async Task<IndicatorValueDto?> RowAsync(IndicatorQueries queries, int id, Period period, int yearStart, CancellationToken ct) =>
         (await queries.SeriesAsync(id, ct))?.For(period) is { } row ? ToDto(row, yearStart) : null;
 
     // ---------------------------------------------------------------- Mapping
 
-    private static ProblemHttpResult IndicatorNotFound(int id) => ApiResults.NotFound($"There is no indicator {id} in this organisation.");
+    private static ProblemHttpResult IndicatorNotFound(int id) => ApiResults.NotFound(IndicatorMissing(id));
+
+    private static string IndicatorMissing(int id) => $"There is no indicator {id} in this organisation.";
+
 
     internal static Period? ReadPeriod(string text, int yearStart)
     {
@@ -379,79 +371,4 @@ internal static class WaymarkIndicatorApi
         Inputs = b.Inputs?.Select(x => new CalculationInputSpec(x.Variable, x.IndicatorId)).ToList(),
         ChangeAppliesFrom = b.ChangeAppliesFrom,
     };
-
-    private static async Task<IndicatorDto?> DetailAsync(int id, IndicatorQueries queries, WaymarkDbContext db, int yearStart, CancellationToken ct)
-    {
-        var detail = await queries.DetailAsync(id, ct);
-        if (detail is null)
-        {
-            return null;
-        }
-
-        var i = detail.Series.Indicator;
-        var targets = await db.IndicatorTargets.AsNoTracking().Where(t => t.IndicatorId == id).ToListAsync(ct);
-        return new IndicatorDto(
-            i.Id, i.Code, i.Title, i.Definition, IndicatorWords.Word(i.Unit), i.DecimalPlaces, IndicatorWords.Word(i.Polarity),
-            IndicatorWords.Word(i.Frequency), IndicatorWords.Word(i.Aggregation), IndicatorWords.Word(i.Comparison), i.NoChangeThreshold,
-            i.DataSource, IndicatorWords.TagWords(i.Tags), i.UnitId, i.OwningUnit is { } u ? new UnitRefDto(u.Id, u.Name) : null,
-            DataOwner(i), Lead(i), Baseline(i), Tolerance(i.Tolerance), i.CollectFrom?.Format(yearStart), i.CollectUntil?.Format(yearStart),
-            IndicatorWords.Word(i.Calculation), i.Formula,
-            detail.Inputs.Select(x => new IndicatorInputDto(x.Variable, x.Input.Id, x.Input.Code, x.Input.Title)).ToList(),
-            detail.Objectives.Select(o => o.Id).ToList(),
-            detail.Objectives.Select(o => new ObjectiveRefDto(o.Id, o.Reference, o.Title, o.LevelName)).ToList(),
-            Targets(targets, yearStart),
-            detail.Series.Periods.Select(r => ToDto(r, yearStart)).ToList(),
-            detail.Series.Years.Select(y => new IndicatorYearDto(
-                y.Year.Code, y.Year.Format(yearStart), y.Figure, ToDto(y.Target), IndicatorWords.Word(y.Status), IndicatorText.StatusText(y.Status),
-                DirectionWord(y.Direction), DirectionText(y.Direction), y.PeriodsWithValues, y.PeriodsInYear)).ToList(),
-            detail.Versions.Select(v => new IndicatorVersionDto(
-                v.Number, v.AppliesFrom?.Format(yearStart), v.AppliesUntil.Format(yearStart), v.Code, v.Title, v.Definition,
-                IndicatorWords.Word(v.Unit), v.DecimalPlaces, IndicatorWords.Word(v.Polarity), IndicatorWords.Word(v.Aggregation),
-                Tolerance(v.Tolerance), v.DataSource, v.ReplacedByName, v.ReplacedAt)).ToList(),
-            detail.History.Select(e => new ValueEventDto(
-                e.Period.Code, e.Period.Format(yearStart), EventWord(e.Kind), e.Value, e.NotAvailableReason, e.Commentary, e.ByName, e.At)).ToList(),
-            i.Version);
-    }
-
-    internal static IndicatorValueDto ToDto(PeriodRow r, int yearStart)
-    {
-        var v = r.Value;
-        return new IndicatorValueDto(
-            r.Period.Code, r.Period.Format(yearStart), v is not null, v?.Value, v?.NotAvailableReason, v?.Commentary,
-            v?.EnteredByName, v?.EnteredAt, v?.VerifiedByName, v?.VerifiedAt, v?.IsDemonstration ?? false, v?.CalculatedFrom,
-            v is null || v.IsCalculated ? null : v.Version, ToDto(r.Target), IndicatorWords.Word(r.Status), IndicatorText.StatusText(r.Status),
-            DirectionWord(r.Direction), DirectionText(r.Direction), r.Deadline);
-    }
-
-    private static List<IndicatorTargetDto> Targets(IEnumerable<IndicatorTarget> targets, int yearStart) =>
-        targets.OrderBy(t => t.Period.Start).ThenByDescending(t => t.Period.LengthInMonths)
-            .Select(t => new IndicatorTargetDto(t.Period.Code, t.Period.Format(yearStart), t.Value, t.Value is null ? t.Text : null)).ToList();
-
-    private static TargetValueDto? ToDto(Target? t) => t is null ? null : new TargetValueDto(t.Value, t.Text);
-
-    private static string? DirectionWord(Direction? d) => d is { } x ? IndicatorWords.Word(x) : null;
-
-    private static string? DirectionText(Direction? d) => d is null ? null : IndicatorText.DirectionText(d);
-
-    private static string EventWord(ValueEventKind kind) => kind switch
-    {
-        ValueEventKind.Entered => "entered",
-        ValueEventKind.Changed => "changed",
-        ValueEventKind.Verified => "verified",
-        ValueEventKind.VerificationCleared => "verification-cleared",
-        _ => "deleted",
-    };
-
-    private static ToleranceDto Tolerance(Tolerance t) => new(IndicatorWords.Word(t.Kind), t.Amount);
-
-    private static BaselineDto? Baseline(Indicator i) =>
-        i.BaselineValue is null && i.BaselinePeriod is null && i.BaselineNote is null ? null : new BaselineDto(i.BaselineValue, i.BaselinePeriod, i.BaselineNote);
-
-    private static IndicatorOwnerDto? DataOwner(Indicator i) =>
-        i.DataOwnerPostId is null && i.DataOwnerPersonId is null ? null
-            : new IndicatorOwnerDto(i.DataOwnerPostId, i.DataOwnerPersonId, IndicatorQueries.OwnerText(i.DataOwnerPost, i.DataOwnerPerson));
-
-    private static IndicatorOwnerDto? Lead(Indicator i) =>
-        i.LeadPostId is null && i.LeadPersonId is null ? null
-            : new IndicatorOwnerDto(i.LeadPostId, i.LeadPersonId, IndicatorQueries.OwnerText(i.LeadPost, i.LeadPerson));
 }
