@@ -26,9 +26,13 @@ public static class WaymarkCoreServices
         services.AddScoped<AuditLog>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<UnitService>();
-        services.AddScoped<StructureEditor>();
+        services.AddScoped<UnitEditor>();
+        services.AddScoped<PostEditor>();
+        services.AddScoped<PersonEditor>();
         services.AddScoped<FrameworkService>();
+        services.AddScoped<FrameworkChoiceQueries>();
         services.AddScoped<FrameworkEditor>();
+        services.AddScoped<ObjectiveLinkEditor>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorEditor>();
         services.AddScoped<IndicatorValueEditor>();

@@ -1,51 +1,5 @@
 namespace Waymark.Web.Api;
 
-// What the API returns. Periods are written as the organisation writes them ("2009/10").
-
-public sealed record OrganisationDto(string Slug, string Name, string ShortName, string? Description, int YearStartMonth, bool IsDemo);
-
-public sealed record PersonRefDto(int Id, string Name);
-
-public sealed record PostRefDto(int Id, string Title, PersonRefDto? Holder, Guid Version);
-
-public sealed record PortfolioHolderDto(string Portfolio, PersonRefDto Councillor, string? Note);
-
-public sealed record UnitDto(
-    int Id, int? ParentId, string Name, string? Kind, string? Description, PostRefDto? Head,
-    IReadOnlyList<PortfolioHolderDto> PortfolioHolders, IReadOnlyList<PostRefDto> Posts, Guid Version);
-
-public sealed record LevelDto(string Key, string Name, string PluralName, string? Description);
-
-public sealed record FrameworkNodeDto(
-    int Id, string? Reference, string Title, string Level, string LevelName, string? Start, string? End,
-    IReadOnlyList<FrameworkNodeDto> Children);
-
-public sealed record ObjectiveRefDto(int Id, string? Reference, string Title, string LevelName);
-
-public sealed record ObjectiveDto(
-    int Id, string? Reference, string Title, string? Description, string Level, string LevelName,
-    string? Start, string? End, ObjectiveRefDto? Parent, IReadOnlyList<ObjectiveRefDto> Ancestors,
-    IReadOnlyList<ObjectiveRefDto> Children, IReadOnlyList<ObjectiveRefDto> ContributesTo,
-    IReadOnlyList<ObjectiveRefDto> ContributedToBy, string? Unit, PostRefDto? OwnerPost, PersonRefDto? OwnerPerson,
-    int? UnitId, Guid Version);
-
-// What clients send to change things. Every field may be missing, so that a missing field gets a
-// per-field validation message rather than a bare 400. "version" is the one last read: a save
-// against an older version is refused (409) with the current record.
-
-/// <summary>A framework node to create or update. Periods are financial years as written: "2011/12".</summary>
-public sealed record ObjectiveWriteDto(
-    string? Level, int? ParentId, string? Reference, string? Title, string? Description,
-    int? UnitId, int? OwnerPostId, int? OwnerPersonId, string? Start, string? End, Guid? Version);
-
-public sealed record LinkWriteDto(int? ToId);
-
-public sealed record UnitWriteDto(int? ParentId, string? Name, string? Kind, string? Description, int? HeadPostId, Guid? Version);
-
-public sealed record PostWriteDto(string? Title, int? HolderId, Guid? Version);
-
-public sealed record PostDto(int Id, int UnitId, string Title, PersonRefDto? Holder, Guid Version);
-
 // Indicators. Numbers are JSON numbers; settings are the words of IndicatorWords ("percentage", "higher",
 // "quarterly", "cumulative"); periods are codes ("Q2011-04", "Y2009-04") with a label as people write them ("Q1 2011/12").
 
