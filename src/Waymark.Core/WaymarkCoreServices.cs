@@ -25,6 +25,7 @@ public static class WaymarkCoreServices
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditLog>();
         services.AddScoped<OrganisationService>();
+        services.AddScoped<OrganisationEditor>();
         services.AddScoped<UnitService>();
         services.AddScoped<UnitEditor>();
         services.AddScoped<PostEditor>();
@@ -33,6 +34,7 @@ public static class WaymarkCoreServices
         services.AddScoped<FrameworkChoiceQueries>();
         services.AddScoped<FrameworkEditor>();
         services.AddScoped<ObjectiveLinkEditor>();
+        services.AddScoped<FrameworkLevelEditor>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorEditor>();
         services.AddScoped<IndicatorValueEditor>();
