@@ -28,10 +28,16 @@ public static class WaymarkCoreServices
         services.AddScoped<ActorService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<OrganisationService>();
+        services.AddScoped<OrganisationEditor>();
         services.AddScoped<UnitService>();
-        services.AddScoped<StructureEditor>();
+        services.AddScoped<UnitEditor>();
+        services.AddScoped<PostEditor>();
+        services.AddScoped<PersonEditor>();
         services.AddScoped<FrameworkService>();
+        services.AddScoped<FrameworkChoiceQueries>();
         services.AddScoped<FrameworkEditor>();
+        services.AddScoped<ObjectiveLinkEditor>();
+        services.AddScoped<FrameworkLevelEditor>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorEditor>();
         services.AddScoped<IndicatorTargetEditor>();

@@ -47,12 +47,7 @@ public static class WaymarkApp
             PageAccess.Configure(options.Conventions);
         });
         services.AddProblemDetails();
-        services.AddOpenApi(ApiRoutes.DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Waymark API";
-            document.Info.Description = "Organisations, units and posts, the framework (golden thread), indicators with their targets and values, and plans with their sections, objectives, measures, recommendations and workflow. Public reads of published frameworks; everything else with a personal access token (Authorization: Bearer wm_…).";
-            return Task.CompletedTask;
-        }));
+        services.AddWaymarkApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -99,7 +94,6 @@ public static class WaymarkApp
         app.UseAuthorization();
 
         app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapOpenApi(ApiRoutes.OpenApiPath).AllowAnonymous();
         app.MapWaymarkApi();
         app.MapRazorPages();
     }

@@ -53,7 +53,7 @@ public class WriteApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFactor
         var errors = problem.GetProperty("errors");
         Assert.Equal("Choose a level from the list", errors.GetProperty("level")[0].GetString());
         Assert.Equal("Enter a title", errors.GetProperty("title")[0].GetString());
-        Assert.Equal("Reference must be 40 characters or fewer", errors.GetProperty("reference")[0].GetString());
+        Assert.Equal("The reference must be 40 characters or fewer", errors.GetProperty("reference")[0].GetString());
         Assert.True(errors.TryGetProperty("parentId", out _));
         Assert.True(errors.TryGetProperty("unitId", out _));
         Assert.Equal("The end year must be the same as or after the start year", errors.GetProperty("end")[0].GetString());

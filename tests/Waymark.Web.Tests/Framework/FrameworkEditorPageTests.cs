@@ -59,7 +59,7 @@ public class FrameworkEditorPageTests(WaymarkFactory factory) : IClassFixture<Wa
         Assert.Contains("<title>Error: ", html, StringComparison.Ordinal);
         var summary = Html.TestId(html, "error-summary");
         Assert.Contains("Enter a title", summary, StringComparison.Ordinal);
-        Assert.Contains("Reference must be 40 characters or fewer", summary, StringComparison.Ordinal);
+        Assert.Contains("The reference must be 40 characters or fewer", summary, StringComparison.Ordinal);
         Assert.Contains("href=\"#title\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"title-error\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"reference-error\"", html, StringComparison.Ordinal);
@@ -69,8 +69,8 @@ public class FrameworkEditorPageTests(WaymarkFactory factory) : IClassFixture<Wa
     }
 
     [Theory]
-    [InlineData("Title", 1001, "title", "Title must be 1000 characters or fewer")]
-    [InlineData("Description", 8001, "description", "Description must be 8000 characters or fewer")]
+    [InlineData("Title", 1001, "title", "The title must be 1,000 characters or fewer")]
+    [InlineData("Description", 8001, "description", "The description must be 8,000 characters or fewer")]
     public async Task Edit_WithTextTooLong_ShowsTheLimit(string field, int length, string id, string message)
     {
         var entry = await factory.ObjectiveIdAsync("Establish a framework and policies to enable");

@@ -1,13 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Waymark.Core.Data;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Web.Pages.Admin;
 
-/// <summary>The organisation's own settings. Every save is audited by the DbContext.</summary>
-public class OrganisationModel(OrganisationScope scope, WaymarkDbContext db) : OrganisationPageModel(scope)
+/// <summary>The organisation's own settings, changed through <see cref="OrganisationEditor"/>.</summary>
+public class OrganisationModel(OrganisationScope scope, OrganisationEditor editor) : EditorPageModel(scope)
 {
     [BindProperty]
     public string? Name { get; set; }
@@ -24,9 +21,6 @@ public class OrganisationModel(OrganisationScope scope, WaymarkDbContext db) : O
     /// <summary>Days after a period ends that its values fall due (0–365), as typed.</summary>
     [BindProperty]
     public string? ValuesDueDays { get; set; }
-
-    [BindProperty]
-    public Guid Version { get; set; }
 
     // What the form showed, so that a refused save can say what someone else changed.
     [BindProperty]
@@ -47,86 +41,29 @@ public class OrganisationModel(OrganisationScope scope, WaymarkDbContext db) : O
     [TempData]
     public string? Notification { get; set; }
 
-    public Dictionary<string, string> Errors { get; } = [];
-
-    public async Task OnGetAsync(CancellationToken ct) => Show(await LoadAsync(ct));
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
+        await AnswerAsync(await editor.OpenAsync(await LoadActorAsync(ct), ct), organisation =>
+        {
+            Show(organisation);
+            return Page();
+        });
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var name = Name?.Trim() ?? string.Empty;
-        var shortName = ShortName?.Trim() ?? string.Empty;
-        if (name.Length == 0)
+        var input = new OrganisationSettingsInput(Name, ShortName, StartMonth, PublishFramework, ValuesDueDays);
+        var result = await editor.UpdateSettingsAsync(await LoadActorAsync(ct), Version, input, ct);
+        return await AnswerAsync(result, () =>
         {
-            Errors["name"] = "Enter the organisation's name";
-        }
-        else if (name.Length > 200)
+            Notification = "The organisation's settings have been saved";
+            return RedirectToPage();
+        }, differences: current =>
         {
-            Errors["name"] = "Name must be 200 characters or fewer";
-        }
-
-        if (shortName.Length == 0)
-        {
-            Errors["short-name"] = "Enter a short name";
-        }
-        else if (shortName.Length > 60)
-        {
-            Errors["short-name"] = "Short name must be 60 characters or fewer";
-        }
-
-        var month = Users.NewModel.ParseId(StartMonth);
-        if (month is not (>= 1 and <= 12))
-        {
-            Errors["year-start-month"] = "Select the month the financial year starts in";
-        }
-
-        var dueText = ValuesDueDays?.Trim() ?? string.Empty;
-        int dueDays = 0;
-        if (dueText.Length == 0)
-        {
-            Errors["values-due-days"] = "Enter how many days after a period ends its values fall due";
-        }
-        else if (!int.TryParse(dueText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out dueDays))
-        {
-            Errors["values-due-days"] = "The number of days must be a whole number, like 30";
-        }
-        else if (dueDays > MaxValuesDueDays)
-        {
-            Errors["values-due-days"] = $"The number of days must be between 0 and {MaxValuesDueDays}";
-        }
-
-        if (Errors.Count > 0)
-        {
-            return Page();
-        }
-
-        var organisation = await LoadAsync(ct);
-        if (organisation.Version != Version)
-        {
-            return RefuseStaleSave(organisation);
-        }
-
-        organisation.Name = name;
-        organisation.ShortName = shortName;
-        organisation.YearStartMonth = month!.Value;
-        organisation.PublishFramework = PublishFramework;
-        organisation.ValuesDueDays = dueDays;
-        // Compare against the version the form was shown with, so a change saved meanwhile is not overwritten.
-        db.Entry(organisation).Property(o => o.Version).OriginalValue = Version;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return RefuseStaleSave(await LoadAsync(ct));
-        }
-
-        Notification = "The organisation's settings have been saved";
-        return RedirectToPage();
+            RefuseStaleSave(current);
+            return [];
+        });
     }
 
-    private PageResult RefuseStaleSave(Organisation current)
+    private void RefuseStaleSave(Organisation current)
     {
         var changes = new List<string>();
         if (OriginalName != current.Name)
@@ -162,7 +99,6 @@ public class OrganisationModel(OrganisationScope scope, WaymarkDbContext db) : O
         OriginalYearStartMonth = Month(current.YearStartMonth);
         OriginalPublishFramework = current.PublishFramework;
         OriginalValuesDueDays = Number(current.ValuesDueDays);
-        return Page();
     }
 
     private void Show(Organisation organisation)
@@ -175,14 +111,7 @@ public class OrganisationModel(OrganisationScope scope, WaymarkDbContext db) : O
         Version = organisation.Version;
     }
 
-    // The scope's copy is not tracked; edits go through one that is.
-    private Task<Organisation> LoadAsync(CancellationToken ct) =>
-        db.Organisations.SingleAsync(o => o.Id == Organisation.Id, ct);
-
     private static string Month(int month) => month.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>The most days after a period's end that values may fall due: a year.</summary>
-    public const int MaxValuesDueDays = 365;
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Accounts;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
 
@@ -10,11 +9,13 @@ public class ObjectiveModel(OrganisationScope scope, FrameworkService framework)
     public ObjectiveDetail? Detail { get; private set; }
 
     // The actions offered on the entry: only those the per-entry rules allow this reader.
-    public bool CanChange => Detail is { Objective: var o } && Permissions.CanEditObjective(Actor, o.UnitId, o.OwnerPostId, o.OwnerPersonId);
+    private ObjectiveActions Actions => Detail is { Objective: var o } ? ObjectiveActions.For(Actor, o) : new(false, false, false);
 
-    public bool CanAddBeneath => Permissions.CanCreateObjectives(Actor);
+    public bool CanChange => Actions.Change;
 
-    public bool CanDelete => Detail is { Objective: var o } && Permissions.CanCreateOrDeleteObjective(Actor, o.UnitId);
+    public bool CanAddBeneath => Actions.AddBeneath;
+
+    public bool CanDelete => Actions.Delete;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ using Waymark.Core.Plans;
 namespace Waymark.Web.Pages.Plans;
 
 /// <summary>The plans the member may read (councillors: approved and published ones), filtered by type, unit, year and state.</summary>
-public class IndexModel(OrganisationScope scope, PlanQueries queries, FrameworkEditor framework, WaymarkDbContext db) : OrganisationPageModel(scope)
+public class IndexModel(OrganisationScope scope, PlanQueries queries, FrameworkChoiceQueries framework, WaymarkDbContext db) : OrganisationPageModel(scope)
 {
     [BindProperty(SupportsGet = true, Name = "type")]
     public string? TypeFilter { get; set; }

@@ -7,7 +7,7 @@ public class IndexModel(OrganisationScope scope, UnitService units) : Organisati
 {
     public IReadOnlyList<UnitTreeNode> Tree { get; private set; } = [];
 
-    public bool CanManageStructure => Waymark.Core.Accounts.Permissions.CanManageStructure(Actor);
+    public bool CanManageStructure => UnitEditor.MayChange(Actor);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

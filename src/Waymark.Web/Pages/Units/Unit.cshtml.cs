@@ -8,7 +8,7 @@ public class UnitModel(OrganisationScope scope, UnitService units) : Organisatio
 {
     public UnitDetail? Detail { get; private set; }
 
-    public bool CanManageStructure => Waymark.Core.Accounts.Permissions.CanManageStructure(Actor);
+    public bool CanManageStructure => UnitEditor.MayChange(Actor);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {

@@ -1,80 +1,52 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Waymark.Core.Accounts;
-using Waymark.Core.Data;
 using Waymark.Core.Editing;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Web.Pages.Framework.Edit;
 
-public class DeleteModel(OrganisationScope scope, FrameworkEditor editor, WaymarkDbContext db) : EditorPageModel(scope)
+public class DeleteModel(OrganisationScope scope, FrameworkEditor editor) : EditorPageModel(scope)
 {
     public Objective? Entry { get; private set; }
 
     public int LinkCount { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
-    {
-        if (await LoadAsync(id, ct) is { } stop)
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        await AnswerAsync(await OpenAsync(id, ct), deletion =>
         {
-            return stop;
-        }
-
-        Version = Entry!.Version;
-        return Page();
-    }
+            Version = deletion.Entry.Version;
+            return Page();
+        });
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } stop)
+        if (await OpenAsync(id, ct) is { Record: null } opened)
         {
-            return stop;
+            return await AnswerAsync(opened, _ => Page());
         }
 
         var parentId = Entry!.ParentId;
         var result = await editor.DeleteAsync(Actor, id, Version, ct);
-        switch (result.Outcome)
-        {
-            case EditOutcome.Done:
-                return Redirect(parentId is null ? $"{OrgPath}/framework" : $"{OrgPath}/framework/{parentId}");
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            case EditOutcome.Conflict:
-                var current = result.Record!;
-                Conflict = [];
+        return await AnswerAsync(result, () => Redirect(parentId is null ? $"{OrgPath}/framework" : $"{OrgPath}/framework/{parentId}"),
+            differences: current =>
+            {
+                // The page shows the entry as it now is, to be deleted again (or not) having seen it.
                 Entry = current;
-                Version = current.Version;
-                return Page();
-            default:
-                Refusal = result.Reason;
-                return Page();
-        }
+                return [];
+            });
     }
 
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    /// <summary>The delete page explains a refusal in place of its button, as an ordinary page.</summary>
+    protected override void ShowRefusal(string reason) => Refusal = reason;
+
+    private async Task<EditResult<ObjectiveDeletion>> OpenAsync(int id, CancellationToken ct)
     {
-        Entry = await editor.FindAsync(id, ct);
-        if (Entry is null)
+        var opened = await editor.OpenDeletionAsync(await LoadActorAsync(ct), id, ct);
+        if (opened.Record is { } deletion)
         {
-            return NotFound();
+            (Entry, LinkCount, Refusal) = (deletion.Entry, deletion.LinkCount, deletion.Refusal);
         }
 
-        var actor = await LoadActorAsync(ct);
-        if (!Permissions.CanCreateOrDeleteObjective(actor, Entry.UnitId))
-        {
-            return Deny(FrameworkEditor.WhyCannotDelete(actor, Entry));
-        }
-
-        LinkCount = await db.ObjectiveLinks.CountAsync(l => l.FromObjectiveId == id || l.ToObjectiveId == id, ct);
-        var children = await editor.ChildCountAsync(id, ct);
-        if (children > 0)
-        {
-            Refusal = FrameworkEditor.WhyChildrenBlockDelete(children);
-        }
-
-        return null;
+        return opened;
     }
 }

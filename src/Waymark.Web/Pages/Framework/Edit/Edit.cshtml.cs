@@ -1,89 +1,48 @@
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Accounts;
 using Waymark.Core.Editing;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Web.Pages.Framework.Edit;
 
-public class EditModel(OrganisationScope scope, FrameworkEditor editor) : ObjectiveFormModel(scope, editor)
+public class EditModel(OrganisationScope scope, FrameworkEditor editor, FrameworkChoiceQueries queries) : ObjectiveFormModel(scope, editor, queries)
 {
     /// <summary>"Council Action A1", "Supporting objective".</summary>
     public string Heading { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
-    {
-        var entry = await Editor.FindAsync(id, ct);
-        if (entry is null)
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        await AnswerAsync(await OpenAsync(id, ct), entry =>
         {
-            return NotFound();
-        }
-
-        Describe(entry);
-        var actor = await LoadActorAsync(ct);
-        if (!Permissions.CanEditObjective(actor, entry.UnitId, entry.OwnerPostId, entry.OwnerPersonId))
-        {
-            return Deny(FrameworkEditor.WhyCannotEdit(actor, entry));
-        }
-
-        Fill(ObjectiveInput.From(entry, entry.Level!.Key, YearStartMonth));
-        Version = entry.Version;
-        await LoadChoicesAsync(ct);
-        return Page();
-    }
+            Input = ObjectiveInput.From(entry, entry.Level!.Key, YearStartMonth);
+            Version = entry.Version;
+            return Page();
+        });
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var entry = await Editor.FindAsync(id, ct);
-        if (entry is null)
-        {
-            return NotFound();
-        }
-
-        Describe(entry);
-        var actor = await LoadActorAsync(ct);
-        if (!Permissions.CanEditObjective(actor, entry.UnitId, entry.OwnerPostId, entry.OwnerPersonId))
-        {
-            return Deny(FrameworkEditor.WhyCannotEdit(actor, entry));
-        }
-
+        var opened = await OpenAsync(id, ct);
         AddBindingErrors();
-        if (Errors.Count > 0)
+        if (opened.Record is null || Errors.Count > 0)
         {
-            await LoadChoicesAsync(ct);
-            return Page();
+            return await AnswerAsync(opened, _ => Page());
         }
 
-        var result = await Editor.UpdateAsync(actor, id, Version, Input, YearStartMonth, ct);
-        switch (result.Outcome)
-        {
-            case EditOutcome.Done:
-                return Redirect($"{OrgPath}/framework/{id}");
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            case EditOutcome.Conflict:
-                await LoadChoicesAsync(ct);
-                var current = result.Record!;
-                Conflict = Compare(ObjectiveInput.From(current, current.Level!.Key, YearStartMonth), Input);
-                // Saving again now is a deliberate choice, made having seen what the other person saved.
-                Version = current.Version;
-                return Page();
-            default:
-                foreach (var (field, message) in result.Errors)
-                {
-                    Errors[field] = message;
-                }
-
-                await LoadChoicesAsync(ct);
-                return Page();
-        }
+        var result = await Editor.UpdateAsync(Actor, id, Version, Input, YearStartMonth, ct);
+        return await AnswerAsync(result, () => Redirect($"{OrgPath}/framework/{id}"),
+            differences: current => Compare(ObjectiveInput.From(current, current.Level!.Key, YearStartMonth), Input));
     }
 
-    private void Describe(Objective entry)
+    /// <summary>The editor's check, with what the page needs whatever its answer: the heading and the lists.</summary>
+    private async Task<EditResult<Objective>> OpenAsync(int id, CancellationToken ct)
     {
-        EditingId = entry.Id;
-        Heading = string.IsNullOrWhiteSpace(entry.Reference) ? entry.Level!.Name.ToLowerInvariant() : $"{entry.Level!.Name} {entry.Reference}";
+        var opened = await Editor.OpenAsync(await LoadActorAsync(ct), id, ct);
+        if (opened.Record is { } entry)
+        {
+            EditingId = entry.Id;
+            Heading = string.IsNullOrWhiteSpace(entry.Reference) ? entry.Level!.Name.ToLowerInvariant() : $"{entry.Level!.Name} {entry.Reference}";
+            await LoadChoicesAsync();
+        }
+
+        return opened;
     }
 }

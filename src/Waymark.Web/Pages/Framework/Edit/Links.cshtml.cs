@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Accounts;
 using Waymark.Core.Editing;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
@@ -8,7 +7,7 @@ using Waymark.Core.Organisations;
 namespace Waymark.Web.Pages.Framework.Edit;
 
 /// <summary>An entry's "contributes to" links: add one (chosen from a list, narrowed by a search) or remove one.</summary>
-public class LinksModel(OrganisationScope scope, FrameworkEditor editor, FrameworkService framework) : EditorPageModel(scope)
+public class LinksModel(OrganisationScope scope, ObjectiveLinkEditor editor, FrameworkService framework, FrameworkChoiceQueries queries) : EditorPageModel(scope)
 {
     public Objective? Entry { get; private set; }
 
@@ -28,77 +27,46 @@ public class LinksModel(OrganisationScope scope, FrameworkEditor editor, Framewo
         Candidates.Select(c => new SelectOption(c.Id.ToString(CultureInfo.InvariantCulture), ObjectiveFormModel.ShortLabel(c.Reference, c.Title), c.LevelName)).ToList())
     { EmptyText = "Choose an entry", Hint = "Entries are grouped by level." };
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await AnswerAsync(await OpenAsync(id, ct), _ => Page());
 
     public async Task<IActionResult> OnPostAddAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } stop)
-        {
-            return stop;
-        }
-
+        var opened = await OpenAsync(id, ct);
         AddBindingErrors();
-        if (Errors.Count == 0)
+        if (opened.Record is null || Errors.Count > 0)
         {
-            var result = await editor.AddLinkAsync(Actor, id, ToId, ct);
-            switch (result.Outcome)
-            {
-                case EditOutcome.Done:
-                    return Redirect($"{OrgPath}/framework/{id}/links");
-                case EditOutcome.NotFound:
-                    return NotFound();
-                case EditOutcome.Forbidden:
-                    return Deny(result.Reason!);
-                default:
-                    foreach (var (field, message) in result.Errors)
-                    {
-                        Errors[field] = message;
-                    }
-
-                    break;
-            }
+            return await AnswerAsync(opened, _ => Page());
         }
 
-        await LoadListsAsync(id, ct);
-        return Page();
+        var result = await editor.AddLinkAsync(Actor, id, ToId, ct);
+        return await AnswerAsync(result, () => Redirect($"{OrgPath}/framework/{id}/links"), () => LoadListsAsync(id, ct));
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } stop)
+        var opened = await OpenAsync(id, ct);
+        if (opened.Record is null || ToId is not { } toId)
         {
-            return stop;
-        }
-
-        if (ToId is { } toId)
-        {
-            var result = await editor.RemoveLinkAsync(Actor, id, toId, ct);
-            if (result.Outcome == EditOutcome.Forbidden)
-            {
-                return Deny(result.Reason!);
-            }
+            return await AnswerAsync(opened, _ => Redirect($"{OrgPath}/framework/{id}/links"));
         }
 
         // Removed now, or already gone (removed by someone else): either way the link is no longer there.
-        return Redirect($"{OrgPath}/framework/{id}/links");
+        var result = await editor.RemoveLinkAsync(Actor, id, toId, ct);
+        return result.Outcome == EditOutcome.NotFound
+            ? Redirect($"{OrgPath}/framework/{id}/links")
+            : await AnswerAsync(result, () => Redirect($"{OrgPath}/framework/{id}/links"));
     }
 
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    private async Task<EditResult<Objective>> OpenAsync(int id, CancellationToken ct)
     {
-        Entry = await editor.FindAsync(id, ct);
-        if (Entry is null)
+        var opened = await editor.OpenAsync(await LoadActorAsync(ct), id, ct);
+        Entry = opened.Record;
+        if (Entry is not null)
         {
-            return NotFound();
+            await LoadListsAsync(id, ct);
         }
 
-        var actor = await LoadActorAsync(ct);
-        if (!Permissions.CanEditObjective(actor, Entry.UnitId, Entry.OwnerPostId, Entry.OwnerPersonId))
-        {
-            return Deny(FrameworkEditor.WhyCannotEdit(actor, Entry));
-        }
-
-        await LoadListsAsync(id, ct);
-        return null;
+        return opened;
     }
 
     private async Task LoadListsAsync(int id, CancellationToken ct)
@@ -106,7 +74,7 @@ public class LinksModel(OrganisationScope scope, FrameworkEditor editor, Framewo
         var detail = await framework.DetailAsync(id, ct);
         Linked = detail?.ContributesTo ?? [];
         var linked = Linked.Select(l => l.Id).ToHashSet();
-        var choices = await editor.ChoicesAsync(ct);
+        var choices = await queries.ChoicesAsync(ct);
         var q = Q?.Trim();
         Candidates = choices.Objectives
             .Where(o => o.Id != id && !linked.Contains(o.Id))

@@ -1,70 +1,34 @@
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Accounts;
-using Waymark.Core.Editing;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
 
 namespace Waymark.Web.Pages.Framework.Edit;
 
-public class NewModel(OrganisationScope scope, FrameworkEditor editor) : ObjectiveFormModel(scope, editor)
+public class NewModel(OrganisationScope scope, FrameworkEditor editor, FrameworkChoiceQueries queries) : ObjectiveFormModel(scope, editor, queries)
 {
     /// <summary>Starts the form beneath <paramref name="parent"/>: its unit, its dates, and the level below its level.</summary>
     public async Task<IActionResult> OnGetAsync(int? parent, CancellationToken ct)
     {
-        var actor = await LoadActorAsync(ct);
-        if (!Permissions.CanCreateObjectives(actor))
+        var started = await Editor.StartAsync(await LoadActorAsync(ct), parent, YearStartMonth, ct);
+        await LoadChoicesAsync();
+        return await AnswerAsync(started, input =>
         {
-            return Deny(FrameworkEditor.WhyCannotCreate(actor));
-        }
-
-        await LoadChoicesAsync(ct);
-        if (parent is { } parentId)
-        {
-            var above = await Editor.FindAsync(parentId, ct);
-            if (above is null)
-            {
-                return NotFound();
-            }
-
-            ParentId = above.Id;
-            UnitId = Permissions.CanCreateOrDeleteObjective(actor, above.UnitId) ? above.UnitId : null;
-            Level = Choices.Levels.FirstOrDefault(l => l.SortOrder > above.Level!.SortOrder)?.Key;
-            Start = above.StartPeriod?.Format(YearStartMonth);
-            End = above.EndPeriod?.Format(YearStartMonth);
-        }
-
-        return Page();
+            Input = input;
+            return Page();
+        });
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var actor = await LoadActorAsync(ct);
-        if (!Permissions.CanCreateObjectives(actor))
-        {
-            return Deny(FrameworkEditor.WhyCannotCreate(actor));
-        }
-
+        var started = await Editor.StartAsync(await LoadActorAsync(ct), null, YearStartMonth, ct);
+        await LoadChoicesAsync();
         AddBindingErrors();
-        if (Errors.Count == 0)
+        if (started.Record is null || Errors.Count > 0)
         {
-            var result = await Editor.CreateAsync(actor, Input, YearStartMonth, ct);
-            if (result.Outcome == EditOutcome.Done)
-            {
-                return Redirect($"{OrgPath}/framework/{result.Record!.Id}");
-            }
-
-            if (result.Outcome == EditOutcome.Forbidden)
-            {
-                return Deny(result.Reason!);
-            }
-
-            foreach (var (field, message) in result.Errors)
-            {
-                Errors[field] = message;
-            }
+            return await AnswerAsync(started, _ => Page());
         }
 
-        await LoadChoicesAsync(ct);
-        return Page();
+        var result = await Editor.CreateAsync(Actor, Input, YearStartMonth, ct);
+        return await AnswerAsync(result, entry => Redirect($"{OrgPath}/framework/{entry.Id}"));
     }
 }

@@ -5,55 +5,39 @@ using Waymark.Core.Organisations;
 
 namespace Waymark.Web.Pages.Framework.Edit;
 
-/// <summary>The fields of a framework entry's form (new and change), their choices and their errors.</summary>
-public abstract class ObjectiveFormModel(OrganisationScope scope, FrameworkEditor editor) : EditorPageModel(scope)
+/// <summary>The fields of a framework entry's form (new and change), bound as the editor's input, with their choices.</summary>
+public abstract class ObjectiveFormModel(OrganisationScope scope, FrameworkEditor editor, FrameworkChoiceQueries queries) : EditorPageModel(scope)
 {
     protected FrameworkEditor Editor { get; } = editor;
 
-    [BindProperty] public string? Level { get; set; }
-    [BindProperty] public int? ParentId { get; set; }
-    [BindProperty] public string? Reference { get; set; }
-    [BindProperty] public string? Title { get; set; }
-    [BindProperty] public string? Description { get; set; }
-    [BindProperty] public int? UnitId { get; set; }
-    [BindProperty] public int? OwnerPostId { get; set; }
-    [BindProperty] public int? OwnerPersonId { get; set; }
-    [BindProperty] public string? Start { get; set; }
-    [BindProperty] public string? End { get; set; }
+    [BindProperty]
+    public ObjectiveInput Input { get; set; } = new(null, null, null, null, null, null, null, null, null, null);
 
     public FrameworkChoices Choices { get; private set; } = null!;
 
     /// <summary>The entry being changed (null on the new-entry page).</summary>
     public int? EditingId { get; protected set; }
 
-    protected ObjectiveInput Input => new(Level, ParentId, Reference, Title, Description, UnitId, OwnerPostId, OwnerPersonId, Start, End);
+    protected async Task LoadChoicesAsync() => Choices = await queries.ChoicesAsync(HttpContext.RequestAborted);
 
-    protected void Fill(ObjectiveInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        (Level, ParentId, Reference, Title, Description) = (input.Level, input.ParentId, input.Reference, input.Title, input.Description);
-        (UnitId, OwnerPostId, OwnerPersonId, Start, End) = (input.UnitId, input.OwnerPostId, input.OwnerPersonId, input.Start, input.End);
-    }
-
-    protected async Task LoadChoicesAsync(CancellationToken ct) => Choices = await Editor.ChoicesAsync(ct);
-
-    public SelectInput LevelSelect => new(ObjectiveFields.Level, nameof(Level), "Level", Level, Errors.GetValueOrDefault(ObjectiveFields.Level),
+    // The form fields keep the names they have always had (the input's property names), so posted forms bind to Input.
+    public SelectInput LevelSelect => new(ObjectiveFields.Level, "Level", "Level", Input.Level, Errors.GetValueOrDefault(ObjectiveFields.Level),
         Choices.Levels.Select(l => new SelectOption(l.Key, l.Name)).ToList())
     { EmptyText = "Choose a level" };
 
-    public SelectInput ParentSelect => new(ObjectiveFields.ParentId, nameof(ParentId), "Sits beneath", Id(ParentId), Errors.GetValueOrDefault(ObjectiveFields.ParentId),
+    public SelectInput ParentSelect => new(ObjectiveFields.ParentId, "ParentId", "Sits beneath", Id(Input.ParentId), Errors.GetValueOrDefault(ObjectiveFields.ParentId),
         Choices.Objectives.Where(o => o.Id != EditingId).Select(o => new SelectOption(Id(o.Id)!, ShortLabel(o.Reference, o.Title), o.LevelName)).ToList())
     { EmptyText = "Nothing: it is at the top of the framework", Hint = "Choose another entry to move this one there." };
 
-    public SelectInput UnitSelect => new(ObjectiveFields.UnitId, nameof(UnitId), "Unit", Id(UnitId), Errors.GetValueOrDefault(ObjectiveFields.UnitId),
+    public SelectInput UnitSelect => new(ObjectiveFields.UnitId, "UnitId", "Unit", Id(Input.UnitId), Errors.GetValueOrDefault(ObjectiveFields.UnitId),
         Choices.Units.Select(u => new SelectOption(Id(u.Id)!, u.Path)).ToList())
     { EmptyText = "No unit (the whole council)", Hint = "The service area or team the entry belongs to." };
 
-    public SelectInput OwnerPostSelect => new(ObjectiveFields.OwnerPostId, nameof(OwnerPostId), "Owner: a post", Id(OwnerPostId), Errors.GetValueOrDefault(ObjectiveFields.OwnerPostId),
+    public SelectInput OwnerPostSelect => new(ObjectiveFields.OwnerPostId, "OwnerPostId", "Owner: a post", Id(Input.OwnerPostId), Errors.GetValueOrDefault(ObjectiveFields.OwnerPostId),
         Choices.Posts.Select(p => new SelectOption(Id(p.Id)!, $"{p.Title} ({p.HolderName ?? "vacant"})", p.UnitName)).ToList())
     { EmptyText = "No post", Hint = "Choose a post or a person, not both. A post still owns the entry when the person in it changes." };
 
-    public SelectInput OwnerPersonSelect => new(ObjectiveFields.OwnerPersonId, nameof(OwnerPersonId), "Owner: a person", Id(OwnerPersonId), Errors.GetValueOrDefault(ObjectiveFields.OwnerPersonId),
+    public SelectInput OwnerPersonSelect => new(ObjectiveFields.OwnerPersonId, "OwnerPersonId", "Owner: a person", Id(Input.OwnerPersonId), Errors.GetValueOrDefault(ObjectiveFields.OwnerPersonId),
         Choices.People.Select(p => new SelectOption(Id(p.Id)!, p.Name, p.Kind == Core.Units.PersonKind.Councillor ? "Councillors" : "Officers")).ToList())
     { EmptyText = "No person" };
 

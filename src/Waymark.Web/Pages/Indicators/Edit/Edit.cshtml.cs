@@ -6,7 +6,7 @@ using Waymark.Core.Organisations;
 
 namespace Waymark.Web.Pages.Indicators.Edit;
 
-public class EditModel(OrganisationScope scope, IndicatorEditor editor, FrameworkEditor framework, WaymarkDbContext db)
+public class EditModel(OrganisationScope scope, IndicatorEditor editor, FrameworkChoiceQueries framework, WaymarkDbContext db)
     : IndicatorFormModel(scope, editor, framework, db)
 {
     /// <summary>"NI 4 % who feel they can influence decisions".</summary>

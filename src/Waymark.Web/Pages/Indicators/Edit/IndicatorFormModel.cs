@@ -9,7 +9,7 @@ using Waymark.Core.Organisations;
 namespace Waymark.Web.Pages.Indicators.Edit;
 
 /// <summary>The fields of an indicator's definition form (new and change), their choices and their errors.</summary>
-public abstract class IndicatorFormModel(OrganisationScope scope, IndicatorEditor editor, FrameworkEditor framework, WaymarkDbContext db) : EditorPageModel(scope)
+public abstract class IndicatorFormModel(OrganisationScope scope, IndicatorEditor editor, FrameworkChoiceQueries framework, WaymarkDbContext db) : EditorPageModel(scope)
 {
     /// <summary>Blank formula input rows offered beyond those in use (enough without JavaScript).</summary>
     public const int SpareInputRows = 6;

@@ -6,7 +6,7 @@ using Waymark.Core.Organisations;
 
 namespace Waymark.Web.Pages.Indicators.Edit;
 
-public class NewModel(OrganisationScope scope, IndicatorEditor editor, FrameworkEditor framework, WaymarkDbContext db)
+public class NewModel(OrganisationScope scope, IndicatorEditor editor, FrameworkChoiceQueries framework, WaymarkDbContext db)
     : IndicatorFormModel(scope, editor, framework, db)
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

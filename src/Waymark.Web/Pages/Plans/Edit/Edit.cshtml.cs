@@ -8,7 +8,7 @@ using Waymark.Core.Plans;
 namespace Waymark.Web.Pages.Plans.Edit;
 
 /// <summary>Changes a draft plan's facts, guarded by its version.</summary>
-public class EditModel(OrganisationScope scope, PlanEditor editor, FrameworkEditor framework, WaymarkDbContext db)
+public class EditModel(OrganisationScope scope, PlanEditor editor, FrameworkChoiceQueries framework, WaymarkDbContext db)
     : PlanFormModel(scope, editor, framework, db)
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)

@@ -8,7 +8,7 @@ using Waymark.Core.Plans;
 namespace Waymark.Web.Pages.Plans.Edit;
 
 /// <summary>Starts a plan: it gets the organisation's template sections, empty, in order.</summary>
-public class NewModel(OrganisationScope scope, PlanEditor editor, FrameworkEditor framework, WaymarkDbContext db, TimeProvider clock)
+public class NewModel(OrganisationScope scope, PlanEditor editor, FrameworkChoiceQueries framework, WaymarkDbContext db, TimeProvider clock)
     : PlanFormModel(scope, editor, framework, db)
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

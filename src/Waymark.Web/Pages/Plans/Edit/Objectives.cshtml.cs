@@ -9,7 +9,7 @@ using Waymark.Core.Plans;
 namespace Waymark.Web.Pages.Plans.Edit;
 
 /// <summary>A draft plan's objectives (framework objectives in a role) and their measures (indicators and milestones): add and remove.</summary>
-public class ObjectivesModel(OrganisationScope scope, PlanEditor editor, PlanQueries queries, FrameworkEditor framework, WaymarkDbContext db)
+public class ObjectivesModel(OrganisationScope scope, PlanEditor editor, PlanQueries queries, FrameworkChoiceQueries framework, WaymarkDbContext db)
     : PlanEditPageModel(scope, editor)
 {
     /// <summary>Field ids of the measure form start with this, so that its errors link to its own fields.</summary>

@@ -7,7 +7,7 @@ using Waymark.Core.Plans;
 namespace Waymark.Web.Pages.Plans.Edit;
 
 /// <summary>The plan's facts as a form (new plan, change a plan): type, title, unit, years, head of service, source.</summary>
-public abstract class PlanFormModel(OrganisationScope scope, PlanEditor editor, FrameworkEditor framework, WaymarkDbContext db)
+public abstract class PlanFormModel(OrganisationScope scope, PlanEditor editor, FrameworkChoiceQueries framework, WaymarkDbContext db)
     : PlanEditPageModel(scope, editor)
 {
     [BindProperty]

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Waymark.Core.Data;
 using Waymark.Core.Editing;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
@@ -8,61 +6,40 @@ using Waymark.Core.Units;
 
 namespace Waymark.Web.Pages.Units.Edit;
 
-public class PersonEditModel(OrganisationScope scope, StructureEditor editor, FrameworkEditor framework, WaymarkDbContext db)
-    : PersonFormModel(scope, editor, framework)
+public class PersonEditModel(OrganisationScope scope, PersonEditor editor, FrameworkChoiceQueries queries)
+    : PersonFormModel(scope, editor, queries)
 {
     public string PersonName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
-    {
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (person is null)
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        await AnswerAsync(await OpenAsync(id, ct), person =>
         {
-            return NotFound();
-        }
-
-        (PersonName, Name, Kind, UnitId, Version) = (person.Name, person.Name, person.Kind, person.UnitId, person.Version);
-        await LoadChoicesAsync(ct);
-        return Page();
-    }
+            (Input, Version) = (new(person.Name, person.Kind, person.UnitId), person.Version);
+            return Page();
+        });
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (person is null)
-        {
-            return NotFound();
-        }
-
-        PersonName = person.Name;
-        await LoadChoicesAsync(ct);
+        var opened = await OpenAsync(id, ct);
         AddBindingErrors();
-        if (Errors.Count == 0)
+        if (opened.Record is null || Errors.Count > 0)
         {
-            var result = await Editor.UpdatePersonAsync(await LoadActorAsync(ct), id, Version, Input, ct);
-            switch (result.Outcome)
-            {
-                case EditOutcome.Done:
-                    return Redirect($"{OrgPath}/people");
-                case EditOutcome.NotFound:
-                    return NotFound();
-                case EditOutcome.Forbidden:
-                    return Deny(result.Reason!);
-                case EditOutcome.Conflict:
-                    var saved = result.Record!;
-                    string? Unit(int? unitId) => Choices.Units.FirstOrDefault(u => u.Id == unitId)?.Path;
-                    Conflict = ConflictRow.Differing(
-                        new("Name", saved.Name, Name?.Trim()),
-                        new("Officer or councillor", saved.Kind.ToString(), Kind?.ToString()),
-                        new("Unit", Unit(saved.UnitId), Unit(UnitId)));
-                    Version = saved.Version;
-                    break;
-                default:
-                    TakeErrors(result);
-                    break;
-            }
+            return await AnswerAsync(opened, _ => Page());
         }
 
-        return Page();
+        var result = await Editor.UpdatePersonAsync(Actor, id, Version, Input, ct);
+        return await AnswerAsync(result, () => Redirect($"{OrgPath}/people"), differences: saved => ConflictRow.Differing(
+            new("Name", saved.Name, Input.Name?.Trim()),
+            new("Officer or councillor", saved.Kind.ToString(), Input.Kind?.ToString()),
+            new("Unit", Choices.UnitPath(saved.UnitId), Choices.UnitPath(Input.UnitId))));
+    }
+
+    /// <summary>The editor's check, with what the form needs whatever its answer: the person's name and the lists.</summary>
+    private async Task<EditResult<Person>> OpenAsync(int id, CancellationToken ct)
+    {
+        var opened = await Editor.OpenAsync(await LoadActorAsync(ct), id, ct);
+        PersonName = opened.Record?.Name ?? "";
+        await LoadChoicesAsync();
+        return opened;
     }
 }

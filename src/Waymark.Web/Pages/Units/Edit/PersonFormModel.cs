@@ -5,13 +5,15 @@ using Waymark.Core.Units;
 
 namespace Waymark.Web.Pages.Units.Edit;
 
-public abstract class PersonFormModel(OrganisationScope scope, StructureEditor editor, FrameworkEditor framework) : StructureFormModel(scope, editor, framework)
+/// <summary>The person form (new and change): its fields, bound as the editor's input, and the units to choose from.</summary>
+public abstract class PersonFormModel(OrganisationScope scope, PersonEditor editor, FrameworkChoiceQueries queries) : EditorPageModel(scope)
 {
-    [BindProperty] public string? Name { get; set; }
-    [BindProperty] public PersonKind? Kind { get; set; }
-    [BindProperty] public int? UnitId { get; set; }
+    protected PersonEditor Editor { get; } = editor;
 
-    public string? IdText(int? id) => Id(id);
+    [BindProperty]
+    public PersonInput Input { get; set; } = new(null, null, null);
 
-    protected PersonInput Input => new(Name, Kind, UnitId);
+    public StructureChoices Choices { get; private set; } = null!;
+
+    protected async Task LoadChoicesAsync() => Choices = await StructureChoices.LoadAsync(queries, HttpContext.RequestAborted);
 }

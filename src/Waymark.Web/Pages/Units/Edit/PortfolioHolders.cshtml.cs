@@ -9,78 +9,61 @@ using Waymark.Core.Units;
 namespace Waymark.Web.Pages.Units.Edit;
 
 /// <summary>The councillors holding portfolios that cover a unit: add one, remove one.</summary>
-public class PortfolioHoldersModel(OrganisationScope scope, StructureEditor editor, FrameworkEditor framework, WaymarkDbContext db)
-    : StructureFormModel(scope, editor, framework)
+public class PortfolioHoldersModel(OrganisationScope scope, UnitEditor units, PersonEditor editor, FrameworkChoiceQueries queries, WaymarkDbContext db)
+    : EditorPageModel(scope)
 {
     public Unit? Unit { get; private set; }
 
     public IReadOnlyList<PortfolioHolder> Holders { get; private set; } = [];
 
-    [BindProperty] public int? PersonId { get; set; }
-    [BindProperty] public string? Portfolio { get; set; }
-    [BindProperty] public string? Note { get; set; }
+    [BindProperty]
+    public PortfolioHolderInput Input { get; set; } = new(null, null, null);
+
     [BindProperty] public int? HolderId { get; set; }
 
-    public string? IdText(int? id) => Id(id);
+    public StructureChoices Choices { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await AnswerAsync(await OpenAsync(id, ct), _ => Page());
 
     public async Task<IActionResult> OnPostAddAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-
+        var opened = await OpenAsync(id, ct);
         AddBindingErrors();
-        if (Errors.Count == 0)
+        if (opened.Record is null || Errors.Count > 0)
         {
-            var result = await Editor.AddPortfolioHolderAsync(await LoadActorAsync(ct), id, new PortfolioHolderInput(PersonId, Portfolio, Note), ct);
-            switch (result.Outcome)
-            {
-                case EditOutcome.Done:
-                    return Redirect($"{OrgPath}/units/{id}/portfolio-holders");
-                case EditOutcome.NotFound:
-                    return NotFound();
-                case EditOutcome.Forbidden:
-                    return Deny(result.Reason!);
-                default:
-                    TakeErrors(result);
-                    break;
-            }
+            return await AnswerAsync(opened, _ => Page());
         }
 
-        return Page();
+        var result = await editor.AddPortfolioHolderAsync(Actor, id, Input, ct);
+        return await AnswerAsync(result, () => Redirect($"{OrgPath}/units/{id}/portfolio-holders"));
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        var opened = await OpenAsync(id, ct);
+        if (opened.Record is null || HolderId is not { } holderId)
         {
-            return NotFound();
-        }
-
-        if (HolderId is { } holderId
-            && await Editor.RemovePortfolioHolderAsync(await LoadActorAsync(ct), id, holderId, ct) is { Outcome: EditOutcome.Forbidden } refused)
-        {
-            return Deny(refused.Reason!);
+            return await AnswerAsync(opened, _ => Redirect($"{OrgPath}/units/{id}/portfolio-holders"));
         }
 
         // Removed now, or already removed by someone else: either way it is gone.
-        return Redirect($"{OrgPath}/units/{id}/portfolio-holders");
+        var result = await editor.RemovePortfolioHolderAsync(Actor, id, holderId, ct);
+        return result.Outcome == EditOutcome.NotFound
+            ? Redirect($"{OrgPath}/units/{id}/portfolio-holders")
+            : await AnswerAsync(result, () => Redirect($"{OrgPath}/units/{id}/portfolio-holders"));
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    private async Task<EditResult<Unit>> OpenAsync(int id, CancellationToken ct)
     {
-        Unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
-        if (Unit is null)
+        var opened = await units.OpenAsync(await LoadActorAsync(ct), id, ct);
+        Unit = opened.Record;
+        if (Unit is not null)
         {
-            return false;
+            Holders = await db.PortfolioHolders.AsNoTracking().Include(h => h.Person).Where(h => h.UnitId == id)
+                .OrderBy(h => h.SortOrder).ThenBy(h => h.Portfolio).ToListAsync(ct);
+            Choices = await StructureChoices.LoadAsync(queries, ct);
         }
 
-        Holders = await db.PortfolioHolders.AsNoTracking().Include(h => h.Person).Where(h => h.UnitId == id)
-            .OrderBy(h => h.SortOrder).ThenBy(h => h.Portfolio).ToListAsync(ct);
-        await LoadChoicesAsync(ct);
-        return true;
+        return opened;
     }
 }

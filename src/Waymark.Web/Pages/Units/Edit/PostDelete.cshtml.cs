@@ -1,52 +1,43 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Waymark.Core.Data;
 using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
 using Waymark.Core.Units;
 
 namespace Waymark.Web.Pages.Units.Edit;
 
-public class PostDeleteModel(OrganisationScope scope, StructureEditor editor, WaymarkDbContext db) : EditorPageModel(scope)
+public class PostDeleteModel(OrganisationScope scope, PostEditor editor) : EditorPageModel(scope)
 {
     public Post? Post { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, int postId, CancellationToken ct)
-    {
-        Post = await FindAsync(id, postId, ct);
-        if (Post is null)
-        {
-            return NotFound();
-        }
+    /// <summary>Why the post cannot be deleted now: what depends on it, or that someone else changed it meanwhile.</summary>
+    public string? Shown => Refusal ?? (Conflict is null ? null
+        : "Someone else changed this post after you opened this page. Check the post, then delete it again if you still mean to.");
 
-        Version = Post.Version;
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(int id, int postId, CancellationToken ct) =>
+        await AnswerAsync(await OpenAsync(id, postId, ct), post =>
+        {
+            Version = post.Version;
+            return Page();
+        });
 
     public async Task<IActionResult> OnPostAsync(int id, int postId, CancellationToken ct)
     {
-        Post = await FindAsync(id, postId, ct);
-        if (Post is null)
+        if (await OpenAsync(id, postId, ct) is { Record: null } opened)
         {
-            return NotFound();
+            return await AnswerAsync(opened, _ => Page());
         }
 
-        var result = await editor.DeletePostAsync(await LoadActorAsync(ct), id, postId, Version, ct);
-        switch (result.Outcome)
-        {
-            case EditOutcome.Done:
-                return Redirect($"{OrgPath}/units/{id}/posts");
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Conflict:
-                Refusal = "Someone else changed this post after you opened this page. Check the post, then delete it again if you still mean to.";
-                return Page();
-            default:
-                Refusal = result.Reason;
-                return Page();
-        }
+        var result = await editor.DeletePostAsync(Actor, id, postId, Version, ct);
+        return await AnswerAsync(result, () => Redirect($"{OrgPath}/units/{id}/posts"));
     }
 
-    private Task<Post?> FindAsync(int id, int postId, CancellationToken ct) =>
-        db.Posts.AsNoTracking().Include(p => p.Unit).Include(p => p.Holder).SingleOrDefaultAsync(p => p.Id == postId && p.UnitId == id, ct);
+    /// <summary>The delete page explains a refusal in place of its button, as an ordinary page.</summary>
+    protected override void ShowRefusal(string reason) => Refusal = reason;
+
+    private async Task<EditResult<Post>> OpenAsync(int id, int postId, CancellationToken ct)
+    {
+        var opened = await editor.OpenAsync(await LoadActorAsync(ct), id, postId, ct);
+        Post = opened.Record;
+        return opened;
+    }
 }

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Waymark.Core.Data;
 using Waymark.Core.Editing;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
@@ -8,70 +6,42 @@ using Waymark.Core.Units;
 
 namespace Waymark.Web.Pages.Units.Edit;
 
-public class PostEditModel(OrganisationScope scope, StructureEditor editor, FrameworkEditor framework, WaymarkDbContext db)
-    : StructureFormModel(scope, editor, framework)
+public class PostEditModel(OrganisationScope scope, PostEditor editor, FrameworkChoiceQueries queries) : EditorPageModel(scope)
 {
     public Post? Post { get; private set; }
 
-    [BindProperty] public string? Title { get; set; }
-    [BindProperty] public int? HolderId { get; set; }
+    [BindProperty]
+    public PostInput Input { get; set; } = new(null, null);
 
-    public string? IdText(int? id) => Id(id);
+    public StructureChoices Choices { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id, int postId, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, postId, ct))
+    public async Task<IActionResult> OnGetAsync(int id, int postId, CancellationToken ct) =>
+        await AnswerAsync(await OpenAsync(id, postId, ct), post =>
         {
-            return NotFound();
-        }
-
-        (Title, HolderId, Version) = (Post!.Title, Post.HolderId, Post.Version);
-        return Page();
-    }
+            (Input, Version) = (new(post.Title, post.HolderId), post.Version);
+            return Page();
+        });
 
     public async Task<IActionResult> OnPostAsync(int id, int postId, CancellationToken ct)
     {
-        if (!await LoadAsync(id, postId, ct))
-        {
-            return NotFound();
-        }
-
+        var opened = await OpenAsync(id, postId, ct);
         AddBindingErrors();
-        if (Errors.Count == 0)
+        if (opened.Record is null || Errors.Count > 0)
         {
-            var result = await Editor.UpdatePostAsync(await LoadActorAsync(ct), id, postId, Version, new PostInput(Title, HolderId), ct);
-            switch (result.Outcome)
-            {
-                case EditOutcome.Done:
-                    return Redirect($"{OrgPath}/units/{id}/posts");
-                case EditOutcome.NotFound:
-                    return NotFound();
-                case EditOutcome.Forbidden:
-                    return Deny(result.Reason!);
-                case EditOutcome.Conflict:
-                    var saved = result.Record!;
-                    string? Person(int? personId) => Choices.People.FirstOrDefault(p => p.Id == personId)?.Name;
-                    Conflict = ConflictRow.Differing(new("Title", saved.Title, Title?.Trim()), new("Held by", Person(saved.HolderId), Person(HolderId)));
-                    Version = saved.Version;
-                    break;
-                default:
-                    TakeErrors(result);
-                    break;
-            }
+            return await AnswerAsync(opened, _ => Page());
         }
 
-        return Page();
+        var result = await editor.UpdatePostAsync(Actor, id, postId, Version, Input, ct);
+        return await AnswerAsync(result, () => Redirect($"{OrgPath}/units/{id}/posts"), differences: saved => ConflictRow.Differing(
+            new("Title", saved.Title, Input.Title?.Trim()),
+            new("Held by", Choices.PersonName(saved.HolderId), Choices.PersonName(Input.HolderId))));
     }
 
-    private async Task<bool> LoadAsync(int id, int postId, CancellationToken ct)
+    private async Task<EditResult<Post>> OpenAsync(int id, int postId, CancellationToken ct)
     {
-        Post = await db.Posts.AsNoTracking().Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == postId && p.UnitId == id, ct);
-        if (Post is null)
-        {
-            return false;
-        }
-
-        await LoadChoicesAsync(ct);
-        return true;
+        var opened = await editor.OpenAsync(await LoadActorAsync(ct), id, postId, ct);
+        Post = opened.Record;
+        Choices = await StructureChoices.LoadAsync(queries, ct);
+        return opened;
     }
 }

@@ -9,59 +9,44 @@ using Waymark.Core.Units;
 namespace Waymark.Web.Pages.Units.Edit;
 
 /// <summary>A unit's posts, with a form to add one.</summary>
-public class PostsModel(OrganisationScope scope, StructureEditor editor, FrameworkEditor framework, WaymarkDbContext db)
-    : StructureFormModel(scope, editor, framework)
+public class PostsModel(OrganisationScope scope, UnitEditor units, PostEditor editor, FrameworkChoiceQueries queries, WaymarkDbContext db)
+    : EditorPageModel(scope)
 {
     public Unit? Unit { get; private set; }
 
     public IReadOnlyList<Post> Posts { get; private set; } = [];
 
-    [BindProperty] public string? Title { get; set; }
-    [BindProperty] public int? HolderId { get; set; }
+    [BindProperty]
+    public PostInput Input { get; set; } = new(null, null);
 
-    public string? IdText(int? id) => Id(id);
+    public StructureChoices Choices { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await AnswerAsync(await OpenAsync(id, ct), _ => Page());
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-
+        var opened = await OpenAsync(id, ct);
         AddBindingErrors();
-        if (Errors.Count == 0)
+        if (opened.Record is null || Errors.Count > 0)
         {
-            var result = await Editor.CreatePostAsync(await LoadActorAsync(ct), id, new PostInput(Title, HolderId), ct);
-            switch (result.Outcome)
-            {
-                case EditOutcome.Done:
-                    return Redirect($"{OrgPath}/units/{id}/posts");
-                case EditOutcome.NotFound:
-                    return NotFound();
-                case EditOutcome.Forbidden:
-                    return Deny(result.Reason!);
-                default:
-                    TakeErrors(result);
-                    break;
-            }
+            return await AnswerAsync(opened, _ => Page());
         }
 
-        return Page();
+        var result = await editor.CreatePostAsync(Actor, id, Input, ct);
+        return await AnswerAsync(result, () => Redirect($"{OrgPath}/units/{id}/posts"));
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    private async Task<EditResult<Unit>> OpenAsync(int id, CancellationToken ct)
     {
-        Unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
-        if (Unit is null)
+        var opened = await units.OpenAsync(await LoadActorAsync(ct), id, ct);
+        Unit = opened.Record;
+        if (Unit is not null)
         {
-            return false;
+            Posts = await db.Posts.AsNoTracking().Include(p => p.Holder).Where(p => p.UnitId == id)
+                .OrderBy(p => p.SortOrder).ThenBy(p => p.Title).ToListAsync(ct);
+            Choices = await StructureChoices.LoadAsync(queries, ct);
         }
 
-        Posts = await db.Posts.AsNoTracking().Include(p => p.Holder).Where(p => p.UnitId == id)
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Title).ToListAsync(ct);
-        await LoadChoicesAsync(ct);
-        return true;
+        return opened;
     }
 }

@@ -1,55 +1,51 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Waymark.Core.Data;
 using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
 using Waymark.Core.Units;
 
 namespace Waymark.Web.Pages.Units.Edit;
 
-public class UnitDeleteModel(OrganisationScope scope, StructureEditor editor, WaymarkDbContext db) : EditorPageModel(scope)
+public class UnitDeleteModel(OrganisationScope scope, UnitEditor editor) : EditorPageModel(scope)
 {
     public Unit? Unit { get; private set; }
 
+    /// <summary>Why the unit cannot be deleted now: what is in it, or that someone else changed it meanwhile.</summary>
+    public string? Shown => Refusal ?? (Conflict is null ? null
+        : "Someone else changed this unit after you opened this page. Check the unit, then delete it again if you still mean to.");
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        Unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
-        if (Unit is null)
+        var opened = await OpenAsync(id, ct);
+        if (opened.Record is { } unit && await editor.UnitContentsAsync(id, ct) is { Count: > 0 } contents)
         {
-            return NotFound();
+            Refusal = UnitEditor.WhyUnitCannotBeDeleted(unit.Name, contents);
         }
 
-        Version = Unit.Version;
-        if (await editor.UnitContentsAsync(id, ct) is { Count: > 0 } contents)
+        return await AnswerAsync(opened, unit =>
         {
-            Refusal = StructureEditor.WhyUnitCannotBeDeleted(Unit.Name, contents);
-        }
-
-        return Page();
+            Version = unit.Version;
+            return Page();
+        });
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        Unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
-        if (Unit is null)
+        if (await OpenAsync(id, ct) is { Record: null } opened)
         {
-            return NotFound();
+            return await AnswerAsync(opened, _ => Page());
         }
 
-        var result = await editor.DeleteUnitAsync(await LoadActorAsync(ct), id, Version, ct);
-        switch (result.Outcome)
-        {
-            case EditOutcome.Done:
-                return Redirect(Unit.ParentId is { } parent ? $"{OrgPath}/units/{parent}" : $"{OrgPath}/units");
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Conflict:
-                Refusal = "Someone else changed this unit after you opened this page. Check the unit, then delete it again if you still mean to.";
-                Version = result.Record!.Version;
-                return Page();
-            default:
-                Refusal = result.Reason;
-                return Page();
-        }
+        var result = await editor.DeleteUnitAsync(Actor, id, Version, ct);
+        return await AnswerAsync(result, () => Redirect(Unit!.ParentId is { } parent ? $"{OrgPath}/units/{parent}" : $"{OrgPath}/units"));
+    }
+
+    /// <summary>The delete page explains a refusal in place of its button, as an ordinary page.</summary>
+    protected override void ShowRefusal(string reason) => Refusal = reason;
+
+    private async Task<EditResult<Unit>> OpenAsync(int id, CancellationToken ct)
+    {
+        var opened = await editor.OpenAsync(await LoadActorAsync(ct), id, ct);
+        Unit = opened.Record;
+        return opened;
     }
 }

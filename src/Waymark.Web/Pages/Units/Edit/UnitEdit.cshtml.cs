@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Waymark.Core.Data;
 using Waymark.Core.Editing;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
@@ -8,66 +6,46 @@ using Waymark.Core.Units;
 
 namespace Waymark.Web.Pages.Units.Edit;
 
-public class UnitEditModel(OrganisationScope scope, StructureEditor editor, FrameworkEditor framework, WaymarkDbContext db)
-    : UnitFormModel(scope, editor, framework)
+public class UnitEditModel(OrganisationScope scope, UnitEditor editor, FrameworkChoiceQueries queries) : UnitFormModel(scope, queries)
 {
     public string UnitName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
-    {
-        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
-        if (unit is null)
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        await AnswerAsync(await OpenAsync(id, ct), unit =>
         {
-            return NotFound();
-        }
-
-        (EditingId, UnitName, Version) = (unit.Id, unit.Name, unit.Version);
-        (Name, Kind, Description, ParentId, HeadPostId) = (unit.Name, unit.Kind, unit.Description, unit.ParentId, unit.HeadPostId);
-        await LoadChoicesAsync(ct);
-        return Page();
-    }
+            Version = unit.Version;
+            Input = new(unit.ParentId, unit.Name, unit.Kind, unit.Description, unit.HeadPostId);
+            return Page();
+        });
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
-        if (unit is null)
-        {
-            return NotFound();
-        }
-
-        (EditingId, UnitName) = (unit.Id, unit.Name);
+        var opened = await OpenAsync(id, ct);
         AddBindingErrors();
-        if (Errors.Count == 0)
+        if (opened.Record is null || Errors.Count > 0)
         {
-            var result = await Editor.UpdateUnitAsync(await LoadActorAsync(ct), id, Version, Input, ct);
-            switch (result.Outcome)
-            {
-                case EditOutcome.Done:
-                    return Redirect($"{OrgPath}/units/{id}");
-                case EditOutcome.NotFound:
-                    return NotFound();
-                case EditOutcome.Forbidden:
-                    return Deny(result.Reason!);
-                case EditOutcome.Conflict:
-                    await LoadChoicesAsync(ct);
-                    var saved = result.Record!;
-                    string? UnitPath(int? unitId) => Choices.Units.FirstOrDefault(u => u.Id == unitId)?.Path;
-                    string? PostTitle(int? postId) => Choices.Posts.FirstOrDefault(p => p.Id == postId)?.Title;
-                    Conflict = ConflictRow.Differing(
-                        new("Name", saved.Name, Name?.Trim()),
-                        new("Kind", saved.Kind, Kind?.Trim()),
-                        new("Description", saved.Description, Description?.Trim()),
-                        new("Part of", UnitPath(saved.ParentId), UnitPath(ParentId)),
-                        new("Head post", PostTitle(saved.HeadPostId), PostTitle(HeadPostId)));
-                    Version = saved.Version;
-                    return Page();
-                default:
-                    TakeErrors(result);
-                    break;
-            }
+            return await AnswerAsync(opened, _ => Page());
         }
 
-        await LoadChoicesAsync(ct);
-        return Page();
+        var result = await editor.UpdateUnitAsync(Actor, id, Version, Input, ct);
+        return await AnswerAsync(result, _ => Redirect($"{OrgPath}/units/{id}"), differences: saved => ConflictRow.Differing(
+            new("Name", saved.Name, Input.Name?.Trim()),
+            new("Kind", saved.Kind, Input.Kind?.Trim()),
+            new("Description", saved.Description, Input.Description?.Trim()),
+            new("Part of", Choices.UnitPath(saved.ParentId), Choices.UnitPath(Input.ParentId)),
+            new("Head post", Choices.PostTitle(saved.HeadPostId), Choices.PostTitle(Input.HeadPostId))));
+    }
+
+    /// <summary>The editor's check, with what the form needs whatever its answer: the unit's name and the lists.</summary>
+    private async Task<EditResult<Unit>> OpenAsync(int id, CancellationToken ct)
+    {
+        var opened = await editor.OpenAsync(await LoadActorAsync(ct), id, ct);
+        if (opened.Record is { } unit)
+        {
+            (EditingId, UnitName) = (unit.Id, unit.Name);
+        }
+
+        await LoadChoicesAsync();
+        return opened;
     }
 }

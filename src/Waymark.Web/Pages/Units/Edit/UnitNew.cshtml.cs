@@ -1,38 +1,29 @@
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Editing;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
 using Waymark.Core.Units;
 
 namespace Waymark.Web.Pages.Units.Edit;
 
-public class UnitNewModel(OrganisationScope scope, StructureEditor editor, FrameworkEditor framework) : UnitFormModel(scope, editor, framework)
+public class UnitNewModel(OrganisationScope scope, UnitEditor editor, FrameworkChoiceQueries queries) : UnitFormModel(scope, queries)
 {
     public async Task<IActionResult> OnGetAsync(int? parent, CancellationToken ct)
     {
-        await LoadChoicesAsync(ct);
-        ParentId = Choices.Units.Any(u => u.Id == parent) ? parent : null;
+        await LoadChoicesAsync();
+        Input = Input with { ParentId = Choices.All.Units.Any(u => u.Id == parent) ? parent : null };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        await LoadChoicesAsync();
         AddBindingErrors();
-        if (Errors.Count == 0)
+        if (Errors.Count > 0)
         {
-            var result = await Editor.CreateUnitAsync(await LoadActorAsync(ct), Input, ct);
-            if (result.Outcome == EditOutcome.Done)
-            {
-                return Redirect($"{OrgPath}/units/{result.Record!.Id}");
-            }
-
-            if (!TakeErrors(result))
-            {
-                return Deny(result.Reason ?? StructureEditor.NotAllowed);
-            }
+            return Page();
         }
 
-        await LoadChoicesAsync(ct);
-        return Page();
+        var result = await editor.CreateUnitAsync(await LoadActorAsync(ct), Input, ct);
+        return await AnswerAsync(result, unit => Redirect($"{OrgPath}/units/{unit.Id}"));
     }
 }

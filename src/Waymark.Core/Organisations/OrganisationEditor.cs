@@ -1,0 +1,104 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Accounts;
+using Waymark.Core.Data;
+using Waymark.Core.Editing;
+
+namespace Waymark.Core.Organisations;
+
+/// <summary>The organisation's settings as the form sends them: numbers as typed, so that a wrong one can be named.</summary>
+public sealed record OrganisationSettingsInput(string? Name, string? ShortName, string? StartMonth, bool PublishFramework, string? ValuesDueDays);
+
+/// <summary>The settings form's field ids, which errors are reported against.</summary>
+public static class OrganisationFields
+{
+    public const string Name = "name";
+    public const string ShortName = "short-name";
+    public const string YearStartMonth = "year-start-month";
+    public const string ValuesDueDays = "values-due-days";
+}
+
+/// <summary>
+/// Changes the settings of the organisation being worked in: only for administrators
+/// (<see cref="Permissions.CanManageOrganisation"/>); validated; a stale version refused; audited by the DbContext.
+/// </summary>
+public sealed class OrganisationEditor(WaymarkDbContext db)
+{
+    public const int NameMaxLength = 200;
+    public const int ShortNameMaxLength = 60;
+
+    /// <summary>The most days after a period's end that values may fall due: a year.</summary>
+    public const int MaxValuesDueDays = 365;
+
+    public const string NotAllowed = "Only administrators can change the organisation's settings.";
+
+    /// <summary>The check before the settings form is shown: the organisation as saved now, untracked.</summary>
+    public async Task<EditResult<Organisation>> OpenAsync(Actor? actor, CancellationToken ct = default) =>
+        !Permissions.CanManageOrganisation(actor) ? EditResult<Organisation>.Forbidden(NotAllowed)
+            : await CurrentAsync(ct) is { } organisation ? EditResult<Organisation>.Done(organisation)
+            : EditResult<Organisation>.NotFound();
+
+    public async Task<EditResult<Organisation>> UpdateSettingsAsync(Actor? actor, Guid version, OrganisationSettingsInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!Permissions.CanManageOrganisation(actor))
+        {
+            return EditResult<Organisation>.Forbidden(NotAllowed);
+        }
+
+        var fields = new FieldReader();
+        var name = FieldReader.Clean(input.Name);
+        if (name is null)
+        {
+            fields.Fail(OrganisationFields.Name, "Enter the organisation's name");
+        }
+
+        fields.Text(input.Name, OrganisationFields.Name, "name", NameMaxLength);
+        var shortName = fields.Text(input.ShortName, OrganisationFields.ShortName, "short name", ShortNameMaxLength, required: true);
+        var month = Number(input.StartMonth);
+        if (month is not (>= 1 and <= 12))
+        {
+            fields.Fail(OrganisationFields.YearStartMonth, "Select the month the financial year starts in");
+        }
+
+        var dueDays = Number(input.ValuesDueDays);
+        if (FieldReader.Clean(input.ValuesDueDays) is null)
+        {
+            fields.Fail(OrganisationFields.ValuesDueDays, "Enter how many days after a period ends its values fall due");
+        }
+        else if (dueDays is null)
+        {
+            fields.Fail(OrganisationFields.ValuesDueDays, "The number of days must be a whole number, like 30");
+        }
+        else if (dueDays > MaxValuesDueDays)
+        {
+            fields.Fail(OrganisationFields.ValuesDueDays, $"The number of days must be between 0 and {MaxValuesDueDays}");
+        }
+
+        if (fields.HasErrors)
+        {
+            return EditResult<Organisation>.Invalid(fields.Errors);
+        }
+
+        // The scope's copy is not tracked; the change goes through one that is.
+        var id = db.Scope.RequireId();
+        var organisation = await db.Organisations.SingleAsync(o => o.Id == id, ct);
+        return await db.SaveVersionedAsync(organisation, version, CurrentAsync, () =>
+        {
+            organisation.Name = name!;
+            organisation.ShortName = shortName!;
+            organisation.YearStartMonth = month!.Value;
+            organisation.PublishFramework = input.PublishFramework;
+            organisation.ValuesDueDays = dueDays!.Value;
+        }, ct);
+    }
+
+    private Task<Organisation?> CurrentAsync(CancellationToken ct)
+    {
+        var id = db.Scope.RequireId();
+        return db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
+    }
+
+    private static int? Number(string? text) =>
+        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+}
