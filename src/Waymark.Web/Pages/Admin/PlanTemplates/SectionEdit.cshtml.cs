@@ -8,20 +8,17 @@ namespace Waymark.Web.Pages.Admin.PlanTemplates;
 public class SectionEditModel(OrganisationScope scope, PlanTemplateEditor editor) : PlanTemplatePageModel<SectionTemplate>(scope, editor)
 {
     [BindProperty]
-    public string? Heading { get; set; }
-
-    [BindProperty]
-    public string? Guidance { get; set; }
+    public SectionTemplateInput Input { get; set; } = new(null, null);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var shown = await ShowEntryAsync(id, Editor.FindSectionAsync, ct);
-        (Heading, Guidance) = (Entry?.Heading, Entry?.Guidance);
+        Input = new SectionTemplateInput(Entry?.Heading, Entry?.Guidance);
         return shown;
     }
 
     public Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
-        ChangeAsync(id, Editor.FindSectionAsync, actor => Editor.UpdateSectionAsync(actor, id, Version, new SectionTemplateInput(Heading, Guidance), ct),
-            saved => ConflictRow.Differing(new("Heading", saved.Heading, Heading?.Trim()), new("Guidance", saved.Guidance, Guidance?.Trim())),
+        ChangeAsync(id, Editor.FindSectionAsync, actor => Editor.UpdateSectionAsync(actor, id, Version, Input, ct),
+            saved => ConflictRow.Differing(new("Heading", saved.Heading, Input.Heading?.Trim()), new("Guidance", saved.Guidance, Input.Guidance?.Trim())),
             saved => $"The section \u201c{saved.Heading}\u201d has been saved", SectionsPath, ct);
 }

@@ -8,17 +8,17 @@ namespace Waymark.Web.Pages.Admin.PlanTemplates;
 public class TypeEditModel(OrganisationScope scope, PlanTemplateEditor editor) : PlanTemplatePageModel<PlanType>(scope, editor)
 {
     [BindProperty]
-    public string? Name { get; set; }
+    public PlanTypeInput Input { get; set; } = new(null);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var shown = await ShowEntryAsync(id, Editor.FindTypeAsync, ct);
-        Name = Entry?.Name;
+        Input = new PlanTypeInput(Entry?.Name);
         return shown;
     }
 
     public Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
-        ChangeAsync(id, Editor.FindTypeAsync, actor => Editor.RenameTypeAsync(actor, id, Version, new PlanTypeInput(Name), ct),
-            saved => ConflictRow.Differing(new ConflictRow("Name", saved.Name, Name?.Trim())),
+        ChangeAsync(id, Editor.FindTypeAsync, actor => Editor.RenameTypeAsync(actor, id, Version, Input, ct),
+            saved => ConflictRow.Differing(new ConflictRow("Name", saved.Name, Input.Name?.Trim())),
             saved => $"The plan type \u201c{saved.Name}\u201d has been saved", TypesPath, ct);
 }
