@@ -46,6 +46,9 @@ public static class WaymarkCoreServices
         services.AddScoped<IndicatorBulkValues>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanEditor>();
+        services.AddScoped<PlanSectionEditor>();
+        services.AddScoped<PlanObjectiveEditor>();
+        services.AddScoped<RecommendationEditor>();
         services.AddScoped<PlanTemplateEditor>();
         services.AddScoped<PlanWorkflow>();
         services.AddScoped<PlanRollForward>();

@@ -41,8 +41,7 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
 
         action.SortOrder = (await db.PlanActions.Where(a => a.PlanId == planId).MaxAsync(a => (int?)a.SortOrder, ct) ?? 0) + 1;
         db.PlanActions.Add(action);
-        await db.SaveChangesAsync(ct);
-        return EditResult<PlanAction>.Done(action);
+        return await db.SaveVersionedAsync(action, null, ActionSave.Current(db, action.Id), null, ct);
     }
 
     public async Task<EditResult<PlanAction>> UpdateAsync(Actor? actor, int planId, int actionId, ActionInput input, CancellationToken ct = default)
@@ -81,17 +80,49 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
             return EditResult<PlanAction>.VersionMissing();
         }
 
-        var children = await db.PlanActions.CountAsync(a => a.ParentId == actionId, ct);
-        if (children > 0)
+        if (WhyCannotDelete(await db.PlanActions.CountAsync(a => a.ParentId == actionId, ct)) is { } why)
         {
-            return EditResult<PlanAction>.Refused(children == 1
-                ? "This action has a sub-action. Delete or move it first."
-                : $"This action has {children} sub-actions. Delete or move them first.");
+            return EditResult<PlanAction>.Refused(why);
         }
 
         db.PlanActions.Remove(action!);
         return await SaveAsync(action!, expected, ct);
     }
+
+    /// <summary>
+    /// The check a page makes before showing an action's form or asking to delete it: the action (with its leads, links
+    /// and sub-actions), if the actor may change its plan's actions and the plan is a draft.
+    /// </summary>
+    public async Task<EditResult<PlanAction>> OpenAsync(Actor? actor, int planId, int actionId, CancellationToken ct = default)
+    {
+        var (action, _, problem) = await FindAsync(actor, db.PlanActions.AsNoTracking().Include(a => a.Leads).Include(a => a.Links).Include(a => a.Children), planId, actionId, ct);
+        return problem ?? EditResult<PlanAction>.Done(action!);
+    }
+
+    /// <summary>The check a page makes before showing the form for a new action: the plan, if the actor may change its actions and it is a draft.</summary>
+    public async Task<EditResult<Plan>> OpenPlanAsync(Actor? actor, int planId, CancellationToken ct = default)
+    {
+        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null)
+        {
+            return EditResult<Plan>.NotFound();
+        }
+
+        if (!CanEdit(actor, plan))
+        {
+            return EditResult<Plan>.Forbidden(WhyCannotEdit(actor));
+        }
+
+        return PlanWorkflowRules.ContentEditable(plan.State) ? EditResult<Plan>.Done(plan) : EditResult<Plan>.Refused(NotDraftReason);
+    }
+
+    /// <summary>Why an action with <paramref name="subActions"/> sub-actions cannot be deleted; null when it has none.</summary>
+    public static string? WhyCannotDelete(int subActions) => subActions switch
+    {
+        0 => null,
+        1 => "This action has a sub-action. Delete or move it first.",
+        _ => $"This action has {subActions} sub-actions. Delete or move them first.",
+    };
 
     /// <summary>Whether the actor may change the plan's actions at all (whatever its state).</summary>
     public static bool CanEdit(Actor? actor, Plan plan)
@@ -152,23 +183,23 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
             errors[ActionFields.State] = "Choose the action's state";
         }
 
-        var title = Text(input.Title, ActionFields.Title, "The title", PlanLimits.TitleMaxLength, errors);
+        var title = Text(input.Title, ActionFields.Title, "title", PlanLimits.TitleMaxLength, errors);
         if (title is null && !errors.ContainsKey(ActionFields.Title))
         {
-            errors[ActionFields.Title] = "Enter the action's title";
+            errors[ActionFields.Title] = "Enter a title";
         }
 
-        var reference = Text(input.Reference, ActionFields.Reference, "The reference", 40, errors);
-        var description = Text(input.Description, ActionFields.Description, "The description", PlanLimits.TextMaxLength, errors);
-        var start = Text(input.Start, ActionFields.Start, "The start", 100, errors);
-        var due = Text(input.Due, ActionFields.Due, "The due date", 100, errors);
-        var linkText = Text(input.LinkText, ActionFields.LinkText, "The link to a PI or outcome", PlanLimits.ShortTextMaxLength, errors);
-        var otherServices = Text(input.OtherServices, ActionFields.OtherServices, "Other services affected", PlanLimits.ShortTextMaxLength, errors);
-        var resourcesText = Text(input.ResourcesText, ActionFields.ResourcesText, "Additional resources", PlanLimits.ShortTextMaxLength, errors);
-        var outputs = Text(input.Outputs, ActionFields.Outputs, "Outputs", PlanLimits.TextMaxLength, errors);
-        var outcomes = Text(input.Outcomes, ActionFields.Outcomes, "Outcomes", PlanLimits.TextMaxLength, errors);
-        var risks = Text(input.Risks, ActionFields.Risks, "Risks", PlanLimits.TextMaxLength, errors);
-        var inServicePlan = Text(input.InServicePlan, ActionFields.InServicePlan, "\"In service plan?\"", 200, errors);
+        var reference = Text(input.Reference, ActionFields.Reference, "reference", 40, errors);
+        var description = Text(input.Description, ActionFields.Description, "description", PlanLimits.TextMaxLength, errors);
+        var start = Text(input.Start, ActionFields.Start, "start", 100, errors);
+        var due = Text(input.Due, ActionFields.Due, "due date", 100, errors);
+        var linkText = Text(input.LinkText, ActionFields.LinkText, "link to a PI or outcome", PlanLimits.ShortTextMaxLength, errors);
+        var otherServices = Text(input.OtherServices, ActionFields.OtherServices, "list of other services affected", PlanLimits.ShortTextMaxLength, errors);
+        var resourcesText = Text(input.ResourcesText, ActionFields.ResourcesText, "additional resources", PlanLimits.ShortTextMaxLength, errors);
+        var outputs = Text(input.Outputs, ActionFields.Outputs, "outputs", PlanLimits.TextMaxLength, errors);
+        var outcomes = Text(input.Outcomes, ActionFields.Outcomes, "outcomes", PlanLimits.TextMaxLength, errors);
+        var risks = Text(input.Risks, ActionFields.Risks, "risks", PlanLimits.TextMaxLength, errors);
+        var inServicePlan = Text(input.InServicePlan, ActionFields.InServicePlan, "\"In service plan?\" answer", 200, errors);
         var amount = ReadAmount(input.ResourcesAmount, errors);
 
         if (input.ParentId is { } parentId)
@@ -290,7 +321,7 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
             }
             else if (name?.Length > 200)
             {
-                errors[ActionFields.Leads] = "A lead officer's name must be 200 characters or fewer";
+                errors[ActionFields.Leads] = FieldReader.TooLong("lead officer's name", 200);
             }
 
             leads.Add(new ActionLead { PostId = lead.PostId, PersonId = lead.PersonId, Name = name });
@@ -378,46 +409,18 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
         return amount;
     }
 
-    private static string? Text(string? value, string field, string what, int max, Dictionary<string, string> errors)
+    /// <summary>Trimmed text, or null when blank; too long is an error against the field, worded as everywhere.</summary>
+    private static string? Text(string? value, string field, string label, int max, Dictionary<string, string> errors)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        var text = FieldReader.Clean(value);
+        if (text?.Length > max)
         {
-            return null;
+            errors[field] = FieldReader.TooLong(label, max);
         }
 
-        var t = value.Trim();
-        if (t.Length > max)
-        {
-            errors[field] = $"{what} must be {max.ToString("N0", CultureInfo.InvariantCulture)} characters or fewer";
-        }
-
-        return t;
+        return text;
     }
 
-    private async Task<EditResult<PlanAction>> SaveAsync(PlanAction action, Guid version, CancellationToken ct)
-    {
-        var entry = db.Entry(action);
-        entry.Property(a => a.Version).OriginalValue = version;
-        if (entry.State != EntityState.Deleted)
-        {
-            // Checked (and moved on) even when only its leads or links changed.
-            entry.Property(a => a.Version).IsModified = true;
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var id = action.Id;
-            db.ChangeTracker.Clear();
-            var current = await db.PlanActions.AsNoTracking().Include(a => a.Leads).Include(a => a.Links).SingleOrDefaultAsync(a => a.Id == id, ct);
-            return current is null
-                ? EditResult<PlanAction>.Refused("This action was deleted by someone else after you opened it.")
-                : EditResult<PlanAction>.Conflict(current);
-        }
-
-        return EditResult<PlanAction>.Done(action);
-    }
+    private Task<EditResult<PlanAction>> SaveAsync(PlanAction action, Guid version, CancellationToken ct) =>
+        ActionSave.SaveAsync(db, action, version, action, ActionSave.Current(db, action.Id), ActionSave.Gone, ct);
 }

@@ -15,6 +15,8 @@ namespace Waymark.Core.Plans;
 /// </summary>
 public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
 {
+    private const string ChangedMeanwhile = "Someone else changed this action after you opened it. Nothing of yours has been saved yet.";
+
     public DateOnly Today => UkCalendar.Today(clock);
 
     public async Task<EditResult<ActionUpdate>> RecordUpdateAsync(Actor? actor, int planId, int actionId, ProgressInput input, CancellationToken ct = default)
@@ -35,14 +37,14 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
             errors[ActionFields.Rag] = whyNot;
         }
 
-        var commentary = string.IsNullOrWhiteSpace(input.Commentary) ? null : input.Commentary.Trim();
+        var commentary = FieldReader.Clean(input.Commentary);
         if (commentary is null)
         {
             errors[ActionFields.Commentary] = "Enter commentary: what has been done this quarter, and what happens next";
         }
         else if (commentary.Length > PlanLimits.TextMaxLength)
         {
-            errors[ActionFields.Commentary] = $"Commentary must be {PlanLimits.TextMaxLength:N0} characters or fewer";
+            errors[ActionFields.Commentary] = FieldReader.TooLong("commentary", PlanLimits.TextMaxLength);
         }
 
         if (errors.Count > 0)
@@ -76,14 +78,7 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         }
 
         // The version was checked above; the save checks it again against a change made at the same moment.
-        var saved = await SaveAsync(action, null, ct);
-        if (saved is not null)
-        {
-            var current = await db.ActionUpdates.AsNoTracking().Where(u => u.ActionId == actionId && u.Quarter == quarter!.Value).OrderByDescending(u => u.Id).FirstOrDefaultAsync(ct);
-            return current is null ? EditResult<ActionUpdate>.Refused(saved) : EditResult<ActionUpdate>.Conflict(current);
-        }
-
-        return EditResult<ActionUpdate>.Done(existing);
+        return await ActionSave.SaveAsync(db, action, null, existing, CurrentUpdate(actionId, quarter!.Value), ChangedMeanwhile, ct);
     }
 
     /// <summary>Records a quarter's update: the quarter as a code or text, R/A/G as a word, commentary; the action's version when replacing.</summary>
@@ -121,13 +116,7 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         }
 
         db.ActionUpdates.Remove(existing);
-        if (await SaveAsync(action!, read, ct) is { } saved)
-        {
-            var current = await db.ActionUpdates.AsNoTracking().Where(u => u.ActionId == actionId && u.Quarter == period!.Value).OrderByDescending(u => u.Id).FirstOrDefaultAsync(ct);
-            return current is null ? EditResult<ActionUpdate>.Refused(saved) : EditResult<ActionUpdate>.Conflict(current);
-        }
-
-        return EditResult<ActionUpdate>.Done(existing);
+        return await ActionSave.SaveAsync(db, action!, read, existing, CurrentUpdate(actionId, period!.Value), ChangedMeanwhile, ct);
     }
 
     /// <summary>Revises the due month to the month written ("Dec 10"), with the reason.</summary>
@@ -167,14 +156,14 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
             month = m;
         }
 
-        var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+        var reason = FieldReader.Clean(input.Reason);
         if (reason is null)
         {
             errors[ActionFields.Reason] = "Enter why the due date is being revised";
         }
         else if (reason.Length > PlanLimits.ShortTextMaxLength)
         {
-            errors[ActionFields.Reason] = $"The reason must be {PlanLimits.ShortTextMaxLength:N0} characters or fewer";
+            errors[ActionFields.Reason] = FieldReader.TooLong("reason", PlanLimits.ShortTextMaxLength);
         }
 
         if (errors.Count > 0)
@@ -316,36 +305,10 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         return (action, yearStart, null);
     }
 
-    /// <summary>Saves, checking the action's version; null when saved, else why not (the changes are dropped).</summary>
-    private async Task<string?> SaveAsync(PlanAction action, Guid? version, CancellationToken ct)
-    {
-        var entry = db.Entry(action);
-        if (version is { } read)
-        {
-            entry.Property(a => a.Version).OriginalValue = read;
-        }
+    /// <summary>The quarter's update as it now is, for a conflict.</summary>
+    private Func<CancellationToken, Task<ActionUpdate?>> CurrentUpdate(int actionId, Period quarter) =>
+        c => db.ActionUpdates.AsNoTracking().Where(u => u.ActionId == actionId && u.Quarter == quarter).OrderByDescending(u => u.Id).FirstOrDefaultAsync(c);
 
-        entry.Property(a => a.Version).IsModified = true;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return "Someone else changed this action after you opened it. Nothing of yours has been saved yet.";
-        }
-    }
-
-    private async Task<EditResult<PlanAction>> SaveActionAsync(PlanAction action, Guid version, CancellationToken ct)
-    {
-        if (await SaveAsync(action, version, ct) is { } problem)
-        {
-            var current = await db.PlanActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == action.Id, ct);
-            return current is null ? EditResult<PlanAction>.Refused("This action was deleted by someone else after you opened it.") : EditResult<PlanAction>.Conflict(current);
-        }
-
-        return EditResult<PlanAction>.Done(action);
-    }
+    private Task<EditResult<PlanAction>> SaveActionAsync(PlanAction action, Guid version, CancellationToken ct) =>
+        ActionSave.SaveAsync(db, action, version, action, ActionSave.Current(db, action.Id), ActionSave.Gone, ct);
 }

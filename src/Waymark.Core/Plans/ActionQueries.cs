@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
 using Waymark.Core.Data;
+using Waymark.Core.Editing;
 using Waymark.Core.Periods;
 using Waymark.Core.Spreadsheets;
 
@@ -60,6 +61,19 @@ public sealed class ActionQueries(WaymarkDbContext db, TimeProvider clock)
     public DateOnly Today => UkCalendar.Today(clock);
 
     public Period CurrentQuarter(int yearStartMonth) => Period.QuarterContaining(Today, yearStartMonth);
+
+    /// <summary>The check a page makes before showing an action: the action of the plan, if the actor may read the plan.</summary>
+    public async Task<EditResult<ActionDetail>> OpenAsync(Actor? actor, int planId, int actionId, CancellationToken ct = default)
+    {
+        if (await DetailAsync(planId, actionId, ct) is not { } detail)
+        {
+            return EditResult<ActionDetail>.NotFound();
+        }
+
+        return Permissions.CanReadPlan(actor, db.Scope.RequireId(), detail.Plan.State)
+            ? EditResult<ActionDetail>.Done(detail)
+            : EditResult<ActionDetail>.Forbidden(PlanQueries.NotYetReadable);
+    }
 
     /// <summary>The action of the plan, or null when there is no such action in that plan.</summary>
     public async Task<ActionDetail?> DetailAsync(int planId, int actionId, CancellationToken ct = default)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
 using Waymark.Core.Data;
+using Waymark.Core.Editing;
 using Waymark.Core.Indicators;
 using Waymark.Core.Periods;
 
@@ -74,6 +75,9 @@ public sealed record PlanDetail(
     public IEnumerable<PlanObjectiveView> InRole(PlanObjectiveRole role) => Objectives.Where(o => o.Role == role);
 }
 
+/// <summary>What the actor may do to a plan from its page (<see cref="PlanQueries.ChoicesOf"/>).</summary>
+public sealed record PlanChoices(bool CanEdit, bool CanMove, IReadOnlyList<PlanState> Steps);
+
 /// <summary>Reads plans for their list and their page, as the actor may see them (<see cref="Permissions.CanReadPlan"/>).</summary>
 public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
 {
@@ -111,6 +115,29 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
             .Where(p => filter.Year is not { } y || (p.StartYear <= y && y <= p.EndYear))
             .OrderByDescending(p => p.StartYear).ThenBy(p => p.TypeName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
             .ToList();
+    }
+
+    /// <summary>The check a page makes before showing a plan: the plan with everything its page shows, if the actor may read it.</summary>
+    public async Task<EditResult<PlanDetail>> OpenAsync(Actor? actor, int id, CancellationToken ct = default)
+    {
+        if (await DetailAsync(id, ct) is not { } detail)
+        {
+            return EditResult<PlanDetail>.NotFound();
+        }
+
+        return Permissions.CanReadPlan(actor, db.Scope.RequireId(), detail.Plan.State)
+            ? EditResult<PlanDetail>.Done(detail)
+            : EditResult<PlanDetail>.Forbidden(NotYetReadable);
+    }
+
+    /// <summary>What the actor may do to the plan from its page: change its content (a draft), move it on or roll it forward, and which workflow steps.</summary>
+    public static PlanChoices ChoicesOf(Actor? actor, Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var mayEdit = Permissions.CanEditPlan(actor, plan.UnitId);
+        return new PlanChoices(
+            mayEdit && PlanWorkflowRules.ContentEditable(plan.State), mayEdit,
+            PlanWorkflowRules.NextSteps(plan.State).Where(to => PlanWorkflowRules.WhyNotAllowed(actor, plan.UnitId, plan.State, to) is null).ToList());
     }
 
     /// <summary>The plan with everything its page shows; null when there is no such plan in the organisation.</summary>

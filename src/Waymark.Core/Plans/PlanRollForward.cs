@@ -40,18 +40,23 @@ public sealed partial class PlanRollForward(WaymarkDbContext db)
             source.Recommendations.Count, await WhyNotAsync(source, yearStartMonth, ct));
     }
 
+    /// <summary>The check a page makes before offering to roll a plan forward: what it would make, if the actor may.</summary>
+    public async Task<EditResult<RollForwardPreview>> OpenAsync(Actor? actor, int planId, CancellationToken ct = default)
+    {
+        if (await WhyNotAllowedAsync<RollForwardPreview>(actor, planId, ct) is { } stop)
+        {
+            return stop;
+        }
+
+        return await PreviewAsync(planId, ct) is { } preview ? EditResult<RollForwardPreview>.Done(preview) : EditResult<RollForwardPreview>.NotFound();
+    }
+
     /// <summary>Creates next year's plan from <paramref name="planId"/>; Done with the new plan.</summary>
     public async Task<EditResult<Plan>> RollForwardAsync(Actor? actor, int planId, CancellationToken ct = default)
     {
-        var unit = await db.Plans.Where(p => p.Id == planId).Select(p => new { p.UnitId }).SingleOrDefaultAsync(ct);
-        if (unit is null)
+        if (await WhyNotAllowedAsync<Plan>(actor, planId, ct) is { } stop)
         {
-            return EditResult<Plan>.NotFound();
-        }
-
-        if (!Permissions.CanEditPlan(actor, unit.UnitId))
-        {
-            return EditResult<Plan>.Forbidden(PlanWorkflowRules.WhyCannotEdit(actor));
+            return stop;
         }
 
         var strategy = db.Database.CreateExecutionStrategy();
@@ -105,6 +110,19 @@ public sealed partial class PlanRollForward(WaymarkDbContext db)
             await transaction.CommitAsync(ct);
             return EditResult<Plan>.Done(plan);
         });
+    }
+
+    /// <summary>Not found, or forbidden to those who may not change the plan; null when the actor may roll it forward.</summary>
+    private async Task<EditResult<T>?> WhyNotAllowedAsync<T>(Actor? actor, int planId, CancellationToken ct)
+        where T : class
+    {
+        var unit = await db.Plans.Where(p => p.Id == planId).Select(p => new { p.UnitId }).SingleOrDefaultAsync(ct);
+        if (unit is null)
+        {
+            return EditResult<T>.NotFound();
+        }
+
+        return Permissions.CanEditPlan(actor, unit.UnitId) ? null : EditResult<T>.Forbidden(PlanWorkflowRules.WhyCannotEdit(actor));
     }
 
     /// <summary>Open: neither completed nor cancelled. Open actions are carried into next year's plan.</summary>

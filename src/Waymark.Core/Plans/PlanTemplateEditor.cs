@@ -198,7 +198,7 @@ public sealed class PlanTemplateEditor(WaymarkDbContext db)
 
         var entry = make(key!, NextOrder(existing));
         set.Add(entry);
-        return await SaveAsync(set, entry, null, ct);
+        return await SaveAsync(set, entry, null, null, ct);
     }
 
     /// <summary>Changes an entry if it is still at <paramref name="version"/>; <paramref name="validate"/> gives the change to apply.</summary>
@@ -220,13 +220,7 @@ public sealed class PlanTemplateEditor(WaymarkDbContext db)
             return EditResult<T>.Invalid(errors);
         }
 
-        if (entry.Version != version)
-        {
-            return await ConflictAsync(set, id, ct);
-        }
-
-        apply(entry);
-        return await SaveAsync(set, entry, version, ct);
+        return await SaveAsync(set, entry, version, () => apply(entry), ct);
     }
 
     /// <summary>Deletes an entry unless <paramref name="whyNot"/> says why it must stay, or it has changed since <paramref name="version"/>.</summary>
@@ -244,13 +238,7 @@ public sealed class PlanTemplateEditor(WaymarkDbContext db)
             return EditResult<T>.Refused(why);
         }
 
-        if (version is { } expected && entry.Version != expected)
-        {
-            return await ConflictAsync(set, entry.Id, ct);
-        }
-
-        set.Remove(entry);
-        return await SaveAsync(set, entry, version, ct);
+        return await SaveAsync(set, entry, version, () => set.Remove(entry), ct);
     }
 
     /// <summary>The entry, tracked, if it exists and the actor may change it.</summary>
@@ -284,46 +272,32 @@ public sealed class PlanTemplateEditor(WaymarkDbContext db)
             return refusal;
         }
 
-        if (entry.Version != version)
-        {
-            return await ConflictAsync(set, id, ct);
-        }
-
         var list = await set.OrderBy(e => e.SortOrder).ThenBy(e => e.Id).ToListAsync(ct);
-        var at = list.IndexOf(entry);
-        var to = up ? at - 1 : at + 1;
-        if (to < 0 || to >= list.Count)
+        return await SaveAsync(set, entry, version, () =>
         {
-            return EditResult<T>.Done(entry);
-        }
+            var at = list.IndexOf(entry);
+            var to = up ? at - 1 : at + 1;
+            if (to < 0 || to >= list.Count)
+            {
+                return;
+            }
 
-        (list[at], list[to]) = (list[to], list[at]);
-        for (var n = 0; n < list.Count; n++)
-        {
-            list[n].SortOrder = n;
-        }
-
-        return await SaveAsync(set, entry, version, ct);
+            (list[at], list[to]) = (list[to], list[at]);
+            for (var n = 0; n < list.Count; n++)
+            {
+                list[n].SortOrder = n;
+            }
+        }, ct);
     }
 
-    private async Task<EditResult<T>> SaveAsync<T>(DbSet<T> set, T entry, Guid? version, CancellationToken ct)
+    private async Task<EditResult<T>> SaveAsync<T>(DbSet<T> set, T entry, Guid? version, Action? apply, CancellationToken ct)
         where T : class, IPlanTemplateEntry
     {
         var adding = db.Entry(entry).State == EntityState.Added;
-        if (version is { } original && !adding)
-        {
-            db.Entry(entry).Property(nameof(IVersioned.Version)).OriginalValue = original;
-        }
-
+        var id = entry.Id;
         try
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Saved (or deleted) by someone else between our read and our write.
-            db.ChangeTracker.Clear();
-            return await ConflictAsync(set, entry.Id, ct);
+            return await db.SaveVersionedAsync(entry, version, c => set.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, c), apply, ct);
         }
         catch (DbUpdateException) when (adding)
         {
@@ -331,26 +305,20 @@ public sealed class PlanTemplateEditor(WaymarkDbContext db)
             db.ChangeTracker.Clear();
             return EditResult<T>.Invalid(PlanTemplateFields.Key, $"Someone else has just added an entry with the key \u201c{entry.Key}\u201d: choose another key");
         }
-
-        return EditResult<T>.Done(entry);
     }
-
-    private static async Task<EditResult<T>> ConflictAsync<T>(DbSet<T> set, int id, CancellationToken ct)
-        where T : class, IPlanTemplateEntry =>
-        await set.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct) is { } now ? EditResult<T>.Conflict(now) : EditResult<T>.NotFound();
 
     private static string? ValidateName(string? input, int? id, List<PlanType> types, Dictionary<string, string> errors) =>
         UniqueText(input, PlanTemplateFields.Name, NameMaxLength, types.Where(t => t.Id != id).Select(t => t.Name), errors,
-            "Enter the plan type's name", "The name", "There is already a plan type called");
+            "name", "There is already a plan type called");
 
     private static (string? Heading, string? Guidance) ValidateSection(SectionTemplateInput input, int? id, List<SectionTemplate> sections, Dictionary<string, string> errors)
     {
         var heading = UniqueText(input.Heading, PlanTemplateFields.Heading, PlanLimits.HeadingMaxLength, sections.Where(s => s.Id != id).Select(s => s.Heading), errors,
-            "Enter the section's heading", "The heading", "The template already has a section called");
+            "heading", "The template already has a section called");
         var guidance = Clean(input.Guidance);
         if (guidance is { Length: > PlanLimits.ShortTextMaxLength })
         {
-            errors[PlanTemplateFields.Guidance] = $"The guidance must be {PlanLimits.ShortTextMaxLength:N0} characters or fewer";
+            errors[PlanTemplateFields.Guidance] = FieldReader.TooLong("guidance", PlanLimits.ShortTextMaxLength);
         }
 
         return (heading, guidance);
@@ -358,16 +326,13 @@ public sealed class PlanTemplateEditor(WaymarkDbContext db)
 
     /// <summary>A required text no other entry has (in any case), within <paramref name="max"/> characters.</summary>
     private static string? UniqueText(string? input, string field, int max, IEnumerable<string> others, Dictionary<string, string> errors,
-        string enter, string what, string taken)
+        string label, string taken)
     {
-        var text = Clean(input);
-        if (text is null)
+        var read = new FieldReader();
+        var text = read.Text(input, field, label, max, required: true);
+        if (read.Errors.TryGetValue(field, out var message))
         {
-            errors[field] = enter;
-        }
-        else if (text.Length > max)
-        {
-            errors[field] = $"{what} must be {max} characters or fewer";
+            errors[field] = message;
         }
         else if (others.Contains(text, StringComparer.OrdinalIgnoreCase))
         {
@@ -390,7 +355,7 @@ public sealed class PlanTemplateEditor(WaymarkDbContext db)
 
         if (key.Length > KeyMaxLength)
         {
-            errors[PlanTemplateFields.Key] = $"The key must be {KeyMaxLength} characters or fewer";
+            errors[PlanTemplateFields.Key] = FieldReader.TooLong("key", KeyMaxLength);
         }
         else if (!RecordKeys.IsWellFormed(key))
         {
@@ -413,5 +378,5 @@ public sealed class PlanTemplateEditor(WaymarkDbContext db)
         }
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Clean(string? text) => FieldReader.Clean(text);
 }

@@ -19,6 +19,23 @@ public sealed class PlanWorkflow(WaymarkDbContext db, TimeProvider clock)
     public Task<Plan?> FindAsync(int id, CancellationToken ct = default) =>
         db.Plans.Include(p => p.Unit).Include(p => p.PlanType).SingleOrDefaultAsync(p => p.Id == id, ct);
 
+    /// <summary>
+    /// The check a page makes before asking to move a plan to <paramref name="to"/>: the plan, if the actor may take that
+    /// step (whether the plan's state allows it now is said on the page, with the form).
+    /// </summary>
+    public async Task<EditResult<Plan>> OpenAsync(Actor? actor, int planId, PlanState to, CancellationToken ct = default)
+    {
+        var plan = await FindAsync(planId, ct);
+        if (plan is null)
+        {
+            return EditResult<Plan>.NotFound();
+        }
+
+        return PlanWorkflowRules.WhyNotAllowed(actor, plan.UnitId, plan.State, to) is { } forbidden
+            ? EditResult<Plan>.Forbidden(forbidden)
+            : EditResult<Plan>.Done(plan);
+    }
+
     /// <summary>Draft → submitted: for those who may change the plan.</summary>
     public Task<EditResult<Plan>> SubmitAsync(Actor? actor, int planId, Guid? version, string? comment, CancellationToken ct = default) =>
         MoveAsync(actor, planId, PlanState.Submitted, version, comment, ct);
@@ -60,16 +77,12 @@ public sealed class PlanWorkflow(WaymarkDbContext db, TimeProvider clock)
             return EditResult<Plan>.Refused(refused);
         }
 
-        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-        if (text is null && PlanWorkflowRules.NeedsReason(to))
+        var needsReason = PlanWorkflowRules.NeedsReason(to);
+        var read = new FieldReader();
+        var text = read.Text(comment, CommentField, needsReason ? "reason for returning the plan to draft" : "comment", PlanLimits.ShortTextMaxLength, required: needsReason);
+        if (read.HasErrors)
         {
-            return EditResult<Plan>.Invalid(CommentField, "Enter the reason for returning the plan to draft");
-        }
-
-        if (text?.Length > PlanLimits.ShortTextMaxLength)
-        {
-            return EditResult<Plan>.Invalid(CommentField,
-                $"{(PlanWorkflowRules.NeedsReason(to) ? "The reason" : "The comment")} must be {PlanLimits.ShortTextMaxLength} characters or fewer");
+            return EditResult<Plan>.Invalid(read.Errors);
         }
 
         if (version is null)
@@ -77,35 +90,14 @@ public sealed class PlanWorkflow(WaymarkDbContext db, TimeProvider clock)
             return EditResult<Plan>.VersionMissing();
         }
 
-        if (plan.Version != version.Value)
+        return await db.SaveVersionedAsync(plan, version, c => db.Plans.AsNoTracking().Include(p => p.Unit).Include(p => p.PlanType).SingleOrDefaultAsync(p => p.Id == planId, c), () =>
         {
-            return await ConflictAsync(planId, ct);
-        }
-
-        db.PlanSteps.Add(new PlanStep
-        {
-            OrganisationId = plan.OrganisationId, PlanId = plan.Id, From = plan.State, To = to, Comment = text,
-            ByUserId = actor!.UserId, ByName = actor.Name, At = clock.GetUtcNow(),
-        });
-        plan.State = to;
-        db.Entry(plan).Property(p => p.Version).OriginalValue = version.Value;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Moved or changed by someone else between our read and our write.
-            db.ChangeTracker.Clear();
-            return await ConflictAsync(planId, ct);
-        }
-
-        return EditResult<Plan>.Done(plan);
-    }
-
-    private async Task<EditResult<Plan>> ConflictAsync(int id, CancellationToken ct)
-    {
-        var current = await db.Plans.AsNoTracking().Include(p => p.Unit).Include(p => p.PlanType).SingleOrDefaultAsync(p => p.Id == id, ct);
-        return current is null ? EditResult<Plan>.NotFound() : EditResult<Plan>.Conflict(current);
+            db.PlanSteps.Add(new PlanStep
+            {
+                OrganisationId = plan.OrganisationId, PlanId = plan.Id, From = plan.State, To = to, Comment = text,
+                ByUserId = actor!.UserId, ByName = actor.Name, At = clock.GetUtcNow(),
+            });
+            plan.State = to;
+        }, ct);
     }
 }

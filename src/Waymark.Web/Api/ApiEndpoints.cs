@@ -26,8 +26,8 @@ internal static class ApiEndpoints
         org.MapUnitEndpoints();
         org.MapFrameworkEndpoints();
         org.MapIndicatorEndpoints();
-        org.MapWaymarkPlanApi();
-        org.MapWaymarkActionApi();
+        org.MapPlanEndpoints();
+        org.MapActionEndpoints();
 
         // Anything else under /api is a JSON 404, never an HTML page.
         api.MapFallback(() => ApiResults.NotFound("There is no API endpoint at this address.")).AllowAnonymous().ExcludeFromDescription();

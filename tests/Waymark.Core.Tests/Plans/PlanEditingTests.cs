@@ -130,7 +130,7 @@ public class PlanEditingTests
         var editor = new PlanEditor(db);
 
         var create = await editor.CreateAsync(Manager(f.Org.Id, f.OtherUnitId), ServicePlan(f.UnitId));
-        var update = await editor.UpdateSectionAsync(Manager(f.Org.Id, f.OtherUnitId), plan.Id,
+        var update = await new PlanSectionEditor(db).UpdateSectionAsync(Manager(f.Org.Id, f.OtherUnitId), plan.Id,
             (await db.PlanSections.FirstAsync(s => s.PlanId == plan.Id)).Id, Guid.NewGuid(), new SectionInput("Heading", "Text"));
 
         Assert.Equal(EditOutcome.Invalid, create.Outcome);
@@ -147,12 +147,12 @@ public class PlanEditingTests
         await using (var db = f.Context())
         {
             section = await db.PlanSections.AsNoTracking().FirstAsync(s => s.PlanId == plan.Id);
-            var first = await new PlanEditor(db).UpdateSectionAsync(Officer(f.Org.Id), plan.Id, section.Id, section.Version, new SectionInput(section.Heading, "First writer."));
+            var first = await new PlanSectionEditor(db).UpdateSectionAsync(Officer(f.Org.Id), plan.Id, section.Id, section.Version, new SectionInput(section.Heading, "First writer."));
             Assert.Equal(EditOutcome.Done, first.Outcome);
         }
 
         await using var again = f.Context();
-        var second = await new PlanEditor(again).UpdateSectionAsync(Officer(f.Org.Id), plan.Id, section.Id, section.Version, new SectionInput(section.Heading, "Second writer."));
+        var second = await new PlanSectionEditor(again).UpdateSectionAsync(Officer(f.Org.Id), plan.Id, section.Id, section.Version, new SectionInput(section.Heading, "Second writer."));
 
         Assert.Equal(EditOutcome.Conflict, second.Outcome);
         Assert.Equal("First writer.", second.Record!.Body);
@@ -175,11 +175,11 @@ public class PlanEditingTests
         var section = await check.PlanSections.AsNoTracking().FirstAsync(s => s.PlanId == plan.Id);
         var results = new[]
         {
-            (await editor.UpdateSectionAsync(Officer(f.Org.Id), plan.Id, section.Id, section.Version, new SectionInput("Changed", "Changed"))).Outcome,
-            (await editor.AddRecommendationAsync(Officer(f.Org.Id), plan.Id, new RecommendationInput("R1", "Text"))).Outcome,
+            (await new PlanSectionEditor(check).UpdateSectionAsync(Officer(f.Org.Id), plan.Id, section.Id, section.Version, new SectionInput("Changed", "Changed"))).Outcome,
+            (await new RecommendationEditor(check).AddRecommendationAsync(Officer(f.Org.Id), plan.Id, new RecommendationInput("R1", "Text"))).Outcome,
             (await editor.DeleteAsync(Officer(f.Org.Id), plan.Id, null)).Outcome,
         };
-        var reason = (await editor.AddSectionAsync(Officer(f.Org.Id), plan.Id, new SectionInput("New", null))).Reason;
+        var reason = (await new PlanSectionEditor(check).AddSectionAsync(Officer(f.Org.Id), plan.Id, new SectionInput("New", null))).Reason;
 
         Assert.All(results, r => Assert.Equal(EditOutcome.Refused, r));
         Assert.StartsWith("Return the plan to draft to change it", reason, StringComparison.Ordinal);
@@ -201,7 +201,7 @@ public class PlanEditingTests
                 new IndicatorTarget { OrganisationId = f.Org.Id, IndicatorId = indicator.Id, Period = Period.FinancialYear(2011, 4), Value = 34.25m },
                 new IndicatorTarget { OrganisationId = f.Org.Id, IndicatorId = indicator.Id, Period = Period.FinancialYear(2012, 4), Text = "Set baseline" });
             await db.SaveChangesAsync();
-            var editor = new PlanEditor(db);
+            var editor = new PlanObjectiveEditor(db);
             var added = await editor.AddObjectiveAsync(Officer(f.Org.Id), plan.Id, new PlanObjectiveInput(objective.Id, "supporting-objective", "Paul Swift / E&DO", "Existing"));
             Assert.Equal(EditOutcome.Done, added.Outcome);
             Assert.Equal(EditOutcome.Done, (await editor.AddMeasureAsync(Officer(f.Org.Id), plan.Id, new PlanMeasureInput(added.Record!.Id, indicator.Id, null, "PPM", null))).Outcome);

@@ -29,13 +29,13 @@ public class PlanPartEditingTests
 
         await using (var db = f.Context())
         {
-            var result = await new PlanEditor(db).UpdateObjectiveAsync(f.Manager, plan.Id, objective.Id, objective.Version,
+            var result = await new PlanObjectiveEditor(db).UpdateObjectiveAsync(f.Manager, plan.Id, objective.Id, objective.Version,
                 new PlanObjectiveInput(f.OtherObjectiveId, "improvement-objective", "Jo Smith", "£5,000"));
             Assert.Equal(EditOutcome.Done, result.Outcome);
         }
 
         await using var again = f.Context();
-        var stale = await new PlanEditor(again).UpdateObjectiveAsync(f.Manager, plan.Id, objective.Id, objective.Version,
+        var stale = await new PlanObjectiveEditor(again).UpdateObjectiveAsync(f.Manager, plan.Id, objective.Id, objective.Version,
             new PlanObjectiveInput(f.ObjectiveId, "supporting-objective", "Second writer", null));
         var saved = await again.PlanObjectives.AsNoTracking().SingleAsync(o => o.Id == objective.Id);
 
@@ -50,7 +50,7 @@ public class PlanPartEditingTests
         await using var f = await PlanFixture.CreateAsync();
         var (plan, objective, _) = await PlanWithMilestoneAsync(f);
         await using var db = f.Context();
-        var editor = new PlanEditor(db);
+        var editor = new PlanObjectiveEditor(db);
         var other = await editor.AddObjectiveAsync(f.Officer, plan.Id, new PlanObjectiveInput(f.OtherObjectiveId, "service-objective", null, null));
 
         var result = await editor.UpdateObjectiveAsync(f.Officer, plan.Id, other.Record!.Id, other.Record.Version, new PlanObjectiveInput(objective.ObjectiveId, "", null, null));
@@ -67,7 +67,7 @@ public class PlanPartEditingTests
 
         await using (var db = f.Context())
         {
-            var result = await new PlanEditor(db).UpdateMeasureAsync(f.Officer, plan.Id, measure.Id, measure.Version,
+            var result = await new PlanObjectiveEditor(db).UpdateMeasureAsync(f.Officer, plan.Id, measure.Id, measure.Version,
                 new PlanMeasureChange("Policy and Performance Manager", "Existing budget", "Agree and publish the Corporate Plan", ["", "May 12", "May 13"]));
             Assert.Equal(EditOutcome.Done, result.Outcome);
             Assert.NotEqual(measure.Version, result.Record!.Version);
@@ -97,7 +97,7 @@ public class PlanPartEditingTests
 
         await using (var db = f.Context())
         {
-            var result = await new PlanEditor(db).UpdateMeasureAsync(f.Officer, draft.Id, carried.Id, carried.Version, new PlanMeasureChange(null, null, "Renamed in the draft", null));
+            var result = await new PlanObjectiveEditor(db).UpdateMeasureAsync(f.Officer, draft.Id, carried.Id, carried.Version, new PlanMeasureChange(null, null, "Renamed in the draft", null));
             Assert.Equal(EditOutcome.Done, result.Outcome);
         }
 
@@ -120,7 +120,7 @@ public class PlanPartEditingTests
         var indicator = new Indicator { OrganisationId = f.Org.Id, Code = "NI 4", Title = "Influence decisions" };
         db.Indicators.Add(indicator);
         await db.SaveChangesAsync();
-        var editor = new PlanEditor(db);
+        var editor = new PlanObjectiveEditor(db);
         var added = await editor.AddMeasureAsync(f.Officer, plan.Id, new PlanMeasureInput(objective.Id, indicator.Id, null, null, null));
 
         var withMilestone = await editor.UpdateMeasureAsync(f.Officer, plan.Id, added.Record!.Id, added.Record.Version, new PlanMeasureChange("PPM", null, "Not a milestone", null));
@@ -138,7 +138,7 @@ public class PlanPartEditingTests
         var (submitted, _, measure) = await PlanWithMilestoneAsync(f, PlanState.Submitted);
         var (draft, _, draftMeasure) = await PlanWithMilestoneAsync(f);
         await using var db = f.Context();
-        var editor = new PlanEditor(db);
+        var editor = new PlanObjectiveEditor(db);
         var change = new PlanMeasureChange(null, null, "Changed", null);
 
         var refused = await editor.UpdateMeasureAsync(f.Officer, submitted.Id, measure.Id, measure.Version, change);

@@ -40,7 +40,7 @@ public class PlanTemplateEditingTests
     }
 
     [Theory]
-    [InlineData("", "Enter the plan type's name", PlanTemplateFields.Name)]
+    [InlineData("", "Enter a name", PlanTemplateFields.Name)]
     [InlineData("Service Plan!", "The key can only have lower-case letters, numbers and single hyphens between them, like service-plan", PlanTemplateFields.Key)]
     public async Task AddType_WithBadInput_SaysWhatIsWrongAgainstTheField(string typed, string message, string field)
     {

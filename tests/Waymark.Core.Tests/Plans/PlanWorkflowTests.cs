@@ -79,7 +79,7 @@ public class PlanWorkflowTests
         var result = await PlanFixture.Workflow(db).ReturnToDraftAsync(f.Officer, plan.Id, plan.Version, "   ");
 
         Assert.Equal(EditOutcome.Invalid, result.Outcome);
-        Assert.Equal("Enter the reason for returning the plan to draft", result.Errors[PlanWorkflow.CommentField]);
+        Assert.Equal("Enter a reason for returning the plan to draft", result.Errors[PlanWorkflow.CommentField]);
         await using var check = f.Context();
         Assert.Equal(state, (await check.Plans.SingleAsync()).State);
     }
@@ -94,7 +94,7 @@ public class PlanWorkflowTests
         var result = await PlanFixture.Workflow(db).SubmitAsync(f.Manager, plan.Id, plan.Version, new string('x', PlanLimits.ShortTextMaxLength + 1));
 
         Assert.Equal(EditOutcome.Invalid, result.Outcome);
-        Assert.Contains("2000 characters or fewer", result.Errors[PlanWorkflow.CommentField], StringComparison.Ordinal);
+        Assert.Contains("2,000 characters or fewer", result.Errors[PlanWorkflow.CommentField], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public class PlanTemplatePageTests(WaymarkFactory factory) : IClassFixture<Wayma
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<title>Error: Add a plan type", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#name\">Enter the plan type&#x27;s name</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#name\">Enter a name</a>", html, StringComparison.Ordinal);
         Assert.Contains("id=\"name-error\"", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#key\">The key can only have lower-case letters", html, StringComparison.Ordinal);
         Assert.Contains("id=\"key-error\"", html, StringComparison.Ordinal);
@@ -219,7 +219,7 @@ public class PlanTemplatePageTests(WaymarkFactory factory) : IClassFixture<Wayma
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<a href=\"#heading\">Enter the section&#x27;s heading</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#heading\">Enter a heading</a>", html, StringComparison.Ordinal);
         Assert.Contains("id=\"heading-error\"", html, StringComparison.Ordinal);
     }
 

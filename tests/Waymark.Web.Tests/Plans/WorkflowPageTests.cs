@@ -102,7 +102,7 @@ public class WorkflowPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFa
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Enter the reason for returning the plan to draft", Html.TestId(html, "error-summary"), StringComparison.Ordinal);
+        Assert.Contains("Enter a reason for returning the plan to draft", Html.TestId(html, "error-summary"), StringComparison.Ordinal);
         Assert.Contains("href=\"#comment\"", html, StringComparison.Ordinal);
         Assert.Contains("<title>Error: ", html, StringComparison.Ordinal);
         Assert.Equal(PlanState.Approved, (await StateAsync(plan.Id)).State);

@@ -1,17 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Accounts;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 
 namespace Waymark.Web.Pages.Plans;
 
-/// <summary>A page that shows a whole plan (the plan's page and its print): loads it and checks the member may read it.</summary>
-public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries) : OrganisationPageModel(scope)
+/// <summary>A page that shows a whole plan (the plan's page and its print): the plan, if the member may read it.</summary>
+public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries) : EditorPageModel(scope)
 {
     public PlanDetail Detail { get; private set; } = null!;
-
-    /// <summary>Set when the member may not read this plan (a councillor, before it is approved): shown with status 403.</summary>
-    public string? DeniedReason { get; private set; }
 
     /// <summary>Whether the member may change this plan's content now (they may, and it is a draft).</summary>
     public bool CanEdit { get; private set; }
@@ -27,37 +23,24 @@ public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries
 
     public string PlanPath => $"{OrgPath}/plans/{Detail.Plan.Id}";
 
-    protected async Task<IActionResult> LoadAsync(int id, CancellationToken ct)
-    {
-        var actor = await LoadActorAsync(ct);
-        var detail = await queries.DetailAsync(id, ct);
-        if (detail is null)
+    protected async Task<IActionResult> LoadAsync(int id, CancellationToken ct) =>
+        await AnswerAsync(await queries.OpenAsync(await LoadActorAsync(ct), id, ct), detail =>
         {
-            return NotFound();
-        }
-
-        Detail = detail;
-        if (!Permissions.CanReadPlan(actor, Organisation.Id, detail.Plan.State))
-        {
-            DeniedReason = PlanQueries.NotYetReadable;
-            Response.StatusCode = StatusCodes.Status403Forbidden;
+            Detail = detail;
+            var choices = PlanQueries.ChoicesOf(Actor, detail.Plan);
+            CanEdit = !Printing && choices.CanEdit;
+            CanMove = !Printing && choices.CanMove;
+            Steps = Printing ? [] : choices.Steps
+                .Select(to => to switch
+                {
+                    PlanState.Submitted => ("submit", "Submit the plan for approval", "submit-link"),
+                    PlanState.Approved => ("approve", "Approve the plan", "approve-link"),
+                    PlanState.Published => ("publish", "Publish the plan", "publish-link"),
+                    _ => ("return", "Return the plan to draft", "return-link"),
+                })
+                .ToList();
             return Page();
-        }
-
-        CanEdit = !Printing && PlanWorkflowRules.ContentEditable(detail.Plan.State) && Permissions.CanEditPlan(actor, detail.Plan.UnitId);
-        CanMove = !Printing && Permissions.CanEditPlan(actor, detail.Plan.UnitId);
-        Steps = Printing ? [] : PlanWorkflowRules.NextSteps(detail.Plan.State)
-            .Where(to => PlanWorkflowRules.WhyNotAllowed(actor, detail.Plan.UnitId, detail.Plan.State, to) is null)
-            .Select(to => to switch
-            {
-                PlanState.Submitted => ("submit", "Submit the plan for approval", "submit-link"),
-                PlanState.Approved => ("approve", "Approve the plan", "approve-link"),
-                PlanState.Published => ("publish", "Publish the plan", "publish-link"),
-                _ => ("return", "Return the plan to draft", "return-link"),
-            })
-            .ToList();
-        return Page();
-    }
+        });
 
     public string Year(Waymark.Core.Periods.Period year) => year.Format(YearStartMonth);
 

@@ -1,23 +1,19 @@
-using Waymark.Core.Accounts;
-using Waymark.Core.Editing;
+using Microsoft.AspNetCore.Mvc;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 
 namespace Waymark.Web.Pages.Admin.PlanTemplates;
 
 /// <summary>Taking a section out of the template (plans already started keep theirs).</summary>
-public class SectionDeleteModel(OrganisationScope scope, PlanTemplateEditor editor) : PlanTemplateDeleteModel<SectionTemplate>(scope, editor)
+public class SectionDeleteModel(OrganisationScope scope, PlanTemplateEditor editor) : PlanTemplatePageModel<SectionTemplate>(scope, editor)
 {
-    public override string ListPath => SectionsPath;
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var shown = await ShowEntryAsync(id, Editor.FindSectionAsync, ct);
+        Refusal = Entry is null ? null : await Editor.WhySectionCannotBeDeletedAsync(Entry, ct);
+        return shown;
+    }
 
-    public override string Kind => "section";
-
-    internal override string NameOf(SectionTemplate entry) => entry.Heading;
-
-    protected override Task<SectionTemplate?> FindAsync(int id, CancellationToken ct) => Editor.FindSectionAsync(id, ct);
-
-    protected override Task<string?> WhyNotAsync(SectionTemplate entry, CancellationToken ct) => Editor.WhySectionCannotBeDeletedAsync(entry, ct);
-
-    protected override Task<EditResult<SectionTemplate>> DeleteAsync(Actor? actor, int id, Guid version, CancellationToken ct) =>
-        Editor.DeleteSectionAsync(actor, id, version, ct);
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
+        DeleteAsync(id, Editor.FindSectionAsync, actor => Editor.DeleteSectionAsync(actor, id, Version, ct), "section", SectionsPath, ct);
 }

@@ -1,23 +1,19 @@
-using Waymark.Core.Accounts;
-using Waymark.Core.Editing;
+using Microsoft.AspNetCore.Mvc;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 
 namespace Waymark.Web.Pages.Admin.PlanTemplates;
 
 /// <summary>Deleting a plan type: refused while plans are of it.</summary>
-public class TypeDeleteModel(OrganisationScope scope, PlanTemplateEditor editor) : PlanTemplateDeleteModel<PlanType>(scope, editor)
+public class TypeDeleteModel(OrganisationScope scope, PlanTemplateEditor editor) : PlanTemplatePageModel<PlanType>(scope, editor)
 {
-    public override string ListPath => TypesPath;
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var shown = await ShowEntryAsync(id, Editor.FindTypeAsync, ct);
+        Refusal = Entry is null ? null : await Editor.WhyTypeCannotBeDeletedAsync(Entry, ct);
+        return shown;
+    }
 
-    public override string Kind => "plan type";
-
-    internal override string NameOf(PlanType entry) => entry.Name;
-
-    protected override Task<PlanType?> FindAsync(int id, CancellationToken ct) => Editor.FindTypeAsync(id, ct);
-
-    protected override Task<string?> WhyNotAsync(PlanType entry, CancellationToken ct) => Editor.WhyTypeCannotBeDeletedAsync(entry, ct);
-
-    protected override Task<EditResult<PlanType>> DeleteAsync(Actor? actor, int id, Guid version, CancellationToken ct) =>
-        Editor.DeleteTypeAsync(actor, id, version, ct);
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
+        DeleteAsync(id, Editor.FindTypeAsync, actor => Editor.DeleteTypeAsync(actor, id, Version, ct), "plan type", TypesPath, ct);
 }

@@ -40,15 +40,4 @@ public static class ActionWords
             ? $"{revised.Format(yearStartMonth)} (revised; originally {(written.Length > 0 ? written : "not set")})"
             : written.Length > 0 ? written : "Not set";
     }
-
-    /// <summary>The editor's errors onto the page's, a missing version's against <paramref name="versionField"/> (the form has no field for it).</summary>
-    public static void AddErrors(IDictionary<string, string> page, IReadOnlyDictionary<string, string> errors, string versionField)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        ArgumentNullException.ThrowIfNull(errors);
-        foreach (var (key, message) in errors)
-        {
-            page[key == "version" ? versionField : key] = message;
-        }
-    }
 }

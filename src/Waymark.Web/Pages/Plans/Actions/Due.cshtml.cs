@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 
@@ -14,6 +13,8 @@ public class DueModel(OrganisationScope scope, ActionQueries queries, ActionProg
     [BindProperty]
     public string? Reason { get; set; }
 
+    protected override string ProblemField => ActionFields.Month;
+
     public Task<IActionResult> OnGetAsync(int id, int actionId, CancellationToken ct) => ShowFormAsync(id, actionId, ct);
 
     public async Task<IActionResult> OnPostAsync(int id, int actionId, CancellationToken ct)
@@ -24,21 +25,12 @@ public class DueModel(OrganisationScope scope, ActionQueries queries, ActionProg
         }
 
         var result = await progress.ReviseDueAsync(Actor, id, actionId, new DueRevisionInput(Month, Reason, Version == Guid.Empty ? null : Version), ct);
-        if (ShowProblem(result, ActionFields.Month) is { } problem)
+        return await AnswerAsync(result, saved =>
         {
-            return problem;
-        }
-
-        if (result.Outcome == EditOutcome.Conflict)
-        {
-            await ReloadAsync(ct);
-            Conflict = ConflictRow.Differing(new ConflictRow("Due", ActionWords.Due(Action, YearStartMonth), Month?.Trim()));
-            Version = Action.Version;
-            return Page();
-        }
-
-        Notification = $"Revised the due date to {MonthText(result.Record!.RevisedDueMonth)}";
-        return Redirect(ActionUrl);
+            Notification = $"Revised the due date to {MonthText(saved.RevisedDueMonth)}";
+            return Redirect(ActionUrl);
+        }, reload: () => ReloadAsync(ct),
+            differences: current => ConflictRow.Differing(new ConflictRow("Due", ActionWords.Due(current, YearStartMonth), Month?.Trim())));
     }
 
     protected override string? WhyNot() => CanUpdate ? null : ActionProgress.WhyCannotUpdate(Actor);

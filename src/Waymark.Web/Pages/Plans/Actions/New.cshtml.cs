@@ -7,57 +7,56 @@ using Waymark.Core.Plans;
 namespace Waymark.Web.Pages.Plans.Actions;
 
 /// <summary>Add an action to a draft plan (plan content: those who may edit the plan).</summary>
-public class NewModel(OrganisationScope scope, WaymarkDbContext db, ActionQueries queries, ActionEditor editor) : ActionFormModel(scope)
+public class NewModel(OrganisationScope scope, WaymarkDbContext db, ActionQueries queries, ActionEditor editor) : ActionPageModel(scope, queries)
 {
+    [BindProperty]
+    public ActionForm Form { get; set; } = new();
+
+    public ActionFormOptions Options { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await PrepareAsync(id, ct) is { } refused)
+        if (await PrepareAsync(id, ct) is { } stop)
         {
-            return refused;
+            return stop;
         }
 
-        State = ActionState.NotStarted;
+        Form.State = ActionState.NotStarted;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (await PrepareAsync(id, ct) is { } refused)
+        if (await PrepareAsync(id, ct) is { } stop)
         {
-            return refused;
+            return stop;
         }
 
-        if (Refusal is not null || Input(null) is not { } input)
+        AddBindingErrors();
+        var completedOn = ReadCompletedOn();
+        if (Errors.Count > 0)
         {
             return Page();
         }
 
-        var result = await editor.CreateAsync(Actor, id, input, ct);
-        if (ShowProblem(result, ActionFields.Title, reason => Refusal = reason) is { } shown)
+        return await AnswerAsync(await editor.CreateAsync(Actor, id, Form.ToInput(completedOn, null), ct), action =>
         {
-            return shown;
-        }
-
-        Notification = $"Added the action {result.Record!.Title}";
-        return Redirect($"{PlanUrl}/actions/{result.Record.Id}");
+            Notification = $"Added the action {action.Title}";
+            return Redirect($"{PlanUrl}/actions/{action.Id}");
+        });
     }
 
+    /// <summary>The plan is not a draft: said instead of the form (nothing is wrong with the request).</summary>
+    protected override void ShowRefusal(string reason) => Refusal = reason;
+
+    /// <summary>The editor's check; null when the form may be shown and taken.</summary>
     private async Task<IActionResult?> PrepareAsync(int id, CancellationToken ct)
     {
-        var actor = await LoadActorAsync(ct);
-        if (await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } plan)
-        {
-            return NotFound();
-        }
+        var open = await editor.OpenPlanAsync(await LoadActorAsync(ct), id, ct);
 
-        Plan = plan;
-        if (!ActionEditor.CanEdit(actor, plan))
-        {
-            return Deny(ActionEditor.WhyCannotEdit(actor));
-        }
-
-        Refusal = PlanWorkflowRules.ContentEditable(plan.State) ? null : ActionEditor.NotDraftReason;
-        Options = await queries.FormOptionsAsync(id, ct);
-        return null;
+        // The page names the plan, also when it says why it stops (a missing plan shows no page at all).
+        Plan = open.Record ?? (await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct))!;
+        Options = await Queries.FormOptionsAsync(id, ct);
+        return open.Record is null ? await AnswerAsync(open, _ => Page()) : null;
     }
 }

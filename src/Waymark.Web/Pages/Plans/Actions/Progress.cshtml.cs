@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
 using Waymark.Core.Plans;
@@ -15,6 +14,8 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
 {
     [BindProperty(SupportsGet = true)]
     public string? Quarter { get; set; }
+
+    protected override string ProblemField => ActionFields.Rag;
 
     [BindProperty]
     public string? Rag { get; set; }
@@ -54,28 +55,30 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
         }
 
         var result = await progress.RecordUpdateAsync(Actor, id, actionId, new ProgressInput(Quarter, Rag, Commentary, Version == Guid.Empty ? null : Version), ct);
-        if (ShowProblem(result, ActionFields.Rag) is { } problem)
+        ActionUpdate? theirs = null;
+        return await AnswerAsync(result, saved =>
         {
-            return problem;
-        }
-
-        if (result.Outcome == EditOutcome.Conflict)
+            Notification = $"Recorded {ActionRules.Text(saved.Rag)} for {saved.Quarter.Format(YearStartMonth)}";
+            return Redirect(ActionUrl);
+        }, reload: async () =>
         {
-            var current = result.Record!;
-            Conflict =
+            if (theirs is not null)
+            {
+                // Someone else recorded this quarter meanwhile: the page shows theirs, and saving again replaces it knowingly.
+                await ReloadAsync(ct);
+                Existing = theirs;
+                Version = Action.Version;
+            }
+        }, differences: current =>
+        {
+            theirs = current;
+            return
             [
                 new ConflictRow("Recorded by", $"{current.ByName}, {UkTime.DateAndTime(current.At)}", "You (not saved yet)"),
                 new ConflictRow("R/A/G", ActionRules.Text(current.Rag), Rag),
                 new ConflictRow("Commentary", current.Commentary, Commentary?.Trim()),
             ];
-            await ReloadAsync(ct);
-            Existing = current;
-            Version = Action.Version;
-            return Page();
-        }
-
-        Notification = $"Recorded {ActionRules.Text(result.Record!.Rag)} for {result.Record.Quarter.Format(YearStartMonth)}";
-        return Redirect(ActionUrl);
+        });
     }
 
     private async Task<IActionResult?> PrepareAsync(int id, int actionId, CancellationToken ct)

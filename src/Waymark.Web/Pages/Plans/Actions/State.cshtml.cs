@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 
@@ -16,18 +14,11 @@ public class StateModel(OrganisationScope scope, ActionQueries queries, ActionPr
     [BindProperty]
     public ActionState? State { get; set; }
 
-    [BindProperty(Name = "completedOn-day")]
-    public string? CompletedDay { get; set; }
-
-    [BindProperty(Name = "completedOn-month")]
-    public string? CompletedMonth { get; set; }
-
-    [BindProperty(Name = "completedOn-year")]
-    public string? CompletedYear { get; set; }
-
     public static IReadOnlyList<ActionState> States { get; } = Enum.GetValues<ActionState>();
 
     private const string ChooseState = "Choose the action's state";
+
+    protected override string ProblemField => ActionFields.State;
 
     public async Task<IActionResult> OnGetAsync(int id, int actionId, CancellationToken ct)
     {
@@ -38,7 +29,7 @@ public class StateModel(OrganisationScope scope, ActionQueries queries, ActionPr
 
         Version = Action.Version;
         State = Action.State;
-        ShowDate(Action.CompletedOn ?? Queries.Today);
+        ShowCompletedOn(Action.CompletedOn ?? Queries.Today);
         return Page();
     }
 
@@ -56,17 +47,7 @@ public class StateModel(OrganisationScope scope, ActionQueries queries, ActionPr
         }
 
         // The date only counts for a completed action (the form shows it whatever is chosen, without script).
-        DateOnly? completedOn = null;
-        if (State == ActionState.Completed)
-        {
-            var completed = DateReading.Read(new DateParts(CompletedDay, CompletedMonth, CompletedYear), "The completion date");
-            completedOn = completed.Date;
-            if (completed.Error is not null)
-            {
-                ShowCompletedOnError(completed.Error, completed.FieldsInError);
-            }
-        }
-
+        var completedOn = State == ActionState.Completed ? ReadCompletedOn() : null;
         if (Errors.Count > 0)
         {
             return Page();
@@ -74,35 +55,17 @@ public class StateModel(OrganisationScope scope, ActionQueries queries, ActionPr
 
         var wasOverdue = Detail.IsOverdue;
         var result = await progress.SetStateAsync(Actor, id, actionId, State!.Value, completedOn, Version == Guid.Empty ? null : Version, ct);
-        if (ShowProblem(result, ActionFields.State) is { } problem)
+        return await AnswerAsync(result, saved =>
         {
-            return problem;
-        }
-
-        if (result.Outcome == EditOutcome.Conflict)
-        {
-            await ReloadAsync(ct);
-            Conflict = ConflictRow.Differing(
-                new ConflictRow("State", ActionRules.Text(Action.State), ActionRules.Text(State.Value)),
-                new ConflictRow("Completed on", ActionWords.Date(Action.CompletedOn), ActionWords.Date(completedOn)));
-            Version = Action.Version;
-            return Page();
-        }
-
-        var saved = result.Record!;
-        var said = saved.State == ActionState.Completed
-            ? $"Marked the action completed on {ActionWords.Date(saved.CompletedOn)}."
-            : $"Changed the action's state to {ActionRules.Text(saved.State).ToLowerInvariant()}.";
-        Notification = wasOverdue && !ActionRules.IsOverdue(saved, Queries.Today) ? $"{said} It is no longer overdue." : said;
-        return Redirect(ActionUrl);
+            var said = saved.State == ActionState.Completed
+                ? $"Marked the action completed on {ActionWords.Date(saved.CompletedOn)}."
+                : $"Changed the action's state to {ActionRules.Text(saved.State).ToLowerInvariant()}.";
+            Notification = wasOverdue && !ActionRules.IsOverdue(saved, Queries.Today) ? $"{said} It is no longer overdue." : said;
+            return Redirect(ActionUrl);
+        }, reload: () => ReloadAsync(ct), differences: current => ConflictRow.Differing(
+            new ConflictRow("State", ActionRules.Text(current.State), ActionRules.Text(State.Value)),
+            new ConflictRow("Completed on", ActionWords.Date(current.CompletedOn), ActionWords.Date(completedOn))));
     }
 
     protected override string? WhyNot() => CanUpdate ? null : ActionProgress.WhyCannotUpdate(Actor);
-
-    private void ShowDate(DateOnly date)
-    {
-        CompletedDay = date.Day.ToString(CultureInfo.InvariantCulture);
-        CompletedMonth = date.Month.ToString(CultureInfo.InvariantCulture);
-        CompletedYear = date.Year.ToString(CultureInfo.InvariantCulture);
-    }
 }

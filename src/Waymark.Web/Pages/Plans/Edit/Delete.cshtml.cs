@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 
@@ -10,30 +9,23 @@ public class DeleteModel(OrganisationScope scope, PlanEditor editor) : PlanEditP
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await LoadPlanAsync(id, ct) is { } stop)
+        var (plan, stop) = await OpenPlanAsync(id, ct);
+        if (plan is null)
         {
-            return stop;
+            return stop!;
         }
 
-        Version = Plan.Version;
+        Version = plan.Version;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (await LoadPlanAsync(id, ct) is { } stop)
+        if ((await OpenPlanAsync(id, ct)).Stop is { } stop)
         {
             return stop;
         }
 
-        var result = await Editor.DeleteAsync(Actor, id, Version == Guid.Empty ? null : Version, ct);
-        if (result.Outcome == EditOutcome.Conflict)
-        {
-            Conflict = [];
-            Version = result.Record!.Version;
-            return Page();
-        }
-
-        return Stop(result) ?? Redirect($"{OrgPath}/plans");
+        return await AnswerAsync(await Editor.DeleteAsync(Actor, id, Version == Guid.Empty ? null : Version, ct), () => Redirect($"{OrgPath}/plans"));
     }
 }

@@ -8,29 +8,37 @@ using Waymark.Core.Plans;
 namespace Waymark.Web.Pages.Plans.Edit;
 
 /// <summary>Starts a plan: it gets the organisation's template sections, empty, in order.</summary>
-public class NewModel(OrganisationScope scope, PlanEditor editor, FrameworkChoiceQueries framework, WaymarkDbContext db, TimeProvider clock)
-    : PlanFormModel(scope, editor, framework, db)
+public class NewModel(OrganisationScope scope, PlanEditor editor, FrameworkChoiceQueries framework, WaymarkDbContext db, TimeProvider clock) : EditorPageModel(scope)
 {
+    private PlanForm.Choices choices = null!;
+
+    [BindProperty]
+    public PlanInput Input { get; set; } = new();
+
+    public PlanForm Form => new(Input, choices, Error);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         await LoadActorAsync(ct);
-        await LoadChoicesAsync(ct);
-        Type = PlanDefaults.ServicePlan;
-        StartYear = Period.FinancialYearContaining(UkCalendar.Today(clock), YearStartMonth).Format(YearStartMonth);
+        choices = await PlanForm.Choices.LoadAsync(framework, db, ct);
+        Input = new PlanInput
+        {
+            Type = PlanDefaults.ServicePlan,
+            StartYear = Period.FinancialYearContaining(UkCalendar.Today(clock), YearStartMonth).Format(YearStartMonth),
+        };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var actor = await LoadActorAsync(ct);
-        await LoadChoicesAsync(ct);
+        choices = await PlanForm.Choices.LoadAsync(framework, db, ct);
         AddBindingErrors();
         if (Errors.Count > 0)
         {
             return Page();
         }
 
-        var result = await Editor.CreateAsync(actor, Input, ct);
-        return Stop(result) ?? Redirect($"{OrgPath}/plans/{result.Record!.Id}");
+        return await AnswerAsync(await editor.CreateAsync(actor, Input, ct), plan => Redirect($"{OrgPath}/plans/{plan.Id}"));
     }
 }

@@ -9,9 +9,12 @@ using Waymark.Core.Plans;
 namespace Waymark.Web.Pages.Plans.Edit;
 
 /// <summary>A draft plan's objectives (framework objectives in a role) and their measures (indicators and milestones): add and remove.</summary>
-public class ObjectivesModel(OrganisationScope scope, PlanEditor editor, PlanQueries queries, FrameworkChoiceQueries framework, WaymarkDbContext db)
+public class ObjectivesModel(OrganisationScope scope, PlanEditor editor, PlanObjectiveEditor objectives, PlanQueries queries, FrameworkChoiceQueries framework, WaymarkDbContext db)
     : PlanEditPageModel(scope, editor)
 {
+    /// <summary>Put before the field names of the form whose errors are shown (the measure form's, or none).</summary>
+    private string errorPrefix = "";
+
     /// <summary>Field ids of the measure form start with this, so that its errors link to its own fields.</summary>
     public const string MeasurePrefix = "measure-";
 
@@ -74,8 +77,7 @@ public class ObjectivesModel(OrganisationScope scope, PlanEditor editor, PlanQue
             return stop;
         }
 
-        var result = await Editor.AddObjectiveAsync(Actor, id, new PlanObjectiveInput(ObjectiveId, Role, ObjectiveLead, ObjectiveResources), ct);
-        return Stop(result) ?? Redirect($"{PlanPath}/objectives");
+        return await AnswerAsync(await objectives.AddObjectiveAsync(Actor, id, new PlanObjectiveInput(ObjectiveId, Role, ObjectiveLead, ObjectiveResources), ct), Done);
     }
 
     public async Task<IActionResult> OnPostRemoveObjectiveAsync(int id, CancellationToken ct)
@@ -85,8 +87,7 @@ public class ObjectivesModel(OrganisationScope scope, PlanEditor editor, PlanQue
             return stop;
         }
 
-        var result = await Editor.RemoveObjectiveAsync(Actor, id, PlanObjectiveId, ct);
-        return Stop(result) ?? Redirect($"{PlanPath}/objectives");
+        return await AnswerAsync(await objectives.RemoveObjectiveAsync(Actor, id, PlanObjectiveId, ct), Done);
     }
 
     public async Task<IActionResult> OnPostAddMeasureAsync(int id, CancellationToken ct)
@@ -100,8 +101,8 @@ public class ObjectivesModel(OrganisationScope scope, PlanEditor editor, PlanQue
         {
             MilestoneTitle = MilestoneTitle, MilestoneTargets = MilestoneTargets,
         };
-        var result = await Editor.AddMeasureAsync(Actor, id, input, ct);
-        return Stop(result, MeasurePrefix) ?? Redirect($"{PlanPath}/objectives");
+        errorPrefix = MeasurePrefix;
+        return await AnswerAsync(await objectives.AddMeasureAsync(Actor, id, input, ct), Done);
     }
 
     public async Task<IActionResult> OnPostRemoveMeasureAsync(int id, CancellationToken ct)
@@ -111,11 +112,17 @@ public class ObjectivesModel(OrganisationScope scope, PlanEditor editor, PlanQue
             return stop;
         }
 
-        var result = await Editor.RemoveMeasureAsync(Actor, id, MeasureId, ct);
-        return Stop(result, MeasurePrefix) ?? Redirect($"{PlanPath}/objectives");
+        errorPrefix = MeasurePrefix;
+        return await AnswerAsync(await objectives.RemoveMeasureAsync(Actor, id, MeasureId, ct), Done);
     }
 
     public string Year(Period year) => year.Format(YearStartMonth);
+
+    /// <summary>The measure form's errors link to its own fields (their ids start with <see cref="MeasurePrefix"/>).</summary>
+    protected override void ShowErrors(IReadOnlyDictionary<string, string> errors) =>
+        base.ShowErrors(errors.ToDictionary(e => errorPrefix + e.Key, e => e.Value));
+
+    private IActionResult Done() => Redirect($"{PlanPath}/objectives");
 
     public SelectInput ObjectiveSelect => new(PlanFields.ObjectiveId, nameof(ObjectiveId), "Objective", Id(ObjectiveId), Error(PlanFields.ObjectiveId),
         ObjectiveChoices.Select(o => new SelectOption(Id(o.Id), Plans.PlanReadModel.ObjectiveLabel(o.Reference, Short(o.Title)), o.LevelName)).ToList())
@@ -142,7 +149,7 @@ public class ObjectivesModel(OrganisationScope scope, PlanEditor editor, PlanQue
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
-        if (await LoadPlanAsync(id, ct) is { } stop)
+        if ((await OpenPlanAsync(id, ct)).Stop is { } stop)
         {
             return stop;
         }

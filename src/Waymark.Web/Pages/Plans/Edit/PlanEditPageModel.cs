@@ -7,75 +7,41 @@ using Waymark.Core.Plans;
 namespace Waymark.Web.Pages.Plans.Edit;
 
 /// <summary>
-/// A page that changes a plan: loads it, and stops with "not found", 403 (with the reason) or 409 when the plan is not a
-/// draft (with what to do: "Return the plan to draft to change it").
+/// A page that changes a draft plan: the plan it names, and the editor's check before the form is shown or taken, which
+/// stops the page with "not found", 403 (with the reason) or 409 when the plan is not a draft (with what to do: "Return
+/// the plan to draft to change it").
 /// </summary>
-public abstract class PlanEditPageModel(OrganisationScope scope, PlanEditor editor) : EditorPageModel(scope)
+public abstract class PlanEditPageModel(OrganisationScope scope, PlanEditor plans) : EditorPageModel(scope)
 {
-    protected PlanEditor Editor => editor;
+    protected PlanEditor Editor => plans;
 
     public Plan Plan { get; private set; } = null!;
 
     public string PlanPath => $"{OrgPath}/plans/{Plan.Id}";
 
-    /// <summary>Set when the plan cannot be changed as it is (not a draft): shown instead of the form, with status 409.</summary>
-    public string? RefusedReason { get; private set; }
-
-    public bool Stopped => DeniedReason is not null || RefusedReason is not null;
+    public bool Stopped => DeniedReason is not null || Refusal is not null;
 
     public string PageTitle(string title) => DeniedReason is not null
         ? "You do not have permission to do this"
-        : RefusedReason is not null ? $"This plan cannot be changed – {Organisation.Name}" : $"{TitlePrefix}{title} – {Organisation.Name}";
+        : Refusal is not null ? $"This plan cannot be changed – {Organisation.Name}" : $"{TitlePrefix}{title} – {Organisation.Name}";
 
-    /// <summary>The plan, or why the page stops: not found, 403 when this person may not change it, 409 when it is not a draft.</summary>
-    protected async Task<IActionResult?> LoadPlanAsync(int id, CancellationToken ct)
-    {
-        var plan = await editor.FindAsync(id, ct);
-        if (plan is null)
-        {
-            return NotFound();
-        }
+    /// <summary>The plan, if the actor may change it and it is a draft; else null, and the page's answer why not.</summary>
+    protected Task<(Plan? Plan, IActionResult? Stop)> OpenPlanAsync(int id, CancellationToken ct) =>
+        OpenAsync(id, actor => plans.OpenAsync(actor, id, ct), ct);
 
-        Plan = plan;
-        var actor = await LoadActorAsync(ct);
-        if (!Permissions.CanEditPlan(actor, plan.UnitId))
-        {
-            return Deny(PlanEditor.WhyCannotEdit(actor, plan));
-        }
-
-        return PlanWorkflowRules.ContentEditable(plan.State) ? null : Refuse(PlanEditor.NotDraft);
-    }
-
-    protected IActionResult Refuse(string reason)
-    {
-        RefusedReason = reason;
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
-    }
-
-    /// <summary>The answer for the outcomes every change shares (null for done and conflict, which each page handles).</summary>
-    protected IActionResult? Stop<T>(EditResult<T> result, string errorPrefix = "")
+    /// <summary>
+    /// The editor's check (<paramref name="check"/>, e.g. a section's <c>OpenAsync</c>): the record when the page may go
+    /// on; else null, and the page's answer (not found, 403, 409).
+    /// </summary>
+    protected async Task<(T? Record, IActionResult? Stop)> OpenAsync<T>(int planId, Func<Actor?, Task<EditResult<T>>> check, CancellationToken ct)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(result);
-        switch (result.Outcome)
-        {
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            case EditOutcome.Refused:
-                return Refuse(result.Reason!);
-            case EditOutcome.Invalid:
-                foreach (var (field, message) in result.Errors)
-                {
-                    Errors[errorPrefix + field] = message;
-                }
+        ArgumentNullException.ThrowIfNull(check);
+        var open = await check(await LoadActorAsync(ct));
 
-                return Page();
-            default:
-                return null;
-        }
+        // The page names the plan, also when it says why it stops (a missing plan shows no page at all).
+        Plan = open.Record as Plan ?? (await plans.FindAsync(planId, ct))!;
+        return open.Record is { } record ? (record, null) : (null, await AnswerAsync(open, _ => Page()));
     }
 
     protected static string Id(int? id) => id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";

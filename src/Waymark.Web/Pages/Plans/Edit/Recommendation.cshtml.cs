@@ -1,20 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Waymark.Core.Data;
-using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 
 namespace Waymark.Web.Pages.Plans.Edit;
 
 /// <summary>Changes or deletes one of a draft plan's recommendations, guarded by its version.</summary>
-public class RecommendationModel(OrganisationScope scope, PlanEditor editor, WaymarkDbContext db) : PlanEditPageModel(scope, editor)
+public class RecommendationModel(OrganisationScope scope, PlanEditor editor, RecommendationEditor recommendations) : PlanEditPageModel(scope, editor)
 {
     [BindProperty]
-    public string? Number { get; set; }
-
-    [BindProperty]
-    public string? Text { get; set; }
+    public RecommendationInput Input { get; set; } = new(null, null);
 
     public Recommendation Recommendation { get; private set; } = null!;
 
@@ -25,8 +19,7 @@ public class RecommendationModel(OrganisationScope scope, PlanEditor editor, Way
             return stop;
         }
 
-        Number = Recommendation.Number;
-        Text = Recommendation.Text;
+        Input = new RecommendationInput(Recommendation.Number, Recommendation.Text);
         Version = Recommendation.Version;
         return Page();
     }
@@ -38,16 +31,8 @@ public class RecommendationModel(OrganisationScope scope, PlanEditor editor, Way
             return stop;
         }
 
-        var result = await Editor.UpdateRecommendationAsync(Actor, id, recommendationId, Version, new RecommendationInput(Number, Text), ct);
-        if (result.Outcome == EditOutcome.Conflict)
-        {
-            var saved = result.Record!;
-            Conflict = ConflictRow.Differing(new ConflictRow("Number", saved.Number, Number), new ConflictRow("Recommendation", saved.Text, Text));
-            Version = saved.Version;
-            return Page();
-        }
-
-        return Stop(result) ?? Redirect($"{PlanPath}#recommendations");
+        return await AnswerAsync(await recommendations.UpdateRecommendationAsync(Actor, id, recommendationId, Version, Input, ct), () => Redirect($"{PlanPath}#recommendations"),
+            differences: saved => ConflictRow.Differing(new ConflictRow("Number", saved.Number, Input.Number), new ConflictRow("Recommendation", saved.Text, Input.Text)));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, int recommendationId, CancellationToken ct)
@@ -57,21 +42,15 @@ public class RecommendationModel(OrganisationScope scope, PlanEditor editor, Way
             return stop;
         }
 
-        var result = await Editor.DeleteRecommendationAsync(Actor, id, recommendationId, ct);
-        return Stop(result) ?? Redirect($"{PlanPath}#recommendations");
+        return await AnswerAsync(await recommendations.DeleteRecommendationAsync(Actor, id, recommendationId, ct), () => Redirect($"{PlanPath}#recommendations"));
     }
 
     private async Task<IActionResult?> LoadAsync(int id, int recommendationId, CancellationToken ct)
     {
-        if (await LoadPlanAsync(id, ct) is { } stop)
-        {
-            return stop;
-        }
-
-        var recommendation = await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == recommendationId && r.PlanId == id, ct);
+        var (recommendation, stop) = await OpenAsync(id, actor => recommendations.OpenAsync(actor, id, recommendationId, ct), ct);
         if (recommendation is null)
         {
-            return NotFound();
+            return stop;
         }
 
         Recommendation = recommendation;
@@ -80,24 +59,20 @@ public class RecommendationModel(OrganisationScope scope, PlanEditor editor, Way
 }
 
 /// <summary>Adds a recommendation (an inspection's, that the plan answers) to a draft plan.</summary>
-public class NewRecommendationModel(OrganisationScope scope, PlanEditor editor) : PlanEditPageModel(scope, editor)
+public class NewRecommendationModel(OrganisationScope scope, PlanEditor editor, RecommendationEditor recommendations) : PlanEditPageModel(scope, editor)
 {
     [BindProperty]
-    public string? Number { get; set; }
+    public RecommendationInput Input { get; set; } = new(null, null);
 
-    [BindProperty]
-    public string? Text { get; set; }
-
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadPlanAsync(id, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => (await OpenPlanAsync(id, ct)).Stop ?? Page();
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (await LoadPlanAsync(id, ct) is { } stop)
+        if ((await OpenPlanAsync(id, ct)).Stop is { } stop)
         {
             return stop;
         }
 
-        var result = await Editor.AddRecommendationAsync(Actor, id, new RecommendationInput(Number, Text), ct);
-        return Stop(result) ?? Redirect($"{PlanPath}#recommendations");
+        return await AnswerAsync(await recommendations.AddRecommendationAsync(Actor, id, Input, ct), () => Redirect($"{PlanPath}#recommendations"));
     }
 }

@@ -1,20 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Data;
-using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 
 namespace Waymark.Web.Pages.Plans.Edit;
 
 /// <summary>Writes one section of a draft plan: its heading and Markdown text, guarded by the section's version.</summary>
-public class SectionModel(OrganisationScope scope, PlanEditor editor, WaymarkDbContext db) : PlanEditPageModel(scope, editor)
+public class SectionModel(OrganisationScope scope, PlanEditor editor, PlanSectionEditor sections, WaymarkDbContext db) : PlanEditPageModel(scope, editor)
 {
     [BindProperty]
-    public string? Heading { get; set; }
-
-    [BindProperty]
-    public string? Body { get; set; }
+    public SectionInput Input { get; set; } = new(null, null);
 
     public PlanSection Section { get; private set; } = null!;
 
@@ -32,8 +28,7 @@ public class SectionModel(OrganisationScope scope, PlanEditor editor, WaymarkDbC
             return stop;
         }
 
-        Heading = Section.Heading;
-        Body = Section.Body;
+        Input = new SectionInput(Section.Heading, Section.Body);
         Version = Section.Version;
         return Page();
     }
@@ -45,16 +40,8 @@ public class SectionModel(OrganisationScope scope, PlanEditor editor, WaymarkDbC
             return stop;
         }
 
-        var result = await Editor.UpdateSectionAsync(Actor, id, sectionId, Version, new SectionInput(Heading, Body), ct);
-        if (result.Outcome == EditOutcome.Conflict)
-        {
-            var saved = result.Record!;
-            Conflict = ConflictRow.Differing(new ConflictRow("Heading", saved.Heading, Heading), new ConflictRow("Text", saved.Body, Body));
-            Version = saved.Version;
-            return Page();
-        }
-
-        return Stop(result) ?? Redirect($"{PlanPath}#section-{sectionId}");
+        return await AnswerAsync(await sections.UpdateSectionAsync(Actor, id, sectionId, Version, Input, ct), () => Redirect($"{PlanPath}#section-{sectionId}"),
+            differences: saved => ConflictRow.Differing(new ConflictRow("Heading", saved.Heading, Input.Heading), new ConflictRow("Text", saved.Body, Input.Body)));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, int sectionId, CancellationToken ct)
@@ -64,21 +51,15 @@ public class SectionModel(OrganisationScope scope, PlanEditor editor, WaymarkDbC
             return stop;
         }
 
-        var result = await Editor.DeleteSectionAsync(Actor, id, sectionId, ct);
-        return Stop(result) ?? Redirect(PlanPath);
+        return await AnswerAsync(await sections.DeleteSectionAsync(Actor, id, sectionId, ct), () => Redirect(PlanPath));
     }
 
     private async Task<IActionResult?> LoadAsync(int id, int sectionId, CancellationToken ct)
     {
-        if (await LoadPlanAsync(id, ct) is { } stop)
-        {
-            return stop;
-        }
-
-        var section = await db.PlanSections.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sectionId && s.PlanId == id, ct);
+        var (section, stop) = await OpenAsync(id, actor => sections.OpenAsync(actor, id, sectionId, ct), ct);
         if (section is null)
         {
-            return NotFound();
+            return stop;
         }
 
         Section = section;

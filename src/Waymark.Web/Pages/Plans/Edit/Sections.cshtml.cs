@@ -7,13 +7,10 @@ using Waymark.Core.Plans;
 namespace Waymark.Web.Pages.Plans.Edit;
 
 /// <summary>A draft plan's sections: each to change, and a section to add.</summary>
-public class SectionsModel(OrganisationScope scope, PlanEditor editor, WaymarkDbContext db) : PlanEditPageModel(scope, editor)
+public class SectionsModel(OrganisationScope scope, PlanEditor editor, PlanSectionEditor sections, WaymarkDbContext db) : PlanEditPageModel(scope, editor)
 {
     [BindProperty]
-    public string? Heading { get; set; }
-
-    [BindProperty]
-    public string? Body { get; set; }
+    public SectionInput Input { get; set; } = new(null, null);
 
     public IReadOnlyList<PlanSection> Sections { get; private set; } = [];
 
@@ -26,13 +23,12 @@ public class SectionsModel(OrganisationScope scope, PlanEditor editor, WaymarkDb
             return stop;
         }
 
-        var result = await Editor.AddSectionAsync(Actor, id, new SectionInput(Heading, Body), ct);
-        return Stop(result) ?? Redirect($"{PlanPath}#section-{result.Record!.Id}");
+        return await AnswerAsync(await sections.AddSectionAsync(Actor, id, Input, ct), section => Redirect($"{PlanPath}#section-{section.Id}"));
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
-        if (await LoadPlanAsync(id, ct) is { } stop)
+        if ((await OpenPlanAsync(id, ct)).Stop is { } stop)
         {
             return stop;
         }

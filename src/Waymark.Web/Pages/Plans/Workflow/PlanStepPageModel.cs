@@ -71,52 +71,33 @@ public abstract class PlanStepPageModel(OrganisationScope scope, PlanWorkflow wo
             return Page();
         }
 
-        var result = await MoveAsync(Actor, id, Version, Comment, ct);
-        switch (result.Outcome)
+        return await AnswerAsync(await MoveAsync(Actor, id, Version, Comment, ct), plan =>
         {
-            case EditOutcome.Done:
-                TempData["Notification"] = Done(result.Record!);
-                return Redirect(PlanPath);
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            case EditOutcome.Conflict:
-                // The state is as the page showed it (a moved plan is refused before its version is compared): someone
-                // changed the plan's content meanwhile. The form shows again, at the new version, for a second look.
-                Conflict = [];
-                Plan = result.Record;
-                Version = Plan!.Version;
-                Refusal = PlanWorkflowRules.WhyNotMove(Plan.State, Target);
-                return Page();
-            case EditOutcome.Invalid:
-                foreach (var (field, message) in result.Errors)
-                {
-                    Errors[field] = message;
-                }
-
-                return Page();
-            default:
-                Refusal = result.Reason;
-                return Page();
-        }
+            TempData["Notification"] = Done(plan);
+            return Redirect(PlanPath);
+        }, differences: current =>
+        {
+            // The state is as the page showed it (a moved plan is refused before its version is compared): someone
+            // changed the plan's content meanwhile. The form shows again, at the new version, for a second look.
+            Plan = current;
+            Refusal = PlanWorkflowRules.WhyNotMove(current.State, Target);
+            return [];
+        });
     }
+
+    /// <summary>A step the plan's state does not allow is said above the form, as when the page is first shown.</summary>
+    protected override void ShowRefusal(string reason) => Refusal = reason;
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
-        Plan = await workflow.FindAsync(id, ct);
-        if (Plan is null)
+        var open = await workflow.OpenAsync(await LoadActorAsync(ct), id, Target, ct);
+        if (open.Record is not { } plan)
         {
-            return NotFound();
+            return await AnswerAsync(open, _ => Page());
         }
 
-        var actor = await LoadActorAsync(ct);
-        if (PlanWorkflowRules.WhyNotAllowed(actor, Plan.UnitId, Plan.State, Target) is { } reason)
-        {
-            return Deny(reason);
-        }
-
-        Refusal = PlanWorkflowRules.WhyNotMove(Plan.State, Target);
+        Plan = plan;
+        Refusal = PlanWorkflowRules.WhyNotMove(plan.State, Target);
         Steps = await workflow.StepsAsync(id, ct);
         return null;
     }

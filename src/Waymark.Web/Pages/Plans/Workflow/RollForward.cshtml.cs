@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Waymark.Core.Accounts;
-using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 
@@ -26,37 +24,26 @@ public class RollForwardModel(OrganisationScope scope, PlanWorkflow workflow, Pl
             return stop;
         }
 
-        var result = await rollForward.RollForwardAsync(Actor, id, ct);
-        switch (result.Outcome)
+        return await AnswerAsync(await rollForward.RollForwardAsync(Actor, id, ct), plan =>
         {
-            case EditOutcome.Done:
-                TempData["Notification"] = $"“{result.Record!.Title}” has been made from “{Plan!.Title}”: a draft, ready to change";
-                return Redirect($"{OrgPath}/plans/{result.Record.Id}");
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
-            default:
-                Preview = (await rollForward.PreviewAsync(id, ct))! with { Refusal = result.Reason };
-                return Page();
-        }
+            TempData["Notification"] = $"“{plan.Title}” has been made from “{Plan!.Title}”: a draft, ready to change";
+            return Redirect($"{OrgPath}/plans/{plan.Id}");
+        }, reload: async () => Preview = (await rollForward.PreviewAsync(id, ct))! with { Refusal = Refusal });
     }
+
+    /// <summary>Why the plan cannot be rolled forward is said in the preview, as when the page is first shown.</summary>
+    protected override void ShowRefusal(string reason) => Refusal = reason;
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
+        var open = await rollForward.OpenAsync(await LoadActorAsync(ct), id, ct);
+        if (open.Record is not { } preview)
+        {
+            return await AnswerAsync(open, _ => Page());
+        }
+
+        Preview = preview;
         Plan = await workflow.FindAsync(id, ct);
-        if (Plan is null)
-        {
-            return NotFound();
-        }
-
-        var actor = await LoadActorAsync(ct);
-        if (!Permissions.CanEditPlan(actor, Plan.UnitId))
-        {
-            return Deny(PlanWorkflowRules.WhyCannotEdit(actor));
-        }
-
-        Preview = await rollForward.PreviewAsync(id, ct);
-        return Preview is null ? NotFound() : null;
+        return null;
     }
 }

@@ -8,7 +8,6 @@ using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
 using Waymark.Core.Plans;
 using Waymark.Web.Accounts;
-using Waymark.Web.Pages.Plans.Actions;
 
 namespace Waymark.Web.Api;
 
@@ -18,9 +17,9 @@ namespace Waymark.Web.Api;
 /// so validation, permissions, overdue and audit are the pages'. An action is reached through its plan (the services find
 /// it only within the plan in the address), and only by those who may read the plan (councillors: approved and published plans).
 /// </summary>
-internal static class WaymarkActionApi
+internal static class ActionEndpoints
 {
-    public static void MapWaymarkActionApi(this RouteGroupBuilder org)
+    public static void MapActionEndpoints(this RouteGroupBuilder org)
     {
         org.MapGet("/my-actions", MyActions).RequireAuthorization(Policies.EnterValues)
             .WithName("ListMyActions").WithSummary("The open actions you lead (yourself or through a post you hold): overdue, needing this quarter's update, up to date. Everyone who may record progress but councillors and auditors.");
@@ -115,13 +114,11 @@ internal static class WaymarkActionApi
         string org, int id, ActionWriteDto body, ActionEditor editor, ActionQueries queries, CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
         var result = await editor.CreateAsync(await current.ActorAsync(ct), id, Input(body, creating: true), ct);
-        if (result.Outcome != EditOutcome.Done)
+        return await ApiResults.AnswerAsync(result, async action =>
         {
-            return ApiResults.Failure<Created<ActionDto>, PlanAction>(result, $"There is no plan {id} in this organisation.");
-        }
-
-        var dto = await DtoAsync(queries, id, result.Record!.Id, scope, ct);
-        return TypedResults.Created($"{ApiRoutes.Prefix}/organisations/{org}/plans/{id}/actions/{dto.Id}", dto);
+            var dto = await DtoAsync(queries, id, action.Id, scope, ct);
+            return TypedResults.Created($"{ApiRoutes.Prefix}/organisations/{org}/plans/{id}/actions/{dto.Id}", dto);
+        }, async action => await DtoAsync(queries, id, action.Id, scope, ct), $"There is no plan {id} in this organisation.");
     }
 
     private static async Task<Results<Ok<ActionDto>, ValidationProblem, ProblemHttpResult>> UpdateAction(
@@ -129,12 +126,7 @@ internal static class WaymarkActionApi
         CancellationToken ct)
     {
         var result = await editor.UpdateAsync(await current.ActorAsync(ct), id, actionId, Input(body, creating: false), ct);
-        return result.Outcome switch
-        {
-            EditOutcome.Done => TypedResults.Ok(await DtoAsync(queries, id, actionId, scope, ct)),
-            EditOutcome.Conflict => ApiResults.Conflict(result.Reason!, await DtoAsync(queries, id, actionId, scope, ct)),
-            _ => ActionFailure<Ok<ActionDto>, PlanAction>(result, id, actionId),
-        };
+        return await ActionSavedAsync(result, queries, id, actionId, scope, ct);
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAction(
@@ -142,12 +134,8 @@ internal static class WaymarkActionApi
         CancellationToken ct)
     {
         var result = await editor.DeleteAsync(await current.ActorAsync(ct), id, actionId, version, ct);
-        return result.Outcome switch
-        {
-            EditOutcome.Done => TypedResults.NoContent(),
-            EditOutcome.Conflict => ApiResults.Conflict(result.Reason!, await DtoAsync(queries, id, actionId, scope, ct)),
-            _ => ActionFailure<NoContent, PlanAction>(result, id, actionId),
-        };
+        return await ApiResults.AnswerAsync(result, _ => Task.FromResult(TypedResults.NoContent()),
+            async _ => await DtoAsync(queries, id, actionId, scope, ct), ActionNotFoundText(id, actionId));
     }
 
     // ---------------------------------------------------------------- Progress (any state of the plan)
@@ -165,23 +153,23 @@ internal static class WaymarkActionApi
 
         var result = await progress.RecordUpdateAsync(
             await current.ActorAsync(ct), id, actionId, new ProgressInput(QuarterText(quarter), body.Rag, body.Commentary, body.Version), ct);
-        if (result.Outcome is EditOutcome.Done or EditOutcome.Conflict)
+        if (body.Version is null && result.Record is { } existing && result.Outcome == EditOutcome.Conflict)
         {
-            var dto = await UpdateDtoAsync(queries, id, actionId, result.Record!.Quarter, scope, ct);
-            if (result.Outcome == EditOutcome.Conflict)
-            {
-                // Without a version, the caller did not know of the update; with one, someone changed the action since.
-                return ApiResults.Conflict(body.Version is null ? "This quarter already has an update." : result.Reason!, dto!);
-            }
-
-            var replaced = detail.Updates.Any(u => u.Quarter == result.Record.Quarter);
-            return replaced
-                ? TypedResults.Ok(dto!)
-                : TypedResults.Created($"{ApiRoutes.Prefix}/organisations/{org}/plans/{id}/actions/{actionId}/updates", dto!);
+            // Without a version, the caller did not know of the update already there.
+            return ApiResults.Conflict("This quarter already has an update.", (await UpdateDtoAsync(queries, id, actionId, existing.Quarter, scope, ct))!);
         }
 
-        return ActionFailure<Ok<ActionUpdateDto>, ActionUpdate>(result, id, actionId).Result switch
+        var answer = await ApiResults.AnswerAsync(result, async update =>
         {
+            var dto = (await UpdateDtoAsync(queries, id, actionId, update.Quarter, scope, ct))!;
+            return detail.Updates.Any(u => u.Quarter == update.Quarter)
+                ? (Results<Created<ActionUpdateDto>, Ok<ActionUpdateDto>>)TypedResults.Ok(dto)
+                : TypedResults.Created($"{ApiRoutes.Prefix}/organisations/{org}/plans/{id}/actions/{actionId}/updates", dto);
+        }, async update => (await UpdateDtoAsync(queries, id, actionId, update.Quarter, scope, ct))!, ActionNotFoundText(id, actionId));
+        return answer.Result switch
+        {
+            Results<Created<ActionUpdateDto>, Ok<ActionUpdateDto>> { Result: Created<ActionUpdateDto> created } => created,
+            Results<Created<ActionUpdateDto>, Ok<ActionUpdateDto>> { Result: var replaced } => (Ok<ActionUpdateDto>)replaced,
             ValidationProblem invalid => invalid,
             var other => (ProblemHttpResult)other,
         };
@@ -199,13 +187,8 @@ internal static class WaymarkActionApi
 
         var text = QuarterText(quarter);
         var result = await progress.DeleteUpdateAsync(await current.ActorAsync(ct), id, actionId, text, version, ct);
-        return result.Outcome switch
-        {
-            EditOutcome.Done => TypedResults.NoContent(),
-            EditOutcome.Conflict => ApiResults.Conflict(result.Reason!, (await UpdateDtoAsync(queries, id, actionId, result.Record!.Quarter, scope, ct))!),
-            EditOutcome.NotFound => ApiResults.NotFound($"Action {actionId} has no update for {text}."),
-            _ => ActionFailure<NoContent, ActionUpdate>(result, id, actionId),
-        };
+        return await ApiResults.AnswerAsync(result, _ => Task.FromResult(TypedResults.NoContent()),
+            async update => (await UpdateDtoAsync(queries, id, actionId, update.Quarter, scope, ct))!, $"Action {actionId} has no update for {text}.");
     }
 
     private static async Task<Results<Ok<ActionDto>, ValidationProblem, ProblemHttpResult>> ReviseDue(
@@ -240,22 +223,17 @@ internal static class WaymarkActionApi
     }
 
     private static ProblemHttpResult NotReadable() =>
-        TypedResults.Problem(detail: ActionPageModel.DraftsOnlyForCouncillors, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
+        TypedResults.Problem(detail: PlanQueries.NotYetReadable, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
 
-    private static ProblemHttpResult ActionNotFound(int planId, int actionId) => ApiResults.NotFound($"Plan {planId} has no action {actionId} in this organisation.");
+    private static string ActionNotFoundText(int planId, int actionId) => $"Plan {planId} has no action {actionId} in this organisation.";
 
-    private static Results<TOk, ValidationProblem, ProblemHttpResult> ActionFailure<TOk, T>(EditResult<T> result, int planId, int actionId)
-        where TOk : IResult
-        where T : class =>
-        ApiResults.Failure<TOk, T>(result, $"Plan {planId} has no action {actionId} in this organisation.");
+    private static ProblemHttpResult ActionNotFound(int planId, int actionId) => ApiResults.NotFound(ActionNotFoundText(planId, actionId));
 
-    private static async Task<Results<Ok<ActionDto>, ValidationProblem, ProblemHttpResult>> ActionSavedAsync(
-        EditResult<PlanAction> result, ActionQueries queries, int planId, int actionId, OrganisationScope scope, CancellationToken ct) => result.Outcome switch
-        {
-            EditOutcome.Done => TypedResults.Ok(await DtoAsync(queries, planId, actionId, scope, ct)),
-            EditOutcome.Conflict => ApiResults.Conflict(result.Reason!, await DtoAsync(queries, planId, actionId, scope, ct)),
-            _ => ActionFailure<Ok<ActionDto>, PlanAction>(result, planId, actionId),
-        };
+    /// <summary>A change to the action: the action as the API shows it now, saved or (a conflict) as someone else saved it.</summary>
+    private static Task<Results<Ok<ActionDto>, ValidationProblem, ProblemHttpResult>> ActionSavedAsync(
+        EditResult<PlanAction> result, ActionQueries queries, int planId, int actionId, OrganisationScope scope, CancellationToken ct) =>
+        ApiResults.AnswerAsync(result, async _ => TypedResults.Ok(await DtoAsync(queries, planId, actionId, scope, ct)),
+            async _ => await DtoAsync(queries, planId, actionId, scope, ct), ActionNotFoundText(planId, actionId));
 
     /// <summary>A quarter from the path: a label's "/" ("Q1 2011/12") arrives escaped.</summary>
     private static string QuarterText(string quarter) => Uri.UnescapeDataString(quarter);

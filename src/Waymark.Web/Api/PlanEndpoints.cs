@@ -10,13 +10,14 @@ namespace Waymark.Web.Api;
 
 /// <summary>
 /// The plans API: plans with their sections, objectives, measures and recommendations, and the plan workflow. The same
-/// editors as the pages do the work (<see cref="PlanEditor"/>, <see cref="PlanWorkflow"/>, <see cref="PlanRollForward"/>),
+/// editors as the pages do the work (<see cref="PlanEditor"/>, <see cref="PlanSectionEditor"/>, <see cref="PlanObjectiveEditor"/>,
+/// <see cref="RecommendationEditor"/>, <see cref="PlanWorkflow"/>, <see cref="PlanRollForward"/>),
 /// so validation, permissions, "drafts only" and audit are the pages'; reads come from <see cref="PlanQueries"/>. A
 /// plan's actions are read and changed through the actions API, which each action's path points to.
 /// </summary>
-internal static class WaymarkPlanApi
+internal static class PlanEndpoints
 {
-    public static void MapWaymarkPlanApi(this RouteGroupBuilder org)
+    public static void MapPlanEndpoints(this RouteGroupBuilder org)
     {
         var plans = org.MapGroup("/plans");
         plans.MapGet("", ListPlans).RequireAuthorization(Policies.ReadPlans)
@@ -138,9 +139,8 @@ internal static class WaymarkPlanApi
     private static async Task<Results<Created<PlanDto>, ValidationProblem, ProblemHttpResult>> CreatePlan(PlanWriteDto body, [AsParameters] PlanApiServices s)
     {
         var result = await s.Editor.CreateAsync(await s.ActorAsync(), Input(body), s.Ct);
-        return result.Outcome == EditOutcome.Done
-            ? TypedResults.Created(s.PlanPath(result.Record!.Id), (await s.PlanAsync(result.Record.Id))!)
-            : ApiResults.Failure<Created<PlanDto>, Plan>(result, "There is no such plan in this organisation.");
+        return await ApiResults.AnswerAsync(result, async plan => TypedResults.Created(s.PlanPath(plan.Id), (await s.PlanAsync(plan.Id))!),
+            async plan => (object)(await s.PlanAsync(plan.Id))!, "There is no such plan in this organisation.");
     }
 
     private static async Task<Results<Ok<PlanDto>, ValidationProblem, ProblemHttpResult>> UpdatePlan(int id, PlanWriteDto body, [AsParameters] PlanApiServices s) =>
@@ -149,12 +149,7 @@ internal static class WaymarkPlanApi
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeletePlan(int id, Guid? version, [AsParameters] PlanApiServices s)
     {
         var result = await s.Editor.DeleteAsync(await s.ActorAsync(), id, version, s.Ct);
-        if (result.Outcome == EditOutcome.Conflict && await s.PlanAsync(id) is { } current)
-        {
-            return ApiResults.Conflict(result.Reason!, current);
-        }
-
-        return Deleted(result, null, PlanNotFoundText(id));
+        return await DeletedAsync(result, null, _ => s.PlanAsync(id), PlanNotFoundText(id));
     }
 
     private static PlanInput Input(PlanWriteDto b) => new()
@@ -167,32 +162,31 @@ internal static class WaymarkPlanApi
 
     private static async Task<Results<Created<PlanSectionDto>, ValidationProblem, ProblemHttpResult>> AddSection(
         int id, PlanSectionWriteDto body, [AsParameters] PlanApiServices s) =>
-        await PartOutcomeAsync(await s.Editor.AddSectionAsync(await s.ActorAsync(), id, new SectionInput(body.Heading, body.Body), s.Ct),
+        await PartOutcomeAsync(await s.Sections.AddSectionAsync(await s.ActorAsync(), id, new SectionInput(body.Heading, body.Body), s.Ct),
             r => Task.FromResult<PlanSectionDto?>(ToDto(r)), d => TypedResults.Created(s.PlanPath(id), d), PlanNotFoundText(id));
 
     private static async Task<Results<Ok<PlanSectionDto>, ValidationProblem, ProblemHttpResult>> UpdateSection(
         int id, int sectionId, PlanSectionWriteDto body, [AsParameters] PlanApiServices s) =>
-        await PartOutcomeAsync(await s.Editor.UpdateSectionAsync(await s.ActorAsync(), id, sectionId, body.Version, new SectionInput(body.Heading, body.Body), s.Ct),
+        await PartOutcomeAsync(await s.Sections.UpdateSectionAsync(await s.ActorAsync(), id, sectionId, body.Version, new SectionInput(body.Heading, body.Body), s.Ct),
             r => Task.FromResult<PlanSectionDto?>(ToDto(r)), TypedResults.Ok, $"Plan {id} has no section {sectionId} in this organisation.");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteSection(int id, int sectionId, [AsParameters] PlanApiServices s) =>
-        Deleted(await s.Editor.DeleteSectionAsync(await s.ActorAsync(), id, sectionId, s.Ct), null, $"Plan {id} has no section {sectionId} in this organisation.");
+        await DeletedAsync(await s.Sections.DeleteSectionAsync(await s.ActorAsync(), id, sectionId, s.Ct), null, r => Task.FromResult<PlanSectionDto?>(ToDto(r)), $"Plan {id} has no section {sectionId} in this organisation.");
 
     // ---------------------------------------------------------------- Objectives and measures
 
     private static async Task<Results<Created<PlanObjectiveDto>, ValidationProblem, ProblemHttpResult>> AddObjective(
         int id, PlanObjectiveWriteDto body, [AsParameters] PlanApiServices s) =>
-        await PartOutcomeAsync(await s.Editor.AddObjectiveAsync(await s.ActorAsync(), id, Input(body), s.Ct),
+        await PartOutcomeAsync(await s.Objectives.AddObjectiveAsync(await s.ActorAsync(), id, Input(body), s.Ct),
             r => s.ObjectiveAsync(id, r.Id), d => TypedResults.Created(s.PlanPath(id), d), PlanNotFoundText(id));
 
     private static async Task<Results<Ok<PlanObjectiveDto>, ValidationProblem, ProblemHttpResult>> UpdateObjective(
         int id, int planObjectiveId, PlanObjectiveWriteDto body, [AsParameters] PlanApiServices s) =>
-        await PartOutcomeAsync(await s.Editor.UpdateObjectiveAsync(await s.ActorAsync(), id, planObjectiveId, body.Version, Input(body), s.Ct),
+        await PartOutcomeAsync(await s.Objectives.UpdateObjectiveAsync(await s.ActorAsync(), id, planObjectiveId, body.Version, Input(body), s.Ct),
             r => s.ObjectiveAsync(id, r.Id), TypedResults.Ok, $"Plan {id} has no objective {planObjectiveId} in this organisation.");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RemoveObjective(int id, int planObjectiveId, [AsParameters] PlanApiServices s) =>
-        Deleted(await s.Editor.RemoveObjectiveAsync(await s.ActorAsync(), id, planObjectiveId, s.Ct), PlanFields.PlanObjectiveId,
-            $"Plan {id} has no objective {planObjectiveId} in this organisation.");
+        await DeletedAsync(await s.Objectives.RemoveObjectiveAsync(await s.ActorAsync(), id, planObjectiveId, s.Ct), PlanFields.PlanObjectiveId, r => s.ObjectiveAsync(id, r.Id), $"Plan {id} has no objective {planObjectiveId} in this organisation.");
 
     private static PlanObjectiveInput Input(PlanObjectiveWriteDto b) => new(b.ObjectiveId, b.Role, b.Lead, b.Resources);
 
@@ -203,37 +197,35 @@ internal static class WaymarkPlanApi
         {
             MilestoneTitle = body.MilestoneTitle, MilestoneTargets = body.MilestoneTargets,
         };
-        return await PartOutcomeAsync(await s.Editor.AddMeasureAsync(await s.ActorAsync(), id, input, s.Ct),
+        return await PartOutcomeAsync(await s.Objectives.AddMeasureAsync(await s.ActorAsync(), id, input, s.Ct),
             r => s.MeasureAsync(id, r.Id), d => TypedResults.Created(s.PlanPath(id), d), PlanNotFoundText(id));
     }
 
     private static async Task<Results<Ok<PlanMeasureDto>, ValidationProblem, ProblemHttpResult>> UpdateMeasure(
         int id, int measureId, PlanMeasureChangeDto body, [AsParameters] PlanApiServices s) =>
-        await PartOutcomeAsync(await s.Editor.UpdateMeasureAsync(await s.ActorAsync(), id, measureId, body.Version,
+        await PartOutcomeAsync(await s.Objectives.UpdateMeasureAsync(await s.ActorAsync(), id, measureId, body.Version,
                 new PlanMeasureChange(body.Lead, body.Resources, body.MilestoneTitle, body.MilestoneTargets), s.Ct),
             r => s.MeasureAsync(id, r.Id), TypedResults.Ok, $"Plan {id} has no measure {measureId} in this organisation.");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RemoveMeasure(int id, int measureId, [AsParameters] PlanApiServices s) =>
-        Deleted(await s.Editor.RemoveMeasureAsync(await s.ActorAsync(), id, measureId, s.Ct), PlanFields.MeasureId,
-            $"Plan {id} has no measure {measureId} in this organisation.");
+        await DeletedAsync(await s.Objectives.RemoveMeasureAsync(await s.ActorAsync(), id, measureId, s.Ct), PlanFields.MeasureId, r => s.MeasureAsync(id, r.Id), $"Plan {id} has no measure {measureId} in this organisation.");
 
     // ---------------------------------------------------------------- Recommendations
 
     private static async Task<Results<Created<PlanRecommendationDto>, ValidationProblem, ProblemHttpResult>> AddRecommendation(
         int id, RecommendationWriteDto body, [AsParameters] PlanApiServices s) =>
-        await PartOutcomeAsync(await s.Editor.AddRecommendationAsync(await s.ActorAsync(), id, new RecommendationInput(body.Number, body.Text), s.Ct),
+        await PartOutcomeAsync(await s.Recommendations.AddRecommendationAsync(await s.ActorAsync(), id, new RecommendationInput(body.Number, body.Text), s.Ct),
             r => s.RecommendationAsync(id, r.Id), d => TypedResults.Created(s.PlanPath(id), d), PlanNotFoundText(id));
 
     private static async Task<Results<Ok<PlanRecommendationDto>, ValidationProblem, ProblemHttpResult>> UpdateRecommendation(
         int id, int recommendationId, RecommendationWriteDto body, [AsParameters] PlanApiServices s) =>
-        await PartOutcomeAsync(await s.Editor.UpdateRecommendationAsync(await s.ActorAsync(), id, recommendationId, body.Version,
+        await PartOutcomeAsync(await s.Recommendations.UpdateRecommendationAsync(await s.ActorAsync(), id, recommendationId, body.Version,
                 new RecommendationInput(body.Number, body.Text), s.Ct),
             r => s.RecommendationAsync(id, r.Id), TypedResults.Ok, $"Plan {id} has no recommendation {recommendationId} in this organisation.");
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteRecommendation(
         int id, int recommendationId, [AsParameters] PlanApiServices s) =>
-        Deleted(await s.Editor.DeleteRecommendationAsync(await s.ActorAsync(), id, recommendationId, s.Ct), null,
-            $"Plan {id} has no recommendation {recommendationId} in this organisation.");
+        await DeletedAsync(await s.Recommendations.DeleteRecommendationAsync(await s.ActorAsync(), id, recommendationId, s.Ct), null, r => s.RecommendationAsync(id, r.Id), $"Plan {id} has no recommendation {recommendationId} in this organisation.");
 
     // ---------------------------------------------------------------- Workflow
 
@@ -253,7 +245,7 @@ internal static class WaymarkPlanApi
         int id, PlanStepWriteDto? body, Func<Actor?, int, Guid?, string?, CancellationToken, Task<EditResult<Plan>>> move, PlanApiServices s)
     {
         var result = await move(await s.ActorAsync(), id, body?.Version, body?.Comment ?? body?.Reason, s.Ct);
-        if (result.Outcome == EditOutcome.Invalid && body is { Comment: null, Reason: not null } && result.Errors.ContainsKey(PlanWorkflow.CommentField))
+        if (body is { Comment: null, Reason: not null } && result.Errors.ContainsKey(PlanWorkflow.CommentField))
         {
             // The reason was sent as "reason": its message goes under the name the client used.
             result = EditResult<Plan>.Invalid(result.Errors.ToDictionary(e => e.Key == PlanWorkflow.CommentField ? "reason" : e.Key, e => e.Value));
@@ -266,9 +258,8 @@ internal static class WaymarkPlanApi
         int id, PlanRollForward rollForward, [AsParameters] PlanApiServices s)
     {
         var result = await rollForward.RollForwardAsync(await s.ActorAsync(), id, s.Ct);
-        return result.Outcome == EditOutcome.Done
-            ? TypedResults.Created(s.PlanPath(result.Record!.Id), (await s.PlanAsync(result.Record.Id))!)
-            : ApiResults.Failure<Created<PlanDto>, Plan>(result, PlanNotFoundText(id));
+        return await ApiResults.AnswerAsync(result, async plan => TypedResults.Created(s.PlanPath(plan.Id), (await s.PlanAsync(plan.Id))!),
+            async plan => (object)(await s.PlanAsync(plan.Id))!, PlanNotFoundText(id));
     }
 
     // ---------------------------------------------------------------- Outcomes
@@ -277,41 +268,27 @@ internal static class WaymarkPlanApi
         PartOutcomeAsync(result, _ => s.PlanAsync(id), TypedResults.Ok, PlanNotFoundText(id));
 
     /// <summary>
-    /// Saved: <paramref name="done"/> with the record read back; changed by someone else: 409 with it as it now is in
-    /// "current"; otherwise the editor's refusal as a problem.
+    /// Saved: <paramref name="done"/> with the record read back (as the plan now shows it); changed by someone else: 409
+    /// with it as it now is in "current"; otherwise the editor's refusal as a problem.
     /// </summary>
-    private static async Task<Results<TDone, ValidationProblem, ProblemHttpResult>> PartOutcomeAsync<T, TDto, TDone>(
+    private static Task<Results<TDone, ValidationProblem, ProblemHttpResult>> PartOutcomeAsync<T, TDto, TDone>(
         EditResult<T> result, Func<T, Task<TDto?>> read, Func<TDto, TDone> done, string notFound)
         where T : class
         where TDto : class
-        where TDone : IResult
-    {
-        if (result.Outcome is EditOutcome.Done or EditOutcome.Conflict && result.Record is { } record && await read(record) is { } dto)
-        {
-            if (result.Outcome == EditOutcome.Done)
-            {
-                return done(dto);
-            }
+        where TDone : IResult =>
+        ApiResults.AnswerAsync(result, async record => done((await read(record))!), async record => (object)(await read(record))!, notFound);
 
-            return ApiResults.Conflict(result.Reason!, dto);
-        }
-
-        return ApiResults.Failure<TDone, T>(result, notFound);
-    }
-
-    /// <summary>A delete's answer. The editors report a missing part of the plan against the field that names it (<paramref name="idField"/>): here it is the URL's, so "not found".</summary>
-    private static Results<NoContent, ValidationProblem, ProblemHttpResult> Deleted<T>(EditResult<T> result, string? idField, string notFound)
+    /// <summary>
+    /// A delete's answer. The editors report a missing part of the plan against the field that names it
+    /// (<paramref name="idField"/>): here it is the URL's, so "not found".
+    /// </summary>
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeletedAsync<T, TDto>(
+        EditResult<T> result, string? idField, Func<T, Task<TDto?>> current, string notFound)
         where T : class
-    {
-        if (result.Outcome == EditOutcome.Done)
-        {
-            return TypedResults.NoContent();
-        }
-
-        return result.Outcome == EditOutcome.Invalid && idField is not null && result.Errors.ContainsKey(idField)
+        where TDto : class =>
+        idField is not null && result.Errors.ContainsKey(idField)
             ? ApiResults.NotFound(notFound)
-            : ApiResults.Failure<NoContent, T>(result, notFound);
-    }
+            : await ApiResults.AnswerAsync(result, _ => Task.FromResult(TypedResults.NoContent()), async record => (object)(await current(record))!, notFound);
 
     private static string PlanNotFoundText(int id) => $"There is no plan {id} in this organisation.";
 
@@ -320,8 +297,10 @@ internal static class WaymarkPlanApi
     internal static PlanSectionDto ToDto(PlanSection s) => new(s.Id, s.Key, s.Heading, s.Body, s.SortOrder, s.IsCarried, s.Version);
 }
 
-/// <summary>What every plan endpoint uses: the editor, the queries, who is asking and the organisation; and the plan read back as the API shows it.</summary>
-internal readonly record struct PlanApiServices(PlanEditor Editor, PlanQueries Queries, CurrentUser Current, OrganisationScope Scope, CancellationToken Ct)
+/// <summary>What every plan endpoint uses: the editors, the queries, who is asking and the organisation; and the plan read back as the API shows it.</summary>
+internal readonly record struct PlanApiServices(
+    PlanEditor Editor, PlanSectionEditor Sections, PlanObjectiveEditor Objectives, RecommendationEditor Recommendations,
+    PlanQueries Queries, CurrentUser Current, OrganisationScope Scope, CancellationToken Ct)
 {
     public int YearStart => Scope.Organisation!.YearStartMonth;
 
@@ -377,7 +356,7 @@ internal readonly record struct PlanApiServices(PlanEditor Editor, PlanQueries Q
             p.HeadOfServicePostId is null && p.HeadOfServicePersonId is null ? null : new IndicatorOwnerDto(p.HeadOfServicePostId, p.HeadOfServicePersonId, d.HeadOfService),
             d.PortfolioHolders.Select(h => new PortfolioHolderDto(h.Portfolio, new PersonRefDto(h.PersonId, h.Name), h.Note)).ToList(),
             p.Source, p.RolledFrom is { } from ? new PlanRefDto(from.Id, from.Title) : null,
-            d.Sections.Select(WaymarkPlanApi.ToDto).ToList(),
+            d.Sections.Select(PlanEndpoints.ToDto).ToList(),
             d.Objectives.Select(o => new PlanObjectiveDto(
                 o.Id, PlanWords.Key(o.Role), PlanWords.Text(o.Role), new ObjectiveRefDto(o.ObjectiveId, o.Reference, o.Title, o.LevelName),
                 o.ContributesTo.Select(c => new ObjectiveRefDto(c.Id, c.Reference, c.Title, c.LevelName)).ToList(),
