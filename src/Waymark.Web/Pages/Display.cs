@@ -35,7 +35,9 @@ public static class Display
         var html = new HtmlContentBuilder();
         if (!string.IsNullOrWhiteSpace(reference))
         {
+#pragma warning disable RS0030 // Allowed raw HTML: fixed markup around the reference, which Append encodes.
             html.AppendHtml("<span class=\"wm-ref\">").Append(reference).AppendHtml("</span>");
+#pragma warning restore RS0030
         }
 
         return html.Append(title);

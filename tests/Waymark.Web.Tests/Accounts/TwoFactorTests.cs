@@ -9,12 +9,30 @@ namespace Waymark.Web.Tests.Accounts;
 public partial class TwoFactorTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
 {
     [Fact]
-    public async Task Get_TwoFactor_ShowsTheKeyInGroupsAQrCodeImageAndTheOtpAuthUri()
+    public async Task Get_TwoFactor_BeforeSetUp_OffersToSetUpAnAppAndStoresNoKey()
     {
         var (userName, client) = await NewSignedInAsync();
 
         var html = await client.GetPageAsync("/account/two-factor");
+        await client.GetPageAsync("/account/two-factor");
 
+        Assert.Contains("Set up an authenticator app", Html.TestId(html, "two-factor-set-up"), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"two-factor-key\"", html, StringComparison.Ordinal);
+        Assert.Null((await factory.UserAsync(userName)).AuthenticatorKey);
+    }
+
+    [Fact]
+    public async Task Post_TwoFactorSetUp_StoresAKeyOnce_ThenThePageShowsTheKeyInGroupsAQrCodeImageAndTheOtpAuthUri()
+    {
+        var (userName, client) = await NewSignedInAsync();
+
+        var html = await SetUpAsync(client);
+        var stored = (await factory.UserAsync(userName)).AuthenticatorKey;
+        await SetUpAsync(client);
+
+        Assert.NotNull(stored);
+        Assert.Equal(stored, (await factory.UserAsync(userName)).AuthenticatorKey);
+        Assert.Equal(AuthenticatorSetup.FormatKey(stored), Html.TestId(html, "two-factor-key"));
         Assert.Matches("^([a-z2-7]{4} )+[a-z2-7]{1,4}$", Html.TestId(html, "two-factor-key"));
         var src = System.Net.WebUtility.HtmlDecode(ImageSource().Match(html).Groups[1].Value);
         Assert.StartsWith("data:image/svg+xml;base64,", src, StringComparison.Ordinal);
@@ -34,12 +52,38 @@ public partial class TwoFactorTests(WaymarkFactory factory) : IClassFixture<Waym
         Assert.Contains("Administrators must use an authenticator app", Html.TestId(html, "two-factor-required"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Post_TwoFactorSetUp_WhenRequired_KeepsExplainingWhy()
+    {
+        var (_, client) = await NewSignedInAsync();
+
+        var html = await SetUpAsync(client, "/account/two-factor?required=true");
+
+        Assert.Contains("Administrators must use an authenticator app", Html.TestId(html, "two-factor-required"), StringComparison.Ordinal);
+        Assert.Matches("^([a-z2-7]{4} )+[a-z2-7]{1,4}$", Html.TestId(html, "two-factor-key"));
+    }
+
+    [Fact]
+    public async Task Post_TwoFactorEnable_BeforeSetUp_GoesBackToThePageAndStaysOff()
+    {
+        var (userName, client) = await NewSignedInAsync();
+
+        using var response = await client.PostFormAsync("/account/two-factor?handler=enable", new() { ["Code"] = "000000" }, formPage: "/account/two-factor");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/two-factor", response.RedirectPath());
+        var user = await factory.UserAsync(userName);
+        Assert.False(user.TwoFactorEnabled);
+        Assert.Null(user.AuthenticatorKey);
+    }
+
     [Theory]
     [InlineData("", "Enter the 6-digit code from your authenticator app")]
     [InlineData("000000", "The code is not right")]
     public async Task Post_TwoFactorEnable_WithoutTheRightCode_ShowsErrorAndStaysOff(string code, string message)
     {
         var (userName, client) = await NewSignedInAsync();
+        await SetUpAsync(client);
 
         using var response = await client.PostFormAsync("/account/two-factor?handler=enable", new() { ["Code"] = code }, formPage: "/account/two-factor");
         var html = await response.Content.ReadAsStringAsync();
@@ -131,8 +175,16 @@ public partial class TwoFactorTests(WaymarkFactory factory) : IClassFixture<Waym
         return (userName, await factory.SignInAsync(userName, WaymarkFactory.KnownPassword));
     }
 
+    /// <summary>Presses "Set up an authenticator app" on <paramref name="page"/>, then returns the page it leads back to.</summary>
+    private static async Task<string> SetUpAsync(HttpClient client, string page = "/account/two-factor")
+    {
+        using var response = await client.PostFormAsync("/account/two-factor?handler=setup", new() { ["Required"] = page.Contains("required=true", StringComparison.Ordinal) ? "true" : "false" }, formPage: page);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await client.GetPageAsync(AccountTestData.Location(response)!);
+    }
+
     private static async Task<string> KeyAsync(HttpClient client) =>
-        Html.TestId(await client.GetPageAsync("/account/two-factor"), "two-factor-key").Replace(" ", string.Empty, StringComparison.Ordinal);
+        Html.TestId(await SetUpAsync(client), "two-factor-key").Replace(" ", string.Empty, StringComparison.Ordinal);
 
     /// <summary>A new client past the password step: the next page asks for the second factor.</summary>
     private async Task<HttpClient> PasswordStepAsync(string userName)

@@ -123,6 +123,7 @@ public static class AuthorizationExpectations
         ["GET /account/change-password"] = Access.SignedIn,
         ["POST /account/change-password"] = Access.SignedIn,
         ["GET /account/two-factor"] = Access.SignedIn,
+        ["POST /account/two-factor?handler=SetUp"] = Access.SignedIn,
         ["POST /account/two-factor?handler=Enable"] = Access.SignedIn,
         ["POST /account/two-factor?handler=Disable"] = Access.SignedIn,
 

@@ -32,6 +32,20 @@ public class TwoFactorEnforcementTests(TwoFactorRequiredWaymarkFactory factory) 
     }
 
     [Fact]
+    public async Task Administrator_WithoutASecondFactor_CanPressSetUpAndIsShownTheKey()
+    {
+        using var admin = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.Administrator));
+
+        using var setUp = await admin.PostFormAsync("/account/two-factor?handler=setup", new() { ["Required"] = "true" }, formPage: "/account/two-factor?required=true");
+        var html = await admin.GetPageAsync(setUp.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, setUp.StatusCode);
+        Assert.Equal("/account/two-factor", setUp.RedirectPath());
+        Assert.Contains("Administrators must use an authenticator app", Html.TestId(html, "two-factor-required"), StringComparison.Ordinal);
+        Assert.Matches("^([a-z2-7]{4} )+[a-z2-7]{1,4}$", Html.TestId(html, "two-factor-key"));
+    }
+
+    [Fact]
     public async Task OtherRoles_AreNotAsked()
     {
         using var councillor = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.Councillor));

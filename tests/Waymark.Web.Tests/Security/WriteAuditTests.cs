@@ -105,9 +105,15 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
                 f["NewPassword"] = f["ConfirmPassword"] = "a quite different passphrase 77";
             }), HttpStatusCode.OK, HttpStatusCode.Redirect);
         },
+        ["POST /account/two-factor?handler=SetUp"] = async w =>
+        {
+            using var client = await w.SignedInAsync();
+            return Expect(await WriteContext.SubmitAsync(client, "/account/two-factor", "handler=setup"), HttpStatusCode.Redirect);
+        },
         ["POST /account/two-factor?handler=Enable"] = async w =>
         {
             using var client = await w.SignedInAsync();
+            using var setUp = await WriteContext.SubmitAsync(client, "/account/two-factor", "handler=setup");
             var page = await client.GetPageAsync("/account/two-factor");
             var key = Html.TestId(page, "two-factor-key").Replace(" ", string.Empty, StringComparison.Ordinal);
             return Expect(await WriteContext.SubmitAsync(client, "/account/two-factor", "handler=enable", f => f["Code"] = Totp.Code(key, DateTimeOffset.UtcNow)), HttpStatusCode.OK, HttpStatusCode.Redirect);

@@ -25,6 +25,9 @@ public class TwoFactorModel(UserManager<User> users, SignInManager<User> signIn,
 
     public bool Enabled { get; private set; }
 
+    /// <summary>A key is stored and waits to be confirmed with a code; until then the page offers to make one.</summary>
+    public bool HasKey { get; private set; }
+
     public string? FormattedKey { get; private set; }
 
     public string? OtpAuthUri { get; private set; }
@@ -41,8 +44,28 @@ public class TwoFactorModel(UserManager<User> users, SignInManager<User> signIn,
 
     public Dictionary<string, string> Errors { get; } = [];
 
+    /// <summary>Shows the page as it is: a GET never stores anything (the key is made by <see cref="OnPostSetUpAsync"/>).</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
         await users.GetUserAsync(User) is { } user ? await ShowAsync(user) : Challenge();
+
+    /// <summary>Stores a new key for the app to take; the page then shows it with the form that confirms it.</summary>
+    public async Task<IActionResult> OnPostSetUpAsync(CancellationToken ct)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        if (!user.TwoFactorEnabled && string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)))
+        {
+            // Not ResetAuthenticatorKeyAsync: that renews the security stamp, which would end this
+            // session, and a key that is not yet turned on changes nobody's access.
+            user.AuthenticatorKey = users.GenerateNewAuthenticatorKey();
+            await users.UpdateAsync(user);
+        }
+
+        return RedirectToPage(new { required = Required ? "true" : null });
+    }
 
     public async Task<IActionResult> OnPostEnableAsync(CancellationToken ct)
     {
@@ -51,8 +74,9 @@ public class TwoFactorModel(UserManager<User> users, SignInManager<User> signIn,
             return Challenge();
         }
 
-        if (user.TwoFactorEnabled)
+        if (user.TwoFactorEnabled || string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)))
         {
+            // Already on, or not set up yet: there is no key waiting for a code.
             return RedirectToPage();
         }
 
@@ -130,13 +154,10 @@ public class TwoFactorModel(UserManager<User> users, SignInManager<User> signIn,
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            // Not ResetAuthenticatorKeyAsync: that renews the security stamp, which would end this
-            // session, and a key that is not yet turned on changes nobody's access.
-            user.AuthenticatorKey = users.GenerateNewAuthenticatorKey();
-            await users.UpdateAsync(user);
-            key = user.AuthenticatorKey;
+            return Page();
         }
 
+        HasKey = true;
         FormattedKey = AuthenticatorSetup.FormatKey(key);
         OtpAuthUri = AuthenticatorSetup.OtpAuthUri(user.UserName, key);
         QrCodeDataUrl = AuthenticatorSetup.QrCodeDataUrl(OtpAuthUri);

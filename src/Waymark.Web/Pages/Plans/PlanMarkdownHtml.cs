@@ -50,7 +50,9 @@ public static class PlanMarkdownHtml
             }
         }
 
+#pragma warning disable RS0030 // Allowed raw HTML: Markdown rendered with raw HTML disabled and every URL checked (above).
         return new HtmlString(document.ToHtml(Pipeline));
+#pragma warning restore RS0030
     }
 
     /// <summary>The URL when it is http(s), mailto, or on this site; otherwise "#" (javascript:, data: and the like).</summary>
