@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every Waymark test: unit, integration, browser (real Chromium) and accessibility (axe),
 # first on SQLite, then again on a real PostgreSQL server that this script starts and stops
-# (the browser tests in the PostgreSQL pass only).
+# (the browser tests in the PostgreSQL pass only; the authorization matrix, write-audit and output-encoding tests in the
+# SQLite pass only).
 # Installs what is missing on a fresh Debian machine: Chromium, PostgreSQL, Node.js and npm, LibreOffice Writer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,19 +35,24 @@ dotnet build Waymark.slnx -c Release -nologo -clp:ErrorsOnly
 run_pass() { # provider, then any further arguments for dotnet test
   local provider=$1; shift
   echo "==> Tests on $provider"
-  local status=0
+  local status=0 started=$SECONDS
   WAYMARK_TEST_PROVIDER=$provider WAYMARK_TEST_POSTGRES="$PG_ADMIN" \
     dotnet test Waymark.slnx -c Release --no-build -nologo \
       --logger "trx;LogFilePrefix=$provider" --results-directory "$RESULTS" "$@" \
       -- RunConfiguration.TreatNoTestsAsError=true || status=$?
+  pass_times+=("$provider: $(( (SECONDS - started) / 60 ))m $(( (SECONDS - started) % 60 ))s")
   return $status
 }
 
-# The browser journeys and axe checks run once, on PostgreSQL (the production database): they test pages, which are the
-# same on either database, and a second run would add minutes on two cores. Every other test runs on both.
-status=0
+# Each test runs once where the database cannot change its outcome:
+# - the browser journeys and axe checks on PostgreSQL (the production database): they test pages, which are the same on
+#   either database;
+# - the authorization matrix, the write-audit recipes and the output-encoding crawl (trait Database=Independent) on
+#   SQLite: they test routing, policies and rules, and take minutes; the SQLite pass is the shorter one.
+# Every other test runs on both.
+status=0; pass_times=()
 run_pass sqlite --filter "FullyQualifiedName!~Waymark.Web.Tests.Browser" || status=1
-run_pass postgres || status=1
+run_pass postgres --filter "Database!=Independent" || status=1
 
 # Counts from the TRX files: every pass, and the browser and accessibility tests on their own,
 # so that a run where they silently did nothing is visible.
@@ -65,6 +71,15 @@ for provider in sqlite postgres; do
     echo "No tests (or no browser tests) ran on $provider." >&2; status=1
   fi
 done
+# The database-independent tests ran in the SQLite pass, and the matrix checked its cases (each half prints its count).
+for name in AuthorizationMatrixTests AuthorizationMatrixUnpublishedTests WriteAuditTests OutputEncodingTests; do
+  n=$(count Passed sqlite "\\.Security\\.$name\\.")
+  if [ "$n" -eq 0 ]; then echo "The database-independent tests $name did not pass on sqlite." >&2; status=1; fi
+done
+matrix_cases=$(cat "$RESULTS"/sqlite*.trx 2>/dev/null | grep -o 'Authorization matrix cases checked: [0-9]*' | awk '{ n += $NF } END { print n + 0 }' || true)
+echo "Authorization matrix: ${matrix_cases:-0} cases checked"
+[ "${matrix_cases:-0}" -gt 0 ] || { echo "The authorization matrix checked no cases." >&2; status=1; }
+echo "Time per pass: ${pass_times[*]/%/;}"
 echo
 echo "$total_passed passed, $total_failed failed"
 exit $status

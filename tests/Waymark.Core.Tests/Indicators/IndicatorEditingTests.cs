@@ -39,9 +39,9 @@ public class IndicatorEditingTests
 
     private static async Task<Fixture> SetUpAsync()
     {
-        var database = await TestDatabase.MigratedAsync();
+        var database = await TestDatabase.SharedAsync();
         await using var db = database.CreateContext();
-        var org = new Organisation { Name = "Test Council", ShortName = "Test", Slug = "test" };
+        var org = new Organisation { Name = "Test Council", ShortName = "Test", Slug = TestDatabase.UniqueSlug("test") };
         db.Organisations.Add(org);
         await db.SaveChangesAsync();
         return new Fixture { Database = database, Org = org };

@@ -47,11 +47,11 @@ public class PlanEditingTests
 
     private static async Task<Fixture> SetUpAsync()
     {
-        var database = await TestDatabase.MigratedAsync();
+        var database = await TestDatabase.SharedAsync();
         Organisation org;
         await using (var db = database.CreateContext())
         {
-            org = new Organisation { Name = "Test Council", ShortName = "Test", Slug = "test" };
+            org = new Organisation { Name = "Test Council", ShortName = "Test", Slug = TestDatabase.UniqueSlug("test") };
             db.Organisations.Add(org);
             await db.SaveChangesAsync();
         }

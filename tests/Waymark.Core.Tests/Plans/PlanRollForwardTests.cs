@@ -185,7 +185,7 @@ public class PlanRollForwardTests
     [Fact]
     public async Task ARollForwardSavedAtTheSameMoment_IsRefusedWithTheOtherPlan_NotAnError()
     {
-        await using var f = await PlanFixture.CreateAsync();
+        await using var f = await PlanFixture.CreateAsync(ownDatabase: true); // reads the whole audit trail
         var plan = await f.NewPlanAsync();
         await using var db = f.Context(new RolledForwardMeanwhile(plan.Id));
 

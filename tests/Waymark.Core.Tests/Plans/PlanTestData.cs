@@ -10,7 +10,8 @@ using Waymark.Core.Units;
 namespace Waymark.Core.Tests.Plans;
 
 /// <summary>
-/// A fresh database on the provider under test with one council (April year start), a unit ("Policy and Performance")
+/// A council of its own in the shared database (<see cref="TestDatabase.SharedAsync"/>), or in a database of its own for
+/// a test that reads the whole audit trail, with one council (April year start), a unit ("Policy and Performance")
 /// and another, a plan type and a framework entry; and the people who work on plans.
 /// </summary>
 internal sealed class PlanFixture : IAsyncDisposable
@@ -27,11 +28,11 @@ internal sealed class PlanFixture : IAsyncDisposable
 
     public static readonly Period Year2011 = Period.FinancialYear(2011, 4);
 
-    public static async Task<PlanFixture> CreateAsync()
+    public static async Task<PlanFixture> CreateAsync(bool ownDatabase = false)
     {
-        var database = await TestDatabase.MigratedAsync();
+        var database = ownDatabase ? await TestDatabase.MigratedAsync() : await TestDatabase.SharedAsync();
         await using var db = database.CreateContext();
-        var org = new Organisation { Name = "Test Council", ShortName = "Test", Slug = "test" };
+        var org = new Organisation { Name = "Test Council", ShortName = "Test", Slug = TestDatabase.UniqueSlug("test") };
         db.Organisations.Add(org);
         await db.SaveChangesAsync();
         var unit = new Unit { OrganisationId = org.Id, Name = "Policy and Performance" };

@@ -18,6 +18,8 @@ public sealed partial class TestDatabase
 {
     private const string TemplatePrefix = "waymark_template_";
 
+    private const string MigratedTemplate = "migrated";
+
     /// <summary>The advisory-lock class of template owners ("WMTP"), apart from any other use of advisory locks.</summary>
     private const int TemplateLockClass = 0x574D5450;
 
@@ -27,6 +29,8 @@ public sealed partial class TestDatabase
     private static readonly SemaphoreSlim CloneLock = new(1, 1);
 
     private static readonly Lazy<Task<int>> PostgresOwnerKey = new(TakeOwnerLockAsync);
+
+    private static readonly Lazy<Task<TestDatabase>> Shared = new(CreateSharedAsync);
     private static NpgsqlConnection? _ownerConnection;
 
     /// <summary>
@@ -37,7 +41,7 @@ public sealed partial class TestDatabase
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(template);
         ArgumentNullException.ThrowIfNull(build);
-        var source = await Templates.GetOrAdd(template, name => new Lazy<Task<TestDatabase>>(() => BuildTemplateAsync(name, build))).Value;
+        var source = await TemplateAsync(template, build);
         if (Provider == DatabaseProvider.Sqlite)
         {
             var copy = await CreateAsync(template: null);
@@ -55,6 +59,51 @@ public sealed partial class TestDatabase
             CloneLock.Release();
         }
     }
+
+    /// <summary>
+    /// The one migrated database of this test process, where tests isolate by organisation as Waymark's councils do:
+    /// each test creates an organisation of its own (with a <see cref="UniqueSlug"/>) and works in its scope, so that
+    /// the rows of other tests running alongside are never in its queries. Far cheaper than a database per test on
+    /// PostgreSQL. Disposing it does nothing; it is removed with the templates. A test that reads something global (the
+    /// audit trail, usernames, the schema, every organisation) takes a database of its own (<see cref="MigratedAsync"/>).
+    /// </summary>
+    public static Task<TestDatabase> SharedAsync() => Shared.Value;
+
+    /// <summary>A slug no other organisation in the shared database has: <paramref name="prefix"/> and a random suffix.</summary>
+    public static string UniqueSlug(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..12]}";
+
+    private static async Task<TestDatabase> CreateSharedAsync()
+    {
+        TestDatabase database;
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            database = await MigratedAsync();
+        }
+        else
+        {
+            // Named like a template, so that a later run drops it if this process is killed before it can.
+            var source = await TemplateAsync(MigratedTemplate, database => database.MigrateAsync());
+            var key = await PostgresOwnerKey.Value;
+            var name = string.Create(CultureInfo.InvariantCulture, $"{TemplatePrefix}{key}_shared");
+            await CloneLock.WaitAsync();
+            try
+            {
+                await AdminAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{source._postgresName}\"");
+            }
+            finally
+            {
+                CloneLock.Release();
+            }
+
+            database = new TestDatabase(PostgresSettings(name), null, name);
+        }
+
+        database._shared = true;
+        return database;
+    }
+
+    private static Task<TestDatabase> TemplateAsync(string template, Func<TestDatabase, Task> build) =>
+        Templates.GetOrAdd(template, name => new Lazy<Task<TestDatabase>>(() => BuildTemplateAsync(name, build))).Value;
 
     private static async Task<TestDatabase> BuildTemplateAsync(string template, Func<TestDatabase, Task> build)
     {
@@ -188,6 +237,18 @@ public sealed partial class TestDatabase
                 {
                     // The server went first; the next run drops what is left (its owner lock is gone with this process).
                 }
+            }
+        }
+
+        if (Shared.IsValueCreated && Shared.Value.IsCompletedSuccessfully)
+        {
+            try
+            {
+                Shared.Value.Result.DropAsync().AsTask().GetAwaiter().GetResult();
+            }
+            catch (NpgsqlException)
+            {
+                // As for the templates: the next run drops it.
             }
         }
 

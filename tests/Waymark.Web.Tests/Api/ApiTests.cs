@@ -10,7 +10,8 @@ using Waymark.Web.Tests.Support;
 
 namespace Waymark.Web.Tests.Api;
 
-public class ApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
+[Collection(ReadOnlyApp.Name)]
+public class ApiTests(WaymarkFactory factory)
 {
     private const string Scdc = "/api/v1/organisations/south-cambridgeshire";
 

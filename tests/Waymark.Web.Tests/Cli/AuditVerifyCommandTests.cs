@@ -3,7 +3,7 @@ using Waymark.Web.Tests.Support;
 
 namespace Waymark.Web.Tests.Cli;
 
-/// <summary><c>waymark audit verify</c>, run as a process against a trail changed around its trigger.</summary>
+/// <summary><c>waymark audit verify</c>, run against a trail changed around its trigger.</summary>
 public class AuditVerifyCommandTests
 {
     [Fact]
@@ -11,10 +11,10 @@ public class AuditVerifyCommandTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var count = await AuditTampering.SeedAsync(database);
-        var intact = await WaymarkProcess.RunAsync(["audit", "verify", .. WaymarkProcess.DatabaseOptions(database)]);
+        var intact = await WaymarkInProcess.RunAsync(["audit", "verify", .. WaymarkProcess.DatabaseOptions(database)]);
 
         await AuditTampering.ChangeSummaryBypassingTheTriggerAsync(database, 3, "Rewritten history");
-        var broken = await WaymarkProcess.RunAsync(["audit", "verify", .. WaymarkProcess.DatabaseOptions(database)]);
+        var broken = await WaymarkInProcess.RunAsync(["audit", "verify", .. WaymarkProcess.DatabaseOptions(database)]);
 
         Assert.True(intact.ExitCode == 0, intact.Error);
         Assert.Contains($"The audit trail is intact: {count} entries checked.", intact.Output, StringComparison.Ordinal);

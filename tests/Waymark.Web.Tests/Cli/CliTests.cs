@@ -4,17 +4,20 @@ using Waymark.Web.Tests.Support;
 
 namespace Waymark.Web.Tests.Cli;
 
-/// <summary>The real executable, run as a process, as an administrator would.</summary>
+/// <summary>
+/// The command line as an administrator would use it: run in the test process through its entry point
+/// (<see cref="WaymarkInProcess"/>), and once as the real executable in a process of its own (<c>--help</c>).
+/// </summary>
 public class CliTests
 {
-    private static Task<WaymarkProcess.Run> WaymarkAsync(params string[] args) => WaymarkProcess.RunAsync(args);
+    private static Task<WaymarkProcess.Run> WaymarkAsync(params string[] args) => WaymarkInProcess.RunAsync(args);
 
     private static string[] Database(TestDatabase database) => WaymarkProcess.DatabaseOptions(database);
 
     [Fact]
     public async Task Help_ListsTheCommands()
     {
-        var run = await WaymarkAsync("--help");
+        var run = await WaymarkProcess.RunAsync("--help"); // the smoke test of the real executable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("migrate", run.Output, StringComparison.Ordinal);

@@ -6,7 +6,8 @@ using Waymark.Web.Tests.Support;
 
 namespace Waymark.Web.Tests.Pages;
 
-public class PageTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
+[Collection(ReadOnlyApp.Name)]
+public class PageTests(WaymarkFactory factory)
 {
     private const string Scdc = "/south-cambridgeshire";
 

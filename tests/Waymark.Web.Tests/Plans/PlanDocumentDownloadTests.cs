@@ -8,7 +8,8 @@ using Waymark.Web.Tests.Support;
 namespace Waymark.Web.Tests.Plans;
 
 /// <summary>The plan's Word document downloads for those who may read the plan, and opens.</summary>
-public class PlanDocumentDownloadTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
+[Collection(ReadOnlyApp.Name)]
+public class PlanDocumentDownloadTests(WaymarkFactory factory)
 {
     [Fact]
     public async Task Document_OfThe2009ServicePlan_DownloadsAsAWordFileWithItsTitle()

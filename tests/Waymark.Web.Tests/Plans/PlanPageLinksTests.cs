@@ -6,7 +6,8 @@ using Waymark.Web.Tests.Support;
 namespace Waymark.Web.Tests.Plans;
 
 /// <summary>The plan page offers the workflow steps, roll forward and downloads to those who may use them.</summary>
-public class PlanPageLinksTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
+[Collection(ReadOnlyApp.Name)]
+public class PlanPageLinksTests(WaymarkFactory factory)
 {
     private Task<int> ApprovedPlan2011Async() =>
         factory.InOrganisationAsync(db => db.Plans.Where(p => p.StartYear == Period.FinancialYear(2011, 4) && p.PlanType!.Key == "service-plan").Select(p => p.Id).SingleAsync());

@@ -9,7 +9,9 @@ using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
 using Waymark.Core.Units;
 using Waymark.Web.Accounts;
+using Waymark.Web.Tests.Security.MatrixRecords;
 using Waymark.Web.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Waymark.Web.Tests.Security;
 
@@ -19,17 +21,18 @@ namespace Waymark.Web.Tests.Security;
 /// exactly what <see cref="AuthorizationExpectations"/> says. A new endpoint without an entry there
 /// fails. Organisation A publishes its framework; organisation B does not.
 /// </summary>
-public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
+[Trait(DatabaseIndependent.Trait, DatabaseIndependent.Value)]
+public class AuthorizationMatrixTests(MatrixFactory factory, ITestOutputHelper output) : IClassFixture<MatrixFactory>
 {
     [Fact]
     public Task EveryEndpoint_InTheCouncilThatPublishesItsFramework_AllowsExactlyWhatTheRulesSay() =>
-        CheckEveryEndpointAsync(factory, publishesFramework: true);
+        CheckEveryEndpointAsync(factory, output, publishesFramework: true);
 
     /// <summary>
     /// Every endpoint × every asker × every relation, with the target organisation the one that does or does not publish
     /// its framework (each half has a class of its own, so that the two run side by side).
     /// </summary>
-    internal static async Task CheckEveryEndpointAsync(MatrixFactory factory, bool publishesFramework)
+    internal static async Task CheckEveryEndpointAsync(MatrixFactory factory, ITestOutputHelper output, bool publishesFramework)
     {
         var targets = factory.Organisations.Where(o => o.PublishFramework == publishesFramework).ToList();
         Assert.Single(targets);
@@ -80,6 +83,8 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
             }
         }
 
+        // build/test.sh adds up these lines from the results, so that a run that checked fewer cases is visible.
+        output.WriteLine($"Authorization matrix cases checked: {checkedCases} (target publishes its framework: {publishesFramework})");
         Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCases} cases wrong:\n" + string.Join("\n", failures.Take(60)));
         Assert.True(checkedCases > 300, $"Only {checkedCases} cases ran.");
     }
@@ -156,11 +161,12 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
 }
 
 /// <summary>The matrix with the organisation that does not publish its framework as the target.</summary>
-public class AuthorizationMatrixUnpublishedTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
+[Trait(DatabaseIndependent.Trait, DatabaseIndependent.Value)]
+public class AuthorizationMatrixUnpublishedTests(MatrixFactory factory, ITestOutputHelper output) : IClassFixture<MatrixFactory>
 {
     [Fact]
     public Task EveryEndpoint_InTheCouncilThatDoesNotPublishItsFramework_AllowsExactlyWhatTheRulesSay() =>
-        AuthorizationMatrixTests.CheckEveryEndpointAsync(factory, publishesFramework: false);
+        AuthorizationMatrixTests.CheckEveryEndpointAsync(factory, output, publishesFramework: false);
 }
 
 /// <summary>Who is asking: a role (null for the public), member of the target organisation or of the other one.</summary>
@@ -342,7 +348,7 @@ public sealed class MatrixFactory : WaymarkFactory
 
         if (url.Contains('{', StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"The matrix does not know how to fill the route {route.Pattern}: teach MatrixFactory.ResourceAsync.");
+            throw new InvalidOperationException($"The matrix does not know how to fill the route {route.Pattern}: add a maker to Security/MatrixRecords.");
         }
 
         return route.Handler is null ? url : $"{url}?handler={route.Handler}";
@@ -350,7 +356,7 @@ public sealed class MatrixFactory : WaymarkFactory
 
     /// <summary>
     /// For a GET, the records an earlier GET of the same family (the pattern up to its "{id}": the part
-    /// <see cref="ResourceAsync"/> chooses by) made for the same organisation, asker and relation.
+    /// record makers choose by) made for the same organisation, asker and relation.
     /// </summary>
     private async Task<Dictionary<string, object>> ReadRecordsAsync(RouteCase route, Organisation target, Who who, Relation relation)
     {
@@ -367,162 +373,37 @@ public sealed class MatrixFactory : WaymarkFactory
 
     private Organisation Other(Organisation organisation) => Organisations.Single(o => o.Id != organisation.Id);
 
+    /// <summary>Every record maker of the assembly (one per feature, in Security/MatrixRecords).</summary>
+    private static readonly IMatrixRecordMaker[] Makers = [.. typeof(MatrixFactory).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMatrixRecordMaker).IsAssignableFrom(t))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .Select(t => (IMatrixRecordMaker)Activator.CreateInstance(t)!)];
+
     /// <summary>
-    /// Fresh records for each write case, so that what one case changes never affects the next. "Own" is
-    /// in the asker's unit (A) and owned by their post; "other" is in unit B, owned by nobody;
-    /// "foreign" belongs to the other organisation.
+    /// Fresh records for each write case, so that what one case changes never affects the next, made by the one maker
+    /// that knows the route's kind of <c>{id}</c>.
     /// </summary>
     private async Task<Dictionary<string, object>> ResourceAsync(RouteCase route, Organisation target, Who who, Relation relation)
     {
+        var makers = Makers.Where(m => m.Makes(route.Pattern)).ToList();
+        if (makers.Count != 1)
+        {
+            throw new InvalidOperationException(makers.Count == 0
+                ? $"The matrix does not know which record {{id}} is in {route.Pattern}: add a maker to Security/MatrixRecords."
+                : $"Several matrix record makers claim {route.Pattern}: {string.Join(", ", makers.Select(m => m.GetType().Name))}.");
+        }
+
         var home = relation == Relation.Foreign ? Other(target) : target;
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
         db.Audit.Set(null, Setup, "tests");
         db.Scope.Enter(home);
         var (unitA, unitB) = _units[home.Slug];
-        var unitId = relation == Relation.Own ? unitA : unitB;
-        var member = _members[(home.Slug, who.Role ?? Role.LeadOfficer)];
-        var pattern = route.Pattern;
-
-        if (pattern.Contains("/framework/{id}", StringComparison.Ordinal))
-        {
-            var level = await db.FrameworkLevels.OrderBy(l => l.SortOrder).FirstAsync();
-            Objective Entry(string title) => new()
-            {
-                OrganisationId = home.Id, LevelId = level.Id, Title = title, UnitId = unitId,
-                OwnerPostId = relation == Relation.Own ? member.PostId : null,
-            };
-            var objective = Entry("Matrix entry");
-            var target2 = Entry("Matrix link target");
-            db.Objectives.AddRange(objective, target2);
-            await db.SaveChangesAsync();
-            db.ObjectiveLinks.Add(new ObjectiveLink { OrganisationId = home.Id, FromObjectiveId = objective.Id, ToObjectiveId = target2.Id });
-            await db.SaveChangesAsync();
-            return new() { ["id"] = objective.Id, ["toId"] = target2.Id };
-        }
-
-        if (pattern.Contains("/indicators/{id}", StringComparison.Ordinal))
-        {
-            // "Own": in the asker's unit, with their post as data owner; "other": unit B, owned by nobody. It has a
-            // value for the first quarter of last year, entered by the setup account (so the asker may verify it).
-            var year = Waymark.Core.Periods.Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), home.YearStartMonth).Previous();
-            var quarter = Waymark.Core.Periods.Period.QuartersOf(year, home.YearStartMonth)[0];
-            var indicator = new Waymark.Core.Indicators.Indicator
-            {
-                OrganisationId = home.Id, Title = "Matrix indicator", Frequency = Waymark.Core.Indicators.Frequency.Quarterly,
-                Polarity = Waymark.Core.Indicators.Polarity.HigherIsBetter, UnitId = unitId,
-                DataOwnerPostId = relation == Relation.Own ? member.PostId : null, CollectFrom = year,
-            };
-            db.Indicators.Add(indicator);
-            await db.SaveChangesAsync();
-            db.IndicatorTargets.Add(new Waymark.Core.Indicators.IndicatorTarget { OrganisationId = home.Id, IndicatorId = indicator.Id, Period = year, Value = 50 });
-            db.IndicatorValues.Add(new Waymark.Core.Indicators.IndicatorValue
-            {
-                OrganisationId = home.Id, IndicatorId = indicator.Id, Period = quarter, Value = 48, EnteredByName = "Matrix setup",
-                EnteredAt = DateTimeOffset.UtcNow,
-            });
-            await db.SaveChangesAsync();
-            return new() { ["id"] = indicator.Id, ["period"] = quarter.Code, ["year"] = year.Code };
-        }
-
-        if (pattern.Contains("/plans/{id}", StringComparison.Ordinal))
-        {
-            // A draft plan of unit A ("own") or B ("other") with a section, a recommendation, an objective measured by a
-            // milestone, and an action whose lead is the asker's post ("own") or nobody ("other"), due last month; the first
-            // plan type of the organisation.
-            var type = await db.PlanTypes.OrderBy(x => x.SortOrder).FirstOrDefaultAsync()
-                ?? new Waymark.Core.Plans.PlanType { OrganisationId = home.Id, Key = "service-plan", Name = "Service plan" };
-            var year = Waymark.Core.Periods.Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), home.YearStartMonth);
-            var plan = new Waymark.Core.Plans.Plan
-            {
-                OrganisationId = home.Id, PlanType = type, Title = "Matrix plan", UnitId = unitId, StartYear = year, EndYear = year.Next().Next(),
-            };
-            var section = new Waymark.Core.Plans.PlanSection { OrganisationId = home.Id, Plan = plan, Key = "matrix", Heading = "Matrix section", Body = "Text" };
-            var recommendation = new Waymark.Core.Plans.Recommendation { OrganisationId = home.Id, Plan = plan, Number = "1", Text = "Matrix recommendation" };
-            var level = await db.FrameworkLevels.OrderBy(l => l.SortOrder).FirstAsync();
-            var planObjective = new Waymark.Core.Plans.PlanObjective
-            {
-                OrganisationId = home.Id, Plan = plan, Role = Waymark.Core.Plans.PlanObjectiveRole.SupportingObjective,
-                Objective = new Objective { OrganisationId = home.Id, LevelId = level.Id, Title = "Matrix plan objective", UnitId = unitId },
-            };
-            var measure = new Waymark.Core.Plans.PlanMeasure
-            {
-                OrganisationId = home.Id, PlanObjective = planObjective, Milestone = new Waymark.Core.Plans.Milestone { OrganisationId = home.Id, Title = "Matrix milestone" },
-            };
-            var action = new Waymark.Core.Plans.PlanAction
-            {
-                OrganisationId = home.Id, Plan = plan, Title = "Matrix action", Reference = "1.1",
-                DueMonth = Waymark.Core.Periods.Period.Month(DateTime.UtcNow.AddMonths(-1).Year, DateTime.UtcNow.AddMonths(-1).Month),
-                State = Waymark.Core.Plans.ActionState.InProgress,
-            };
-            if (relation == Relation.Own)
-            {
-                action.Leads.Add(new Waymark.Core.Plans.ActionLead { OrganisationId = home.Id, PostId = member.PostId });
-            }
-
-            db.AddRange(plan, section, recommendation, action, planObjective, measure);
-            await db.SaveChangesAsync();
-            return new()
-            {
-                ["id"] = plan.Id, ["sectionId"] = section.Id, ["actionId"] = action.Id, ["recommendationId"] = recommendation.Id,
-                ["planObjectiveId"] = planObjective.Id, ["measureId"] = measure.Id,
-                ["quarter"] = Waymark.Core.Periods.Period.QuarterContaining(DateOnly.FromDateTime(DateTime.UtcNow), home.YearStartMonth).Code,
-            };
-        }
-
-        if (pattern.Contains("/units/{id}", StringComparison.Ordinal))
-        {
-            var unit = new Unit { OrganisationId = home.Id, Name = "Matrix sub-unit", ParentId = unitId };
-            var post = new Post { OrganisationId = home.Id, Unit = unit, Title = "Matrix sub-unit post" };
-            db.AddRange(unit, post);
-            await db.SaveChangesAsync();
-            return new() { ["id"] = unit.Id, ["postId"] = post.Id };
-        }
-
-        if (pattern.Contains("/people/{id}", StringComparison.Ordinal))
-        {
-            var person = new Person { OrganisationId = home.Id, Name = "Matrix person", UnitId = unitId };
-            db.People.Add(person);
-            await db.SaveChangesAsync();
-            return new() { ["id"] = person.Id };
-        }
-
-        if (pattern.Contains("/admin/plan-types/{id}", StringComparison.Ordinal) || pattern.Contains("/admin/plan-sections/{id}", StringComparison.Ordinal))
-        {
-            // A fresh, unused plan type and template section: organisation-wide configuration, the same for "own" and "other".
-            var key = "matrix-" + Guid.NewGuid().ToString("N")[..8];
-            var type = new Waymark.Core.Plans.PlanType { OrganisationId = home.Id, Key = key, Name = "Matrix type " + key, SortOrder = 100 };
-            var section = new Waymark.Core.Plans.SectionTemplate { OrganisationId = home.Id, Key = key, Heading = "Matrix section " + key, SortOrder = 100 };
-            db.AddRange(type, section);
-            await db.SaveChangesAsync();
-            return new() { ["id"] = pattern.Contains("/plan-types/", StringComparison.Ordinal) ? type.Id : section.Id };
-        }
-
-        if (pattern.Contains("/admin/users/{id}", StringComparison.Ordinal))
-        {
-            var account = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().CreateAsync(
-                $"matrix-user-{Guid.NewGuid():N}@{home.Slug}.test", "Matrix user", home.Id, Role.Councillor, unitId);
-            return new() { ["id"] = account.User.Id };
-        }
-
-        if (pattern.Contains("/account/tokens/{id}", StringComparison.Ordinal))
-        {
-            // "Own": a token of the asking account; otherwise someone else's.
-            var actorOrg = who.MemberOfTarget ? target : Other(target);
-            var owner = relation == Relation.Own && who.Role is { } role
-                ? _members[(actorOrg.Slug, role)]
-                : _members[(target.Slug, who.Role == Role.Councillor ? Role.Auditor : Role.Councillor)];
-            var token = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(owner.UserId, "matrix resource", false, 30);
-            return new() { ["id"] = token.Token.Id };
-        }
-
-        if (pattern.Contains("/audit/{id}", StringComparison.Ordinal))
-        {
-            var entries = db.AuditEntries.Where(e => e.OrganisationId == home.Id).OrderByDescending(e => e.Id);
-            return new() { ["id"] = relation == Relation.Own ? await entries.Select(e => e.Id).FirstAsync() : await entries.Select(e => e.Id).Skip(1).FirstAsync() };
-        }
-
-        throw new InvalidOperationException($"The matrix does not know which record {{id}} is in {pattern}: teach MatrixFactory.ResourceAsync.");
+        var request = new MatrixRecordRequest(
+            db, scope.ServiceProvider, route.Pattern, home, target, ActorOrganisation: who.MemberOfTarget ? target : Other(target), who, relation,
+            UnitId: relation == Relation.Own ? unitA : unitB, PostId: _members[(home.Slug, who.Role ?? Role.LeadOfficer)].PostId,
+            UserId: (organisation, role) => _members[(organisation.Slug, role)].UserId);
+        return await makers[0].MakeAsync(request);
     }
 
     public async Task<int> UserIdAsync(string userName)

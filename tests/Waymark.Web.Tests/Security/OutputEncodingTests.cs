@@ -143,6 +143,7 @@ public sealed class HostileDataFactory : WaymarkFactory
     }
 }
 
+[Trait(DatabaseIndependent.Trait, DatabaseIndependent.Value)]
 public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<HostileDataFactory>
 {
     private const string Payload = HostileDataFactory.Payload;

@@ -13,7 +13,8 @@ namespace Waymark.Web.Tests.Security;
 /// <c>Security/routes.txt</c>. Moving a page or an endpoint must not change a route or its policy by accident: a change
 /// here is a decision, made by updating the file (set WAYMARK_WRITE_ROUTES=1 to write it afresh, then review the diff).
 /// </summary>
-public class RouteTableTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
+[Collection(ReadOnlyApp.Name)]
+public class RouteTableTests(WaymarkFactory factory)
 {
     [Fact]
     public async Task RouteTable_MethodsTemplatesAndPolicies_AreTheReviewedList()

@@ -18,6 +18,7 @@ namespace Waymark.Web.Tests.Security;
 /// (as a person would: the form as the page shows it, with something changed) and must leave an
 /// entry in the audit trail. A new write endpoint without a recipe here fails.
 /// </summary>
+[Trait(DatabaseIndependent.Trait, DatabaseIndependent.Value)]
 public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFactory>
 {
     /// <summary>Writes that change no record, with the reason.</summary>
