@@ -27,13 +27,13 @@ public static class WaymarkCoreServices
         services.AddScoped<AuditLog>();
         services.AddScoped<ActorService>();
         services.AddScoped<ApiTokenService>();
-        services.AddScoped<OrganisationService>();
+        services.AddScoped<OrganisationQueries>();
         services.AddScoped<OrganisationEditor>();
-        services.AddScoped<UnitService>();
+        services.AddScoped<UnitQueries>();
         services.AddScoped<UnitEditor>();
         services.AddScoped<PostEditor>();
         services.AddScoped<PersonEditor>();
-        services.AddScoped<FrameworkService>();
+        services.AddScoped<FrameworkQueries>();
         services.AddScoped<FrameworkChoiceQueries>();
         services.AddScoped<FrameworkEditor>();
         services.AddScoped<ObjectiveLinkEditor>();

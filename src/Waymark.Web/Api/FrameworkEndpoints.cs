@@ -39,13 +39,13 @@ internal static class FrameworkEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
-    private static async Task<Ok<List<LevelDto>>> ListLevels(string org, FrameworkService framework, CancellationToken ct)
+    private static async Task<Ok<List<LevelDto>>> ListLevels(string org, FrameworkQueries framework, CancellationToken ct)
     {
         var levels = await framework.LevelsAsync(ct);
         return TypedResults.Ok(levels.Select(l => new LevelDto(l.Key, l.Name, l.PluralName, l.Description)).ToList());
     }
 
-    private static async Task<Ok<List<FrameworkNodeDto>>> GetFrameworkTree(string org, FrameworkService framework, OrganisationScope scope, CancellationToken ct)
+    private static async Task<Ok<List<FrameworkNodeDto>>> GetFrameworkTree(string org, FrameworkQueries framework, OrganisationScope scope, CancellationToken ct)
     {
         var yearStart = scope.Organisation!.YearStartMonth;
         FrameworkNodeDto ToDto(FrameworkTreeNode n) => new(
@@ -56,7 +56,7 @@ internal static class FrameworkEndpoints
     }
 
     private static async Task<Results<Ok<ObjectiveDto>, ProblemHttpResult>> GetObjective(
-        string org, int id, FrameworkService framework, OrganisationScope scope, CancellationToken ct)
+        string org, int id, FrameworkQueries framework, OrganisationScope scope, CancellationToken ct)
     {
         var detail = await framework.DetailAsync(id, ct);
         return detail is null
@@ -65,7 +65,7 @@ internal static class FrameworkEndpoints
     }
 
     private static async Task<Results<Created<ObjectiveDto>, ValidationProblem, ProblemHttpResult>> CreateObjective(
-        string org, ObjectiveWriteDto body, FrameworkEditor editor, FrameworkService framework, CurrentUser current, OrganisationScope scope, CancellationToken ct)
+        string org, ObjectiveWriteDto body, FrameworkEditor editor, FrameworkQueries framework, CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
         var yearStart = scope.Organisation!.YearStartMonth;
         var result = await editor.CreateAsync(await current.ActorAsync(ct), Input(body), yearStart, ct);
@@ -77,7 +77,7 @@ internal static class FrameworkEndpoints
     }
 
     private static async Task<Results<Ok<ObjectiveDto>, ValidationProblem, ProblemHttpResult>> UpdateObjective(
-        string org, int id, ObjectiveWriteDto body, FrameworkEditor editor, FrameworkService framework, CurrentUser current, OrganisationScope scope, CancellationToken ct)
+        string org, int id, ObjectiveWriteDto body, FrameworkEditor editor, FrameworkQueries framework, CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
         var yearStart = scope.Organisation!.YearStartMonth;
         var result = await editor.UpdateAsync(await current.ActorAsync(ct), id, body.Version, Input(body), yearStart, ct);
@@ -86,7 +86,7 @@ internal static class FrameworkEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteObjective(
-        string org, int id, FrameworkEditor editor, FrameworkService framework, CurrentUser current, OrganisationScope scope, CancellationToken ct)
+        string org, int id, FrameworkEditor editor, FrameworkQueries framework, CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
         var result = await editor.DeleteAsync(await current.ActorAsync(ct), id, null, ct);
         return await ApiResults.AnswerAsync(result, _ => Task.FromResult(TypedResults.NoContent()),
@@ -94,7 +94,7 @@ internal static class FrameworkEndpoints
     }
 
     private static async Task<Results<Created<ObjectiveDto>, ValidationProblem, ProblemHttpResult>> AddLink(
-        string org, int id, LinkWriteDto body, ObjectiveLinkEditor editor, FrameworkService framework, CurrentUser current, OrganisationScope scope, CancellationToken ct)
+        string org, int id, LinkWriteDto body, ObjectiveLinkEditor editor, FrameworkQueries framework, CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
         var yearStart = scope.Organisation!.YearStartMonth;
         var result = await editor.AddLinkAsync(await current.ActorAsync(ct), id, body.ToId, ct);
@@ -106,7 +106,7 @@ internal static class FrameworkEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RemoveLink(
-        string org, int id, int toId, ObjectiveLinkEditor editor, FrameworkService framework, CurrentUser current, OrganisationScope scope, CancellationToken ct)
+        string org, int id, int toId, ObjectiveLinkEditor editor, FrameworkQueries framework, CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
         var result = await editor.RemoveLinkAsync(await current.ActorAsync(ct), id, toId, ct);
         return await ApiResults.AnswerAsync(result, _ => Task.FromResult(TypedResults.NoContent()),
@@ -119,11 +119,11 @@ internal static class FrameworkEndpoints
     private static ObjectiveInput Input(ObjectiveWriteDto b) =>
         new(b.Level, b.ParentId, b.Reference, b.Title, b.Description, b.UnitId, b.OwnerPostId, b.OwnerPersonId, b.Start, b.End);
 
-    private static async Task<ObjectiveDto> DtoAsync(FrameworkService framework, Objective objective, int yearStart, CancellationToken ct) =>
+    private static async Task<ObjectiveDto> DtoAsync(FrameworkQueries framework, Objective objective, int yearStart, CancellationToken ct) =>
         ToDto((await framework.DetailAsync(objective.Id, ct))!, yearStart);
 
     /// <summary>The node as it now is, for a 409: in full, or (gone from the tree meanwhile) as a reference.</summary>
-    private static Func<Objective, Task<object>> Current(FrameworkService framework, int yearStart, CancellationToken ct) => async objective =>
+    private static Func<Objective, Task<object>> Current(FrameworkQueries framework, int yearStart, CancellationToken ct) => async objective =>
         await framework.DetailAsync(objective.Id, ct) is { } detail
             ? ToDto(detail, yearStart)
             : new ObjectiveRefDto(objective.Id, objective.Reference, objective.Title, objective.Level?.Name ?? "");

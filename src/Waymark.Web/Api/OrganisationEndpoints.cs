@@ -20,7 +20,7 @@ internal static class OrganisationEndpoints
         return org;
     }
 
-    private static async Task<Ok<List<OrganisationDto>>> ListOrganisations(OrganisationService organisations, CurrentUser current, CancellationToken ct)
+    private static async Task<Ok<List<OrganisationDto>>> ListOrganisations(OrganisationQueries organisations, CurrentUser current, CancellationToken ct)
     {
         var list = await organisations.ListVisibleAsync(current.UserId, ct);
         return TypedResults.Ok(list.Select(ToDto).ToList());

@@ -38,7 +38,7 @@ internal static class UnitEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
-    private static async Task<Ok<List<UnitDto>>> ListUnits(string org, UnitService units, CancellationToken ct)
+    private static async Task<Ok<List<UnitDto>>> ListUnits(string org, UnitQueries units, CancellationToken ct)
     {
         var tree = await units.TreeAsync(ct);
         var flat = new List<UnitDto>();
@@ -52,14 +52,14 @@ internal static class UnitEndpoints
         return TypedResults.Ok(flat);
     }
 
-    private static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> GetUnit(string org, int id, UnitService units, CancellationToken ct)
+    private static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> GetUnit(string org, int id, UnitQueries units, CancellationToken ct)
     {
         var detail = await units.DetailAsync(id, ct);
         return detail is null ? ApiResults.NotFound($"There is no unit {id} in this organisation.") : TypedResults.Ok(ToDto(detail.Unit));
     }
 
     private static async Task<Results<Created<UnitDto>, ValidationProblem, ProblemHttpResult>> CreateUnit(
-        string org, UnitWriteDto body, UnitEditor editor, UnitService units, CurrentUser current, CancellationToken ct)
+        string org, UnitWriteDto body, UnitEditor editor, UnitQueries units, CurrentUser current, CancellationToken ct)
     {
         var result = await editor.CreateUnitAsync(await current.ActorAsync(ct), Input(body), ct);
         return await ApiResults.AnswerAsync(result, async unit =>
@@ -70,7 +70,7 @@ internal static class UnitEndpoints
     }
 
     private static async Task<Results<Ok<UnitDto>, ValidationProblem, ProblemHttpResult>> UpdateUnit(
-        string org, int id, UnitWriteDto body, UnitEditor editor, UnitService units, CurrentUser current, CancellationToken ct)
+        string org, int id, UnitWriteDto body, UnitEditor editor, UnitQueries units, CurrentUser current, CancellationToken ct)
     {
         var result = await editor.UpdateUnitAsync(await current.ActorAsync(ct), id, body.Version, Input(body), ct);
         return await ApiResults.AnswerAsync(result, async _ => TypedResults.Ok(ToDto((await units.DetailAsync(id, ct))!.Unit)),

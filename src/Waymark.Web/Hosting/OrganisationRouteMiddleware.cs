@@ -8,7 +8,7 @@ namespace Waymark.Web.Hosting;
 /// </summary>
 internal sealed class OrganisationRouteMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, OrganisationScope scope, OrganisationService organisations)
+    public async Task InvokeAsync(HttpContext context, OrganisationScope scope, OrganisationQueries organisations)
     {
         if (context.GetRouteValue("org") is string slug)
         {

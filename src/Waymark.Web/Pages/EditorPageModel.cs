@@ -40,25 +40,25 @@ public abstract class EditorPageModel(OrganisationScope scope) : OrganisationPag
     /// page for a GET's check); every other outcome shows the page again after <paramref name="reload"/> (the lists the
     /// form needs), with <paramref name="differences"/> for a conflict (the record as saved now against the input).
     /// </summary>
-    protected async Task<IActionResult> AnswerAsync<T>(EditResult<T> result, Func<T, IActionResult> done,
+    protected async Task<IActionResult> AnswerAsync<T>(EditResult<T> edit, Func<T, IActionResult> done,
         Func<Task>? reload = null, Func<T, IReadOnlyList<ConflictRow>>? differences = null)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(edit);
         ArgumentNullException.ThrowIfNull(done);
-        switch (result.Outcome)
+        switch (edit.Outcome)
         {
             case EditOutcome.Done:
-                return done(result.Record!);
+                return done(edit.Record!);
             case EditOutcome.NotFound:
                 return NotFound();
             case EditOutcome.Forbidden:
-                return Deny(result.Reason!);
+                return Deny(edit.Reason!);
             case EditOutcome.Refused:
-                ShowRefusal(result.Reason!);
+                ShowRefusal(edit.Reason!);
                 break;
             case EditOutcome.Conflict:
-                var current = result.Record!;
+                var current = edit.Record!;
                 Conflict = differences?.Invoke(current) ?? [];
                 if (current is IVersioned versioned)
                 {
@@ -68,7 +68,7 @@ public abstract class EditorPageModel(OrganisationScope scope) : OrganisationPag
 
                 break;
             default:
-                ShowErrors(result.Errors);
+                ShowErrors(edit.Errors);
                 break;
         }
 

@@ -4,7 +4,7 @@ using Waymark.Web.Accounts;
 
 namespace Waymark.Web.Pages;
 
-public class IndexModel(OrganisationService organisations, CurrentUser current) : PageModel
+public class IndexModel(OrganisationQueries organisations, CurrentUser current) : PageModel
 {
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
 

@@ -162,7 +162,7 @@ public class ApiTokenPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFa
         Assert.True(result.Succeeded, result.Failure?.Message);
         context.User = result.Principal!;
         services.GetRequiredService<IHttpContextAccessor>().HttpContext = context;
-        var organisation = await services.GetRequiredService<OrganisationService>().FindBySlugAsync("south-cambridgeshire");
+        var organisation = await services.GetRequiredService<OrganisationQueries>().FindBySlugAsync("south-cambridgeshire");
         services.GetRequiredService<OrganisationScope>().Enter(organisation!);
         return await services.GetRequiredService<CurrentUser>().ActorAsync() ?? throw new InvalidOperationException("No actor.");
     }

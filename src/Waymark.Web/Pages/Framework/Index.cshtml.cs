@@ -5,7 +5,7 @@ using Waymark.Core.Periods;
 
 namespace Waymark.Web.Pages.Framework;
 
-public class IndexModel(OrganisationScope scope, FrameworkService framework) : OrganisationPageModel(scope)
+public class IndexModel(OrganisationScope scope, FrameworkQueries framework) : OrganisationPageModel(scope)
 {
     /// <summary>The financial year to show, as written ("2011/12"); empty for every year.</summary>
     [BindProperty(SupportsGet = true, Name = "year")]

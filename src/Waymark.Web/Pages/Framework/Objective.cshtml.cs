@@ -4,7 +4,7 @@ using Waymark.Core.Organisations;
 
 namespace Waymark.Web.Pages.Framework;
 
-public class ObjectiveModel(OrganisationScope scope, FrameworkService framework) : OrganisationPageModel(scope)
+public class ObjectiveModel(OrganisationScope scope, FrameworkQueries framework) : OrganisationPageModel(scope)
 {
     public ObjectiveDetail? Detail { get; private set; }
 

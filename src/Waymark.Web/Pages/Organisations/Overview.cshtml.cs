@@ -3,7 +3,7 @@ using Waymark.Core.Organisations;
 
 namespace Waymark.Web.Pages.Organisations;
 
-public class OverviewModel(OrganisationScope scope, OrganisationService organisations) : OrganisationPageModel(scope)
+public class OverviewModel(OrganisationScope scope, OrganisationQueries organisations) : OrganisationPageModel(scope)
 {
     public OrganisationOverview? Overview { get; private set; }
 

@@ -3,7 +3,7 @@ using Waymark.Core.Units;
 
 namespace Waymark.Web.Pages.Units;
 
-public class IndexModel(OrganisationScope scope, UnitService units) : OrganisationPageModel(scope)
+public class IndexModel(OrganisationScope scope, UnitQueries units) : OrganisationPageModel(scope)
 {
     public IReadOnlyList<UnitTreeNode> Tree { get; private set; } = [];
 

@@ -4,7 +4,7 @@ using Waymark.Core.Units;
 
 namespace Waymark.Web.Pages.Units;
 
-public class UnitModel(OrganisationScope scope, UnitService units) : OrganisationPageModel(scope)
+public class UnitModel(OrganisationScope scope, UnitQueries units) : OrganisationPageModel(scope)
 {
     public UnitDetail? Detail { get; private set; }
 

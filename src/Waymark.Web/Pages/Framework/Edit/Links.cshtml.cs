@@ -7,7 +7,7 @@ using Waymark.Core.Organisations;
 namespace Waymark.Web.Pages.Framework.Edit;
 
 /// <summary>An entry's "contributes to" links: add one (chosen from a list, narrowed by a search) or remove one.</summary>
-public class LinksModel(OrganisationScope scope, ObjectiveLinkEditor editor, FrameworkService framework, FrameworkChoiceQueries queries) : EditorPageModel(scope)
+public class LinksModel(OrganisationScope scope, ObjectiveLinkEditor editor, FrameworkQueries framework, FrameworkChoiceQueries queries) : EditorPageModel(scope)
 {
     public Objective? Entry { get; private set; }
 

@@ -14,7 +14,7 @@ public sealed record UnitDetail(
     IReadOnlyList<ObjectiveSummary> Objectives);
 
 /// <summary>Reads the current organisation's structure.</summary>
-public sealed class UnitService(WaymarkDbContext db)
+public sealed class UnitQueries(WaymarkDbContext db)
 {
     public async Task<IReadOnlyList<UnitTreeNode>> TreeAsync(CancellationToken cancellationToken = default)
     {

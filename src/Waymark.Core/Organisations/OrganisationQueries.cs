@@ -7,7 +7,7 @@ public sealed record LevelCount(string Key, string Name, string PluralName, int 
 
 public sealed record OrganisationOverview(Organisation Organisation, int UnitCount, int PersonCount, IReadOnlyList<LevelCount> Levels);
 
-public sealed class OrganisationService(WaymarkDbContext db)
+public sealed class OrganisationQueries(WaymarkDbContext db)
 {
     public async Task<IReadOnlyList<Organisation>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(cancellationToken);

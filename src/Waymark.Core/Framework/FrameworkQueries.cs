@@ -14,7 +14,7 @@ public sealed record ObjectiveDetail(
     IReadOnlyList<ObjectiveSummary> ContributedToBy);
 
 /// <summary>Reads the current organisation's framework (the DbContext's filter scopes every query).</summary>
-public sealed class FrameworkService(WaymarkDbContext db)
+public sealed class FrameworkQueries(WaymarkDbContext db)
 {
     public async Task<IReadOnlyList<FrameworkLevel>> LevelsAsync(CancellationToken cancellationToken = default) =>
         await db.FrameworkLevels.AsNoTracking().OrderBy(l => l.SortOrder).ToListAsync(cancellationToken);
