@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Deque.AxeCore.Commons;
 using Microsoft.Playwright;
 using Waymark.Web.Api;
 using Waymark.Web.Tests.Pages;
@@ -18,6 +19,24 @@ public class AccessibilityTests(BrowserFixture fixture)
         var result = await Accessibility.CheckAsync(browser.Page);
 
         Assert.Contains(result.Violations, v => v.Id == "label");
+    }
+
+    [Fact]
+    public async Task Axe_RunInThePage_JudgesTheSameRulesAsTheFramedRun()
+    {
+        await using var browser = await fixture.NewPageAsync();
+        await browser.Page.GotoAsync("/sign-in");
+        await browser.Page.GetByLabel("Password").FillAsync("x");
+
+        var inPage = await Accessibility.CheckAsync(browser.Page);
+        var framed = await Accessibility.CheckFramedAsync(browser.Page);
+
+        static string Rules(AxeResultItem[] items) => string.Join(" ", items.Select(i => i.Id).Order(StringComparer.Ordinal));
+        Assert.NotEmpty(inPage.Passes);
+        Assert.Equal(Rules(framed.Passes), Rules(inPage.Passes));
+        Assert.Equal(Rules(framed.Violations), Rules(inPage.Violations));
+        Assert.Equal(Rules(framed.Incomplete), Rules(inPage.Incomplete));
+        Assert.Equal(Rules(framed.Inapplicable), Rules(inPage.Inapplicable));
     }
 
     public static TheoryData<string> Pages() =>
