@@ -43,6 +43,7 @@ public static class WaymarkApp
         });
         services.AddRazorPages(options =>
         {
+            options.Conventions.ConfigureFilter(new MethodNotAllowedFilter());
             options.Conventions.ConfigureFilter(new OrganisationViewDataFilter());
             PageAccess.Configure(options.Conventions);
         });
