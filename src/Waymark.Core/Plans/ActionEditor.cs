@@ -124,6 +124,10 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
         _ => $"This action has {subActions} sub-actions. Delete or move them first.",
     };
 
+    /// <summary>Why an action cannot be deleted as things are: its plan is not a draft, or it has sub-actions; null when it can.</summary>
+    public static string? WhyCannotDelete(PlanState planState, int subActions) =>
+        PlanWorkflowRules.ContentEditable(planState) ? WhyCannotDelete(subActions) : NotDraftReason;
+
     /// <summary>Whether the actor may change the plan's actions at all (whatever its state).</summary>
     public static bool CanEdit(Actor? actor, Plan plan)
     {

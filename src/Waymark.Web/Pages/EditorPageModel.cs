@@ -89,6 +89,18 @@ public abstract class EditorPageModel(OrganisationScope scope) : OrganisationPag
         return AnswerAsync(result, _ => done(), reload, differences);
     }
 
+    /// <summary>
+    /// The answer to removing something from a list (a link, a portfolio holder): removed now, or already removed by
+    /// someone else, the person sees the list without it; every other outcome as <see cref="AnswerAsync{T}"/>.
+    /// </summary>
+    protected Task<IActionResult> AnswerRemovalAsync<T>(EditResult<T> edit, Func<IActionResult> done)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        ArgumentNullException.ThrowIfNull(done);
+        return edit.Outcome == EditOutcome.NotFound ? Task.FromResult(done()) : AnswerAsync(edit, done);
+    }
+
     /// <summary>A refusal: by default shown as the page's <see cref="Refusal"/> with status 409.</summary>
     protected virtual void ShowRefusal(string reason)
     {

@@ -52,9 +52,7 @@ public class LinksModel(OrganisationScope scope, ObjectiveLinkEditor editor, Fra
 
         // Removed now, or already gone (removed by someone else): either way the link is no longer there.
         var result = await editor.RemoveLinkAsync(Actor, id, toId, ct);
-        return result.Outcome == EditOutcome.NotFound
-            ? Redirect($"{OrgPath}/framework/{id}/links")
-            : await AnswerAsync(result, () => Redirect($"{OrgPath}/framework/{id}/links"));
+        return await AnswerRemovalAsync(result, () => Redirect($"{OrgPath}/framework/{id}/links"));
     }
 
     private async Task<EditResult<Objective>> OpenAsync(int id, CancellationToken ct)

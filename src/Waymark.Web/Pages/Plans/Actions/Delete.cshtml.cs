@@ -11,7 +11,7 @@ public class DeleteModel(OrganisationScope scope, ActionQueries queries, ActionE
 
     /// <summary>Why it cannot be deleted now (the plan is not a draft; it has sub-actions); the form is not shown.</summary>
     public string? DeleteRefusal => refused
-        ?? (!PlanWorkflowRules.ContentEditable(Plan.State) ? ActionEditor.NotDraftReason : ActionEditor.WhyCannotDelete(Action.Children.Count));
+        ?? ActionEditor.WhyCannotDelete(Plan.State, Action.Children.Count);
 
     protected override string ProblemField => "delete";
 

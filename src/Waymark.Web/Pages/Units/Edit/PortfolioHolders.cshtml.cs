@@ -48,9 +48,7 @@ public class PortfolioHoldersModel(OrganisationScope scope, UnitEditor units, Pe
 
         // Removed now, or already removed by someone else: either way it is gone.
         var result = await editor.RemovePortfolioHolderAsync(Actor, id, holderId, ct);
-        return result.Outcome == EditOutcome.NotFound
-            ? Redirect($"{OrgPath}/units/{id}/portfolio-holders")
-            : await AnswerAsync(result, () => Redirect($"{OrgPath}/units/{id}/portfolio-holders"));
+        return await AnswerRemovalAsync(result, () => Redirect($"{OrgPath}/units/{id}/portfolio-holders"));
     }
 
     private async Task<EditResult<Unit>> OpenAsync(int id, CancellationToken ct)
