@@ -1,5 +1,6 @@
 using Waymark.Core.Audit;
 using Waymark.Core.Data;
+using Waymark.Core.Periods;
 
 namespace Waymark.Core.Organisations;
 
@@ -34,6 +35,16 @@ public class Organisation : IVersioned, IAuditLabelled
     public int ValuesDueDays { get; set; } = DefaultValuesDueDays;
 
     public const int DefaultValuesDueDays = 30;
+
+    /// <summary>
+    /// The date the organisation runs as at, when it is not today: the demonstration councils live in one quarter of
+    /// their own plans' years (January 2012) so that deadlines, "overdue" and "this quarter" agree with their data.
+    /// Empty for a real council, which runs at the real date.
+    /// </summary>
+    public DateOnly? AsAt { get; set; }
+
+    /// <summary>The organisation's today: <see cref="AsAt"/> when set, else the date in the UK.</summary>
+    public DateOnly Today(TimeProvider clock) => AsAt ?? UkCalendar.Today(clock);
 
     /// <summary>April: the UK financial year.</summary>
     public const int DefaultYearStartMonth = 4;
