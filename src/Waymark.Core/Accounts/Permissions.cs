@@ -84,8 +84,9 @@ public static class Permissions
     public static bool CanViewAudit(Actor? actor) => actor is { Role: Role.Administrator or Role.Auditor };
 
     /// <summary>
-    /// Audit entries that belong to no organisation (a failed sign-in under an unknown name, API token
-    /// changes): administrators only, since they may concern any organisation of the installation.
+    /// The account changes of the organisation's members that belong to no organisation (a password or API token
+    /// changed on the account pages): administrators only, who look after the accounts. Which entries those are is
+    /// <c>AuditLog.Query</c>'s rule: never another organisation's accounts.
     /// </summary>
     public static bool CanViewUnassignedAudit(Actor? actor) => actor is { Role: Role.Administrator };
 

@@ -23,8 +23,11 @@ public sealed class AuditLog(WaymarkDbContext db)
 {
     /// <summary>
     /// Entries of the current organisation, newest first; with <paramref name="includeUnassigned"/>
-    /// also the entries that belong to no organisation (account events such as an unknown name's
-    /// failed sign-in). Nothing at all when no organisation is chosen.
+    /// also the account events that belong to no organisation (a password or API token changed on the
+    /// account pages) of the organisation's own members: what a member did, or what was done to their
+    /// account or token. Another council's accounts, and names that match no account, stay out: on a
+    /// service shared by several councils they are not this council's to read. Nothing at all when no
+    /// organisation is chosen.
     /// </summary>
     public IQueryable<AuditEntry> Query(AuditFilter filter, bool includeUnassigned)
     {
@@ -34,8 +37,20 @@ public sealed class AuditLog(WaymarkDbContext db)
             return db.AuditEntries.Where(_ => false);
         }
 
-        var query = Between(filter.From, filter.Before)
-            .Where(e => e.OrganisationId == organisationId || (includeUnassigned && e.OrganisationId == null));
+        var query = Between(filter.From, filter.Before);
+        if (includeUnassigned)
+        {
+            var members = db.Memberships.IgnoreQueryFilters().Where(m => m.OrganisationId == organisationId);
+            query = query.Where(e => e.OrganisationId == organisationId
+                || (e.OrganisationId == null && members.Any(m =>
+                    m.UserId == e.UserId
+                    || (e.EntityType == nameof(Accounts.User) && e.EntityId == m.UserId.ToString())
+                    || (e.EntityType == nameof(Accounts.ApiToken) && db.ApiTokens.Any(t => t.UserId == m.UserId && e.EntityId == t.Id.ToString())))));
+        }
+        else
+        {
+            query = query.Where(e => e.OrganisationId == organisationId);
+        }
         if (!string.IsNullOrWhiteSpace(filter.Person))
         {
             // Lower-cased on both sides: PostgreSQL's LIKE is case-sensitive, SQLite's is not. (EF

@@ -29,7 +29,16 @@ internal static class AccountsSetup
         services.AddScoped<MemberAdministration>();
         services.AddScoped<DemoUsers>();
 
-        services.AddDataProtection().SetApplicationName("waymark");
+        services.AddSingleton<FailureThrottle>();
+        services.AddSingleton<SignInLimits>();
+
+        var dataProtection = services.AddDataProtection().SetApplicationName("waymark");
+        if (DataProtectionCertificate.Load(configuration) is { } certificate)
+        {
+            // Keys are encrypted at rest with the certificate, which every node has and the database does not.
+            dataProtection.ProtectKeysWithCertificate(certificate);
+        }
+
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
             o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
 
@@ -42,8 +51,8 @@ internal static class AccountsSetup
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 1;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.MaxFailedAccessAttempts = SignInLimits.AccountFailures;
+                o.Lockout.DefaultLockoutTimeSpan = SignInLimits.AccountWindow;
                 o.SignIn.RequireConfirmedAccount = true;
                 o.User.RequireUniqueEmail = false;
                 o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+'";
@@ -135,19 +144,21 @@ internal static class AccountsSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // The second-factor forms: every POST counts (a code is short, so it is limited hard). Sign-in and the
+            // password form count failures only (SignInLimits).
             o.AddPolicy(SignInRateLimit, c => HttpMethods.IsPost(c.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress(c), _ => new FixedWindowRateLimiterOptions
+                ? RateLimitPartition.GetFixedWindowLimiter(SignInLimits.ClientAddress(c), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = security.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
                 })
                 : RateLimitPartition.GetNoLimiter(string.Empty));
+            // Keyed on the token that authenticated (however its header was written), else on the client address.
+            // Tokens that do not authenticate are limited before this, per address (ApiTokenAuthenticationHandler).
             o.AddPolicy(ApiRateLimit, c => RateLimitPartition.GetFixedWindowLimiter(
-                c.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? "token:" + ApiTokenService.Hash(auth) : "ip:" + ClientAddress(c),
+                c.User.FindFirst(WaymarkClaims.TokenId)?.Value is { } tokenId ? "token " + tokenId : "address " + SignInLimits.ClientAddress(c),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = security.ApiRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }
-
-    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static bool SessionExpired(System.Security.Claims.ClaimsPrincipal principal, SecuritySettings security, TimeProvider clock) =>
         principal.FindFirst(WaymarkClaims.SignedInAt)?.Value is { } value

@@ -12,17 +12,21 @@ namespace Waymark.Web.Accounts;
 
 /// <summary>
 /// <c>Authorization: Bearer wm_…</c> for the API. A token acts as its owner (read-only when issued
-/// so). Failures answer 401/403 as problem details; the API never redirects to a sign-in page.
+/// so). Failures answer 401/403 as problem details; the API never redirects to a sign-in page. Tokens that do not
+/// authenticate are counted per client address (<see cref="SignInLimits"/>): past the limit they answer 429, without a
+/// log line each, while valid tokens from the same address go on working.
 /// </summary>
 internal sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    ApiTokenService tokens, WaymarkDbContext db, AuditTrail audit, TimeProvider clock)
+    ApiTokenService tokens, WaymarkDbContext db, AuditTrail audit, TimeProvider clock, SignInLimits limits)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
 
     /// <summary>Last-use times are written at most this often, so reads stay cheap.</summary>
     private static readonly TimeSpan UseRecordedEvery = TimeSpan.FromMinutes(5);
+
+    private DateTimeOffset? _blockedUntil;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -32,15 +36,20 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            return AuthenticateResult.Fail("Use an API token: Authorization: Bearer wm_…");
-        }
-
-        var token = await tokens.FindActiveAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? await tokens.FindActiveAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted)
+            : null;
         if (token is null)
         {
-            return AuthenticateResult.Fail("The API token is not valid: it may have expired or been revoked.");
+            if (limits.ApiBlockedUntil(Context) is { } until)
+            {
+                // Answered 429 by the challenge; no failure is logged.
+                _blockedUntil = until;
+                return AuthenticateResult.NoResult();
+            }
+
+            limits.ApiFailed(Context);
+            return AuthenticateResult.Fail("Use a valid API token: Authorization: Bearer wm_…");
         }
 
         var now = clock.GetUtcNow();
@@ -68,9 +77,18 @@ internal sealed class ApiTokenAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status401Unauthorized, "Sign-in needed",
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (_blockedUntil is { } until)
+        {
+            limits.TooMany(Response, until);
+            return WriteProblemAsync(StatusCodes.Status429TooManyRequests, "Too many requests",
+                "Too many requests from this address had an API token that is not valid. Wait, then try again with a valid token.");
+        }
+
+        return WriteProblemAsync(StatusCodes.Status401Unauthorized, "Sign-in needed",
             "This needs an API token: send it as Authorization: Bearer wm_…");
+    }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblemAsync(StatusCodes.Status403Forbidden, "Not allowed", "Your account or token is not allowed to do this.");

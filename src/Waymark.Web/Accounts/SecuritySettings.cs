@@ -18,11 +18,17 @@ public sealed class SecuritySettings
     /// <summary>Administrators must set up an authenticator app before they can do anything else.</summary>
     public bool RequireTwoFactorForAdministrators { get; set; }
 
-    /// <summary>Sign-in attempts (POSTs) allowed per client address per minute.</summary>
-    public int SignInAttemptsPerMinute { get; set; } = 10;
+    /// <summary>
+    /// Failed sign-ins (and wrong current passwords) allowed per client address per minute; correct ones do not count.
+    /// Also the POSTs per minute of the second-factor forms. A council whose staff share one address needs room.
+    /// </summary>
+    public int SignInAttemptsPerMinute { get; set; } = 30;
 
-    /// <summary>API requests allowed per token (or client address) per minute.</summary>
+    /// <summary>API requests allowed per token (or, without one, per client address) per minute.</summary>
     public int ApiRequestsPerMinute { get; set; } = 600;
+
+    /// <summary>API requests with a token that does not authenticate allowed per client address per minute; then 429.</summary>
+    public int ApiFailedAuthenticationsPerMinute { get; set; } = 30;
 
     /// <summary>
     /// PBKDF2-HMAC-SHA256 rounds for password hashes (OWASP's 2023 figure). Only tests lower it,

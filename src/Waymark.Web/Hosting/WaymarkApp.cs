@@ -35,6 +35,7 @@ public static class WaymarkApp
         services.AddHostedService<DatabaseInitializer>();
 
         services.AddWaymarkAccounts(builder.Configuration);
+        services.AddWaymarkForwardedHeaders(builder.Configuration);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
         {
@@ -60,6 +61,8 @@ public static class WaymarkApp
 
     private static void UsePipeline(WebApplication app)
     {
+        // First, so that everything after sees the client's address and scheme, not the proxy's.
+        app.UseWaymarkForwardedHeaders();
         var security = app.Services.GetRequiredService<SecuritySettings>();
         if (security.RequireHttps)
         {

@@ -98,7 +98,7 @@ public class PermissionsDocumentTests
         ["Add users, change their roles, disable them, reset passwords"] = c => Permissions.CanManageUsers(ActorFor(c)),
         ["Change the organisation's settings"] = c => Permissions.CanManageOrganisation(ActorFor(c)),
         ["Read the audit trail"] = c => Permissions.CanViewAudit(ActorFor(c)),
-        ["Read audit entries that belong to no organisation"] = c => Permissions.CanViewUnassignedAudit(ActorFor(c)),
+        ["Read their members' account changes made outside the organisation (passwords, API tokens)"] = c => Permissions.CanViewUnassignedAudit(ActorFor(c)),
         ["Anything in an organisation they are not a member of, beyond its published framework"] = c =>
             Permissions.CanRead(ActorFor(c, organisationId: 2), OrganisationId)
             || Permissions.CanReadFramework(ActorFor(c, organisationId: 2), Org(published: false)),

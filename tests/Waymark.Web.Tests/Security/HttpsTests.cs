@@ -34,6 +34,20 @@ public class HttpsTests(HttpsWaymarkFactory factory) : IClassFixture<HttpsWaymar
     }
 
     [Fact]
+    public async Task Http_ClaimingToBeForwardedHttps_IsStillRedirected_WhenNoProxyIsConfigured()
+    {
+        using var client = Client("http");
+        // Even from the loopback address, which ASP.NET would trust by default.
+        client.DefaultRequestHeaders.Add(WaymarkFactory.ClientAddressHeader, "127.0.0.1");
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
+
+        using var response = await client.GetAsync(new Uri("/sign-in", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Https_SendsHstsAndSecurityHeaders()
     {
         using var response = await Client("https").GetAsync(new Uri("/sign-in", UriKind.Relative));

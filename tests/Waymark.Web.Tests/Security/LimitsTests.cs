@@ -13,6 +13,9 @@ public sealed class ApiLimitedWaymarkFactory : WaymarkFactory
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("Waymark:Security:ApiRequestsPerMinute", "3");
     }
+
+    /// <summary>Below the requests a minute, so that the failures' own limit is the one seen.</summary>
+    protected override int ApiFailedAuthenticationsPerMinute => 2;
 }
 
 public class LimitsTests(ApiLimitedWaymarkFactory factory) : IClassFixture<ApiLimitedWaymarkFactory>
@@ -29,6 +32,60 @@ public class LimitsTests(ApiLimitedWaymarkFactory factory) : IClassFixture<ApiLi
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    private const string Units = "/api/v1/organisations/south-cambridgeshire/units";
+
+    private static async Task<HttpStatusCode> GetAsync(HttpClient client, string authorization, string address)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Units, UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        request.Headers.Add(WaymarkFactory.ClientAddressHeader, address);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    [Fact]
+    public async Task Api_OneToken_WrittenInDifferentWays_SharesOneAllowance()
+    {
+        using var tokenClient = await factory.TokenClientAsync(WaymarkFactory.Demo(Role.Auditor));
+        var secret = tokenClient.DefaultRequestHeaders.Authorization!.Parameter!;
+        using var client = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        foreach (var header in new[] { $"Bearer {secret}", $"bearer {secret}", $"BEARER {secret}", $"Bearer   {secret}", $"Bearer {secret}  " })
+        {
+            statuses.Add(await GetAsync(client, header, "203.0.113.40"));
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task Api_TokensThatDoNotAuthenticate_AreLimitedPerAddress_WhileValidTokensFromThereWork()
+    {
+        using var tokenClient = await factory.TokenClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer));
+        var valid = tokenClient.DefaultRequestHeaders.Authorization!.ToString();
+        using var client = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 2; i++)
+        {
+            // A new made-up token each time: no allowance of its own to start afresh with.
+            statuses.Add(await GetAsync(client, $"Bearer wm_made_up_{Guid.NewGuid():N}", "203.0.113.50"));
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Units, UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer wm_made_up_{Guid.NewGuid():N}");
+        request.Headers.Add(WaymarkFactory.ClientAddressHeader, "203.0.113.50");
+        using var refused = await client.SendAsync(request);
+        var validFromThere = await GetAsync(client, valid, "203.0.113.50");
+        var otherAddress = await GetAsync(client, $"Bearer wm_made_up_{Guid.NewGuid():N}", "203.0.113.51");
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized], statuses);
+        var problem = await ApiResponses.ProblemAsync(refused, HttpStatusCode.TooManyRequests);
+        Assert.Equal("Too many requests", problem.GetProperty("title").GetString());
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, validFromThere);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherAddress);
     }
 }
 

@@ -61,28 +61,3 @@ public class SessionTests(ClockedWaymarkFactory factory) : IClassFixture<Clocked
         Assert.InRange(elapsed, TimeSpan.FromHours(10), TimeSpan.FromHours(10.5));
     }
 }
-
-/// <summary>Sign-in attempts are limited per client address.</summary>
-public sealed class RateLimitedWaymarkFactory : WaymarkFactory
-{
-    protected override int SignInAttemptsPerMinute => 3;
-}
-
-public class SignInRateLimitTests(RateLimitedWaymarkFactory factory) : IClassFixture<RateLimitedWaymarkFactory>
-{
-    [Fact]
-    public async Task SignIn_TooManyAttemptsInAMinute_IsRefusedWith429()
-    {
-        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 5; i++)
-        {
-            using var response = await client.PostFormAsync("/sign-in", new() { ["UserName"] = "someone@nowhere.demo", ["Password"] = $"attempt {i} wrong password" });
-            statuses.Add(response.StatusCode);
-        }
-
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
-        var page = await client.GetPageAsync("/sign-in");
-        Assert.Contains("Sign in to Waymark", page, StringComparison.Ordinal);
-    }
-}

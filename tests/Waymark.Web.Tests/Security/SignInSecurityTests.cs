@@ -47,21 +47,37 @@ public class SignInSecurityTests(WaymarkFactory factory) : IClassFixture<Waymark
     private const string SignInModelMessage = Waymark.Web.Pages.Account.SignInModel.Failed;
 
     [Fact]
-    public async Task SignIn_FiveWrongPasswords_LocksTheAccountWithoutSayingSo()
+    public async Task SignIn_FiveWrongPasswords_LocksTheAccount_SayingWhenToTryAgain_InTheSameWordsAsForANameThatMatchesNone()
     {
         var userName = WaymarkFactory.Demo(Role.Councillor, "stockton-on-tees");
         await factory.SetKnownPasswordAsync(userName);
+        var known = new List<HttpResponseMessage>();
+        var unknown = new List<HttpResponseMessage>();
         for (var i = 0; i < 5; i++)
         {
-            using var _ = await SignInAsync(Client(), userName, $"wrong password number {i}");
+            known.Add(await SignInAsync(Client(), userName, $"wrong password number {i}"));
+            unknown.Add(await SignInAsync(Client(), "nobody-locked@nowhere.demo", $"wrong password number {i}"));
         }
 
         using var right = await SignInAsync(Client(), userName, WaymarkFactory.KnownPassword);
 
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains(SignInModelMessage, await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var rightError = Html.TestId(await right.Content.ReadAsStringAsync(), "error-summary");
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Matches(@"Try again after \d{1,2}:\d{2}(am|pm)\.", rightError);
+        Assert.True(int.Parse(right.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 800);
+        Assert.Equal(
+            known.Select(r => r.StatusCode).ToList(),
+            unknown.Select(r => r.StatusCode).ToList());
+        Assert.Equal(HttpStatusCode.TooManyRequests, known[^1].StatusCode);
+        Assert.Equal(
+            WithoutTime(Html.TestId(await known[^1].Content.ReadAsStringAsync(), "error-summary")),
+            WithoutTime(Html.TestId(await unknown[^1].Content.ReadAsStringAsync(), "error-summary")));
+        Assert.Equal(WithoutTime(rightError), WithoutTime(Html.TestId(await known[^1].Content.ReadAsStringAsync(), "error-summary")));
         Assert.Contains(AuditActions.LockedOut, await ActionsForAsync(userName));
+        known.Concat(unknown).ToList().ForEach(r => r.Dispose());
     }
+
+    private static string WithoutTime(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\d{1,2}:\d{2}(am|pm)", "(time)");
 
     [Fact]
     public async Task SignIn_Success_IsAudited_AndSignOutEndsTheSessionForGood()

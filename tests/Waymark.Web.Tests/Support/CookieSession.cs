@@ -25,6 +25,13 @@ public sealed class CookieSession(HttpClient client, IDictionary<string, string>
         return await SendAsync(request);
     }
 
+    /// <summary>Posts the fields as they are (the caller brings the antiforgery token, perhaps from another node's form).</summary>
+    public async Task<HttpResponseMessage> PostAsync(string url, Dictionary<string, string> fields)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative)) { Content = new FormUrlEncodedContent(fields) };
+        return await SendAsync(request);
+    }
+
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
     {
         if (_cookies.Count > 0)

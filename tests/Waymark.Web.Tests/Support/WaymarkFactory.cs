@@ -29,6 +29,18 @@ public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>High for most tests, which sign in often; the rate-limit test sets its own.</summary>
     protected virtual int SignInAttemptsPerMinute => 100_000;
 
+    /// <summary>High for most tests, which try wrong tokens now and then; the limit tests set their own.</summary>
+    protected virtual int ApiFailedAuthenticationsPerMinute => 100_000;
+
+    /// <summary>
+    /// A request header that sets the connection's client address (the in-memory server has none), so that tests can
+    /// be several clients, or a reverse proxy.
+    /// </summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
+    /// <summary>Another node of the same installation: its own host and services, on this factory's database.</summary>
+    public WaymarkFactory SecondNode() => new() { Database = Database };
+
     /// <summary>
     /// Whether the database starts as a copy of the first start's (the default). A factory whose settings change what
     /// a first start writes says false, and its host migrates and loads the demo for itself.
@@ -106,16 +118,39 @@ public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Waymark:Database:MigrateOnStart", "true");
         builder.UseSetting("Waymark:Demo:LoadOnFirstStart", "true");
         builder.UseSetting("Waymark:Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Waymark:Security:ApiFailedAuthenticationsPerMinute", ApiFailedAuthenticationsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Fast hashes for test accounts only; the production default is 600,000 rounds.
         builder.UseSetting("Waymark:Security:PasswordHashIterations", "1000");
-        builder.ConfigureTestServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingEndpointFilter>());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingEndpointFilter>();
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddressFilter>();
+        });
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
         await Database.DisposeAsync();
+    }
+
+    /// <summary>Sets the connection's address from <see cref="ClientAddressHeader"/>, before anything else sees the request.</summary>
+    private sealed class ClientAddressFilter : IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (HttpContext context, Func<Task> nextMiddleware) =>
+            {
+                if (System.Net.IPAddress.TryParse(context.Request.Headers[ClientAddressHeader], out var address))
+                {
+                    context.Connection.RemoteIpAddress = address;
+                }
+
+                await nextMiddleware();
+            });
+            next(app);
+        };
     }
 
     /// <summary>Adds, behind the whole pipeline, a request that fails with an exception.</summary>

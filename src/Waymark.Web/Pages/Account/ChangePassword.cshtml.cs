@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Waymark.Core.Accounts;
 using Waymark.Web.Accounts;
 
 namespace Waymark.Web.Pages.Account;
 
 /// <summary>Choosing a new password: by choice, or because the account has a one-time password.</summary>
-// Limited like sign-in: the current-password check must not become a way to guess passwords.
-[EnableRateLimiting(AccountsSetup.SignInRateLimit)]
-public class ChangePasswordModel(UserManager<User> users, SignInManager<User> signIn, SignInEvents events) : PageModel
+// Limited like sign-in: the current-password check must not become a way to guess passwords. A wrong current
+// password counts against the client address and, as at sign-in, towards the account's lockout.
+public class ChangePasswordModel(UserManager<User> users, SignInManager<User> signIn, SignInEvents events, SignInLimits limits) : PageModel
 {
     [BindProperty]
     public string? CurrentPassword { get; set; }
@@ -36,6 +35,16 @@ public class ChangePasswordModel(UserManager<User> users, SignInManager<User> si
         if (await users.GetUserAsync(User) is not { } user)
         {
             return Challenge();
+        }
+
+        if (limits.AddressBlockedUntil(HttpContext) is { } until)
+        {
+            return Refused(until, limits.AddressMessage(until));
+        }
+
+        if (await users.IsLockedOutAsync(user) && user.LockoutEnd is { } lockedUntil)
+        {
+            return Refused(lockedUntil, limits.AccountMessage(lockedUntil));
         }
 
         if (string.IsNullOrEmpty(CurrentPassword))
@@ -76,6 +85,8 @@ public class ChangePasswordModel(UserManager<User> users, SignInManager<User> si
             if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
             {
                 Errors["current-password"] = "Your current password is not right";
+                limits.Failed(HttpContext);
+                await users.AccessFailedAsync(user);
             }
             else
             {
@@ -92,5 +103,12 @@ public class ChangePasswordModel(UserManager<User> users, SignInManager<User> si
         await events.RecordAsync(user, user.UserName, AuditActions.PasswordChanged, HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
         TempData["Notification"] = "Your password has been changed";
         return RedirectToPage("/Account/Index");
+    }
+
+    private PageResult Refused(DateTimeOffset until, string message)
+    {
+        limits.TooMany(Response, until);
+        Errors["current-password"] = message;
+        return Page();
     }
 }

@@ -2,14 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Waymark.Core.Accounts;
 using Waymark.Web.Accounts;
 
 namespace Waymark.Web.Pages.Account;
 
-[EnableRateLimiting(AccountsSetup.SignInRateLimit)]
-public class SignInModel(SignInManager<User> signIn, UserManager<User> users, SignInEvents events) : PageModel
+/// <summary>
+/// Signing in. Failed attempts are limited per client address and per username (<see cref="SignInLimits"/>); a
+/// correct password uses up nothing.
+/// </summary>
+public class SignInModel(SignInManager<User> signIn, UserManager<User> users, SignInEvents events, SignInLimits limits) : PageModel
 {
     /// <summary>The same words whatever went wrong, so the page never tells whether an account exists.</summary>
     public const string Failed = "Enter a correct username and password";
@@ -47,7 +49,20 @@ public class SignInModel(SignInManager<User> signIn, UserManager<User> users, Si
             return Page();
         }
 
-        var user = await users.FindByNameAsync(UserName!.Trim());
+        if (limits.AddressBlockedUntil(HttpContext) is { } addressUntil)
+        {
+            return Refused(addressUntil, limits.AddressMessage(addressUntil));
+        }
+
+        var name = UserName!.Trim();
+        var user = await users.FindByNameAsync(name);
+        if (user is null && limits.NameBlockedUntil(name) is { } nameUntil)
+        {
+            // As Identity answers for a locked account: no password check, the same words.
+            limits.Failed(HttpContext);
+            return Refused(nameUntil, limits.AccountMessage(nameUntil));
+        }
+
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
@@ -66,7 +81,27 @@ public class SignInModel(SignInManager<User> signIn, UserManager<User> users, Si
         }
 
         await events.RecordAsync(user, UserName, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, source, ct);
+        limits.Failed(HttpContext, user is null ? name : null);
+        if (result.IsLockedOut && user?.LockoutEnd is { } lockedUntil)
+        {
+            return Refused(lockedUntil, limits.AccountMessage(lockedUntil));
+        }
+
+        if (user is null && limits.NameBlockedUntil(name) is { } nowBlocked)
+        {
+            return Refused(nowBlocked, limits.AccountMessage(nowBlocked));
+        }
+
         Errors["username"] = Failed;
+        Password = null;
+        return Page();
+    }
+
+    /// <summary>The form again, answered 429 with when to try again.</summary>
+    private PageResult Refused(DateTimeOffset until, string message)
+    {
+        limits.TooMany(Response, until);
+        Errors["username"] = message;
         Password = null;
         return Page();
     }
