@@ -7,9 +7,14 @@ using Waymark.Web.Tests.Support;
 
 namespace Waymark.Web.Tests.Hosting;
 
-/// <summary>Waymark behind a reverse proxy at 10.0.0.1, or anywhere in 192.168.10.0/24, serving HTTPS only.</summary>
+/// <summary>
+/// Waymark behind a reverse proxy at 10.0.0.1, or anywhere in 192.168.10.0/24 or 172.16.0.0/12, serving HTTPS only;
+/// three failed sign-ins a minute per client address.
+/// </summary>
 public sealed class ProxiedWaymarkFactory : WaymarkFactory
 {
+    protected override int SignInAttemptsPerMinute => 3;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -63,6 +68,20 @@ public class ForwardedHeadersTests(ProxiedWaymarkFactory factory) : IClassFixtur
         // The proxy spoke HTTPS with the browser: no redirect, and the session cookie is the secure one.
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("203.0.113.7", source);
+    }
+
+    [Fact]
+    public async Task ThroughAKnownProxy_FailedSignInsAreCountedPerRealClient_NotForTheProxy()
+    {
+        var statuses = new List<HttpStatusCode>();
+        foreach (var client in new[] { "203.0.113.60", "203.0.113.60", "203.0.113.60", "203.0.113.60", "203.0.113.61" })
+        {
+            using var http = Client("https", "10.0.0.1", client);
+            using var response = await http.PostFormAsync("/sign-in", new() { ["UserName"] = $"nobody-{statuses.Count}@nowhere.demo", ["Password"] = "wrong password" });
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK], statuses);
     }
 
     [Fact]
