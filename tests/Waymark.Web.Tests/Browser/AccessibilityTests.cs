@@ -22,6 +22,22 @@ public class AccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ReflowCheck_ReportsWhatMakesThePageScrollSideways_ButNotATableInItsScrollingRegion()
+    {
+        await using var browser = await fixture.NewPageAsync();
+        const string Wide = "<table><caption id=\"c\">Wide</caption><tr><td style=\"min-width:900px\">wide</td></tr></table>";
+        await browser.Page.SetContentAsync($"<!DOCTYPE html><html lang=\"en\"><body><main><p data-testid=\"long\" style=\"width:500px\">long</p>{Wide}</main></body></html>");
+
+        var overflow = await Accessibility.OverflowAtReflowWidthAsync(browser.Page);
+
+        Assert.Contains(overflow, o => o.Contains("data-testid=long", StringComparison.Ordinal));
+        Assert.Contains(overflow, o => o.StartsWith("td", StringComparison.Ordinal));
+        await browser.Page.SetContentAsync($"<!DOCTYPE html><html lang=\"en\"><body><main><div style=\"overflow-x:auto\" role=\"region\" aria-labelledby=\"c\" tabindex=\"0\">{Wide}</div></main></body></html>");
+        Assert.Empty(await Accessibility.OverflowAtReflowWidthAsync(browser.Page));
+        Assert.Equal(1280, browser.Page.ViewportSize!.Width);
+    }
+
+    [Fact]
     public async Task Axe_RunInThePage_JudgesTheSameRulesAsTheFramedRun()
     {
         await using var browser = await fixture.NewPageAsync();

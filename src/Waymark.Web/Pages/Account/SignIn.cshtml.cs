@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Waymark.Core.Accounts;
+using Waymark.Core.Organisations;
 using Waymark.Web.Accounts;
 
 namespace Waymark.Web.Pages.Account;
 
 [EnableRateLimiting(AccountsSetup.SignInRateLimit)]
-public class SignInModel(SignInManager<User> signIn, UserManager<User> users, SignInEvents events) : PageModel
+public class SignInModel(SignInManager<User> signIn, UserManager<User> users, SignInEvents events, OrganisationQueries organisations) : PageModel
 {
     /// <summary>The same words whatever went wrong, so the page never tells whether an account exists.</summary>
     public const string Failed = "Enter a correct username and password";
@@ -56,7 +57,7 @@ public class SignInModel(SignInManager<User> signIn, UserManager<User> users, Si
         if (result.Succeeded)
         {
             await events.RecordAsync(user, UserName, AuditActions.SignedIn, source, ct);
-            return LocalRedirect(SafeReturnUrl());
+            return LocalRedirect(await SignInLanding.ForAsync(organisations, user!.Id, ReturnUrl, Url, ct));
         }
 
         if (result.RequiresTwoFactor)
