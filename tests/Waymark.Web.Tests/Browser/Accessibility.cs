@@ -19,15 +19,35 @@ public static class Accessibility
         () => {
           const width = window.innerWidth;
           if (document.documentElement.scrollWidth <= width) return [];
-          const scrolls = e => { for (let p = e.parentElement; p; p = p.parentElement) {
-            const x = getComputedStyle(p).overflowX; if (x === 'auto' || x === 'scroll' || x === 'hidden') return true; } return false; };
+          // Whether a scrolling (or clipping) box holds it: its own element for text, else an ancestor that is its
+          // containing block (something positioned absolutely escapes the boxes between it and its positioned ancestor).
+          const scrolls = n => {
+            let escaping = n.nodeType === 1 && ['absolute', 'fixed'].includes(getComputedStyle(n).position);
+            for (let p = n.parentElement; p; p = p.parentElement) {
+              const style = getComputedStyle(p);
+              const containing = !escaping || style.position !== 'static';
+              if (containing && ['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX)) return true;
+              if (containing) escaping = false;
+              if (style.position === 'absolute' || style.position === 'fixed') escaping = true;
+            }
+            return false;
+          };
           const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
             (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\s+/).join('.') : '') +
             (e.dataset && e.dataset.testid ? '[data-testid=' + e.dataset.testid + ']' : '');
-          const wide = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > width + 1 && !scrolls(e));
-          const deepest = wide.filter(e => !wide.some(o => o !== e && e.contains(o)));
-          return [`scrollWidth ${document.documentElement.scrollWidth} > ${width}`].concat(deepest.slice(0, 8).map(e =>
-            name(e) + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + '): ' + (e.textContent || '').trim().slice(0, 60)));
+          // Elements wider than the window, and text that runs out of its element (a word too long to wrap).
+          const range = document.createRange();
+          const right = n => { if (n.nodeType === 1) return n.getBoundingClientRect().right;
+            range.selectNodeContents(n); return range.getBoundingClientRect().right; };
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+          const wide = [];
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            // A text node's own element counts among its ancestors (an element's overflow clips its text).
+            if (right(n) > width + 1 && !scrolls(n)) wide.push(n);
+          }
+          const deepest = wide.filter(e => !wide.some(o => o !== e && e.contains(o))).map(n => n.nodeType === 1 ? n : n.parentElement);
+          return [`scrollWidth ${document.documentElement.scrollWidth} > ${width}`].concat([...new Set(deepest)].slice(0, 8).map(e =>
+            name(e) + ' (right edge ' + Math.round(right(e)) + '): ' + (e.textContent || '').trim().slice(0, 60)));
         }
         """;
 
