@@ -25,6 +25,12 @@ public sealed class OrganisationQueries(WaymarkDbContext db)
         return await visible.AsNoTracking().OrderBy(o => o.Name).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The organisations someone is a member of, by name.</summary>
+    public async Task<IReadOnlyList<Organisation>> ListMemberOfAsync(int userId, CancellationToken cancellationToken = default) =>
+        await db.Organisations
+            .Where(o => db.Memberships.IgnoreQueryFilters().Any(m => m.UserId == userId && m.OrganisationId == o.Id))
+            .AsNoTracking().OrderBy(o => o.Name).ToListAsync(cancellationToken);
+
     public Task<Organisation?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == slug, cancellationToken);
 

@@ -46,4 +46,17 @@ public static class Display
     /// <summary>"1 approach", "3 council actions".</summary>
     public static string Count(int count, string singular, string plural) =>
         count == 1 ? $"1 {singular.ToLower(EnGb)}" : $"{count} {plural.ToLower(EnGb)}";
+
+    /// <summary>
+    /// An id for a table's caption (which names its scrolling region) that nothing else on the page has: the stem, then
+    /// the stem numbered, for a partial that draws several tables on one page.
+    /// </summary>
+    public static string CaptionId(Microsoft.AspNetCore.Http.HttpContext context, string stem)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var key = "wm-caption:" + stem;
+        var used = context.Items[key] as int? ?? 0;
+        context.Items[key] = used + 1;
+        return used == 0 ? $"{stem}-caption" : $"{stem}-caption-{used + 1}";
+    }
 }

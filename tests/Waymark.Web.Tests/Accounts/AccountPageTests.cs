@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Waymark.Core.Accounts;
 using Waymark.Web.Accounts;
 using Waymark.Web.Tests.Support;
@@ -147,6 +149,61 @@ public class AccountPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFac
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         await client.GetPageAsync("/south-cambridgeshire/units");
         Assert.False((await factory.UserAsync(userName)).MustChangePassword);
+    }
+
+    [Fact]
+    public async Task SignIn_WithOneOrganisation_LandsInIt_AndWithAPageAskedFor_GoesThere()
+    {
+        var userName = WaymarkFactory.Demo(Role.LeadOfficer);
+        await factory.SetKnownPasswordAsync(userName);
+
+        var landing = await SignInLocationAsync(userName, returnUrl: null);
+        var asked = await SignInLocationAsync(userName, returnUrl: "/south-cambridgeshire/plans");
+
+        Assert.Equal("/south-cambridgeshire", landing);
+        Assert.Equal("/south-cambridgeshire/plans", asked);
+    }
+
+    [Fact]
+    public async Task ChooseAnOrganisation_SignedIn_ListsOnlyTheirOwnOrganisations_AndSeveral_LandThere()
+    {
+        var (userName, _) = await factory.NewAccountAsync(Role.Councillor);
+        var oneOrganisation = await factory.SignedInClientAsync(userName);
+        var ownOnly = Html.TestId(await oneOrganisation.GetPageAsync("/"), "organisation-list");
+        var published = Html.TestId(await factory.CreateClient().GetPageAsync("/"), "organisation-list");
+        await AddMembershipAsync(userName, "stockton-on-tees");
+
+        var landing = await SignInLocationAsync(userName, returnUrl: null);
+        var several = Html.TestId(await (await factory.SignedInClientAsync(userName)).GetPageAsync("/"), "organisation-list");
+
+        // Stockton publishes its framework, so the public is offered it; a member of South Cambridgeshire alone is not.
+        Assert.Contains("Stockton-on-Tees Borough Council", published, StringComparison.Ordinal);
+        Assert.Contains("South Cambridgeshire District Council", ownOnly, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stockton-on-Tees Borough Council", ownOnly, StringComparison.Ordinal);
+        Assert.Equal("/", landing);
+        Assert.Contains("South Cambridgeshire District Council", several, StringComparison.Ordinal);
+        Assert.Contains("Stockton-on-Tees Borough Council", several, StringComparison.Ordinal);
+    }
+
+    private async Task<string?> SignInLocationAsync(string userName, string? returnUrl)
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var url = returnUrl is null ? "/sign-in" : $"/sign-in?returnUrl={Uri.EscapeDataString(returnUrl)}";
+        using var response = await client.PostFormAsync(url, new() { ["UserName"] = userName, ["Password"] = WaymarkFactory.KnownPassword });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return AccountTestData.Location(response);
+    }
+
+    private async Task AddMembershipAsync(string userName, string slug)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Waymark.Core.Audit.AuditContext>().Set(null, WaymarkFactory.SetupActor, "tests");
+        var db = scope.ServiceProvider.GetRequiredService<Waymark.Core.Data.WaymarkDbContext>();
+        var user = await db.Users.SingleAsync(u => u.UserName == userName);
+        var organisation = await db.Organisations.SingleAsync(o => o.Slug == slug);
+        db.Scope.Enter(organisation);
+        db.Memberships.Add(new Membership { OrganisationId = organisation.Id, UserId = user.Id, Role = Role.Councillor });
+        await db.SaveChangesAsync();
     }
 
     private static async Task<string> PostChangeAsync(HttpClient client, string current, string next, string confirm)

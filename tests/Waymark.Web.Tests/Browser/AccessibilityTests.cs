@@ -22,6 +22,26 @@ public class AccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ReflowCheck_ReportsWhatMakesThePageScrollSideways_ButNotWhatItsScrollingRegionHolds()
+    {
+        await using var browser = await fixture.NewPageAsync();
+        const string Wide = "<table><caption id=\"c\">Wide</caption><tr><td style=\"min-width:900px\">wide</td></tr></table>";
+        await browser.Page.SetContentAsync($"<!DOCTYPE html><html lang=\"en\"><body><main><p data-testid=\"long\" style=\"width:500px\">long</p>{Wide}</main></body></html>");
+
+        var overflow = await Accessibility.OverflowAtReflowWidthAsync(browser.Page);
+
+        Assert.Contains(overflow, o => o.Contains("data-testid=long", StringComparison.Ordinal));
+        Assert.Contains(overflow, o => o.StartsWith("td", StringComparison.Ordinal));
+        // Visually hidden words in a wide table are positioned: the region must be their containing block to hold them.
+        const string Hidden = "<table><caption id=\"c\">Wide</caption><tr><td style=\"min-width:900px\">wide</td><td><span data-testid=\"hidden\" style=\"position:absolute;width:1px;overflow:hidden\">Change</span></td></tr></table>";
+        await browser.Page.SetContentAsync($"<!DOCTYPE html><html lang=\"en\"><body><main><div style=\"overflow-x:auto;position:relative\" role=\"region\" aria-labelledby=\"c\" tabindex=\"0\">{Hidden}</div></main></body></html>");
+        Assert.Empty(await Accessibility.OverflowAtReflowWidthAsync(browser.Page));
+        await browser.Page.SetContentAsync($"<!DOCTYPE html><html lang=\"en\"><body><main><div style=\"overflow-x:auto\" role=\"region\" aria-labelledby=\"c\" tabindex=\"0\">{Hidden}</div></main></body></html>");
+        Assert.Contains(await Accessibility.OverflowAtReflowWidthAsync(browser.Page), o => o.Contains("data-testid=hidden", StringComparison.Ordinal));
+        Assert.Equal(1280, browser.Page.ViewportSize!.Width);
+    }
+
+    [Fact]
     public async Task Axe_RunInThePage_JudgesTheSameRulesAsTheFramedRun()
     {
         await using var browser = await fixture.NewPageAsync();

@@ -277,7 +277,8 @@ public class IndicatorPageTests(WaymarkFactory factory) : IClassFixture<WaymarkF
         using var lead = await SignInAsync(Role.LeadOfficer);
         using var councillor = await SignInAsync(Role.Councillor);
 
-        var leadPage = await lead.GetPageAsync($"{Org}/indicators");
+        // My updates and Verify values are the second level of the organisation's home (a person's own work).
+        var leadPage = await lead.GetPageAsync(Org);
         var councillorPage = await councillor.GetPageAsync(Org);
 
         Assert.Contains("data-testid=\"nav-indicators\"", leadPage, StringComparison.Ordinal);

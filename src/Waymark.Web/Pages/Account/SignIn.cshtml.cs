@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Waymark.Core.Accounts;
+using Waymark.Core.Organisations;
 using Waymark.Web.Accounts;
 
 namespace Waymark.Web.Pages.Account;
@@ -11,7 +12,7 @@ namespace Waymark.Web.Pages.Account;
 /// Signing in. Failed attempts are limited per client address and per username (<see cref="SignInLimits"/>); a
 /// correct password uses up nothing.
 /// </summary>
-public class SignInModel(SignInManager<User> signIn, UserManager<User> users, SignInEvents events, SignInLimits limits) : PageModel
+public class SignInModel(SignInManager<User> signIn, UserManager<User> users, SignInEvents events, SignInLimits limits, OrganisationQueries organisations) : PageModel
 {
     /// <summary>The same words whatever went wrong, so the page never tells whether an account exists.</summary>
     public const string Failed = "Enter a correct username and password";
@@ -71,7 +72,7 @@ public class SignInModel(SignInManager<User> signIn, UserManager<User> users, Si
         if (result.Succeeded)
         {
             await events.RecordAsync(user, UserName, AuditActions.SignedIn, source, ct);
-            return LocalRedirect(SafeReturnUrl());
+            return LocalRedirect(await SignInLanding.ForAsync(organisations, user!.Id, ReturnUrl, Url, ct));
         }
 
         if (result.RequiresTwoFactor)

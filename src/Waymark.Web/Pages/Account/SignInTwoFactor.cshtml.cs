@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Waymark.Core.Accounts;
+using Waymark.Core.Organisations;
 using Waymark.Web.Accounts;
 
 namespace Waymark.Web.Pages.Account;
 
 /// <summary>The second step of signing in, for accounts with an authenticator app.</summary>
 [EnableRateLimiting(AccountsSetup.SignInRateLimit)]
-public class SignInTwoFactorModel(SignInManager<User> signIn, SignInEvents events) : PageModel
+public class SignInTwoFactorModel(SignInManager<User> signIn, SignInEvents events, OrganisationQueries organisations) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -48,7 +49,7 @@ public class SignInTwoFactorModel(SignInManager<User> signIn, SignInEvents event
         if (result.Succeeded)
         {
             await events.RecordAsync(user, user.UserName, AuditActions.SignedIn, source, ct);
-            return LocalRedirect(ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : "/");
+            return LocalRedirect(await SignInLanding.ForAsync(organisations, user.Id, ReturnUrl, Url, ct));
         }
 
         await events.RecordAsync(user, user.UserName, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SecondFactorFailed, source, ct);

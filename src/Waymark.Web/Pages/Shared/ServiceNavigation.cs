@@ -1,0 +1,111 @@
+using Waymark.Core.Accounts;
+
+namespace Waymark.Web.Pages;
+
+/// <summary>A link of the navigation; <paramref name="Matches"/> are the addresses it stands for (its own by default).</summary>
+public sealed record NavigationLink(string Text, string Href, string TestId, bool Exact = false, IReadOnlyList<string>? Matches = null)
+{
+    /// <summary>How closely the address matches this link: the length of the longest address it stands for, or -1.</summary>
+    public int MatchLength(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var trimmed = path.Length > 1 ? path.TrimEnd('/') : path;
+        return (Matches ?? [Href])
+            .Where(m => Exact
+                ? string.Equals(trimmed, m, StringComparison.Ordinal)
+                : string.Equals(trimmed, m, StringComparison.Ordinal) || trimmed.StartsWith(m + "/", StringComparison.Ordinal))
+            .Select(m => m.Length)
+            .DefaultIfEmpty(-1)
+            .Max();
+    }
+}
+
+/// <summary>
+/// A section of the service navigation, and the links of its second level (shown inside the section), named
+/// <paramref name="Label"/> for assistive technology.
+/// </summary>
+public sealed record NavigationSection(NavigationLink Link, IReadOnlyList<NavigationLink> Links, string? Label = null)
+{
+    public IEnumerable<NavigationLink> All => Links.Prepend(Link);
+}
+
+/// <summary>
+/// The service navigation, grouped so that nobody sees more than <see cref="MostInARow"/> sections in one row: the
+/// organisation's parts (home, golden thread, indicators, plans, units and people, audit, administration), with a
+/// person's own work (my updates, my actions, values to verify) as the second level of its home. Account links
+/// (your account, sign out) sit in the header. Each link is shown only to those the permission rules let use it.
+/// </summary>
+public sealed class ServiceNavigation
+{
+    /// <summary>About seven things at once is what people take in at a glance; every role stays within it.</summary>
+    public const int MostInARow = 7;
+
+    private readonly string _path;
+    private readonly int _best;
+
+    private ServiceNavigation(IReadOnlyList<NavigationSection> sections, string path)
+    {
+        Sections = sections;
+        _path = path;
+        var best = sections.SelectMany(s => s.All).Select(l => (Link: l, Length: l.MatchLength(path))).MaxBy(m => m.Length);
+        _best = best.Length;
+        CurrentSection = best.Length >= 0 ? sections.First(s => s.All.Contains(best.Link)) : null;
+    }
+
+    public IReadOnlyList<NavigationSection> Sections { get; }
+
+    public NavigationSection? CurrentSection { get; }
+
+    /// <summary>Whether the address belongs to this link: it matches it as closely as it matches any link.</summary>
+    public bool IsCurrent(NavigationLink link) => _best >= 0 && link is not null && link.MatchLength(_path) == _best;
+
+    /// <summary>The second level to show: the current section's links, when it has more than its own.</summary>
+    public IReadOnlyList<NavigationLink> SecondLevel => CurrentSection is { Links.Count: > 1 } s ? s.Links : [];
+
+    /// <summary>The navigation for someone (<paramref name="actor"/> null: the public, or not a member) at an address.</summary>
+    public static ServiceNavigation For(string? organisationSlug, Actor? actor, string path)
+    {
+        if (organisationSlug is null)
+        {
+            return new([new(new("Organisations", "/", "nav-organisations", Exact: true), [])], path);
+        }
+
+        var home = "/" + organisationSlug;
+        List<NavigationLink> ownWork = [new("Overview", home, "nav-overview", Exact: true)];
+        if (Permissions.MayEnterSomeValues(actor))
+        {
+            ownWork.Add(new("My updates", home + "/my-updates", "nav-my-updates"));
+            ownWork.Add(new("My actions", home + "/my-actions", "nav-my-actions"));
+        }
+
+        if (Permissions.MayVerifySomeValues(actor))
+        {
+            ownWork.Add(new("Verify values", home + "/indicators/verify", "nav-verify"));
+        }
+
+        List<NavigationSection> sections =
+        [
+            new(new("Home", home, "nav-home", Exact: true), ownWork.Count > 1 ? ownWork : [], "Your work"),
+            new(new("Golden thread", home + "/framework", "nav-framework"), []),
+        ];
+        if (actor is not null)
+        {
+            // Members only: the public sees the published framework, not the organisation's people or figures.
+            sections.Add(new(new("Indicators", home + "/indicators", "nav-indicators"), []));
+            sections.Add(new(new("Plans", home + "/plans", "nav-plans"), []));
+            sections.Add(new(new("Units and people", home + "/units", "nav-units", Matches: [home + "/units", home + "/people"]), []));
+        }
+
+        if (Permissions.CanViewAudit(actor))
+        {
+            sections.Add(new(new("Audit", home + "/audit", "nav-audit"), []));
+        }
+
+        if (Permissions.CanManageUsers(actor) || Permissions.CanManageOrganisation(actor) || Permissions.CanManageLevels(actor))
+        {
+            sections.Add(new(new("Admin", home + "/admin", "nav-admin"), []));
+        }
+
+        return new(sections, path);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Waymark.Core.Accounts;
+using Waymark.Web.Pages;
+using Waymark.Web.Tests.Support;
+
+namespace Waymark.Web.Tests.Pages;
+
+/// <summary>
+/// The service navigation as each demo role sees it, rendered by the layout: never more than seven links in one row,
+/// each role's own work as the second level of the organisation's home, and account links in the header.
+/// </summary>
+[Collection(ReadOnlyApp.Name)]
+public partial class NavigationTests(WaymarkFactory factory)
+{
+    private const string Org = "/south-cambridgeshire";
+
+    public static TheoryData<Role?, string, string> Roles() => new()
+    {
+        { Role.Administrator, "home framework indicators plans units audit admin", "overview my-updates my-actions verify" },
+        { Role.PerformanceOfficer, "home framework indicators plans units admin", "overview my-updates my-actions verify" },
+        { Role.ServiceManager, "home framework indicators plans units", "overview my-updates my-actions verify" },
+        { Role.LeadOfficer, "home framework indicators plans units", "overview my-updates my-actions" },
+        { Role.Councillor, "home framework indicators plans units", "" },
+        { Role.Auditor, "home framework indicators plans units audit", "" },
+        { null, "home framework", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task OrganisationHome_ForEachRole_ShowsAtMostSevenLinksInARow_GroupedBySection(Role? role, string sections, string ownWork)
+    {
+        var client = role is { } r
+            ? await factory.SignedInClientAsync(WaymarkFactory.Demo(r))
+            : factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var html = await client.GetPageAsync(Org);
+
+        var row = NavigationIds(Html.InnerHtml(html, "service-navigation"));
+        var second = html.Contains("data-testid=\"section-navigation\"", StringComparison.Ordinal)
+            ? NavigationIds(Html.InnerHtml(html, "section-navigation"))
+            : [];
+        var account = Html.InnerHtml(html, "account-navigation");
+        Assert.InRange(row.Count, 1, ServiceNavigation.MostInARow);
+        Assert.InRange(second.Count, 0, ServiceNavigation.MostInARow);
+        Assert.Equal(sections, string.Join(" ", row));
+        Assert.Equal(ownWork, string.Join(" ", second));
+        Assert.Contains(role is null ? "data-testid=\"nav-sign-in\"" : "data-testid=\"sign-out\"", account, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PersonalWorkPage_IsInTheHomeSection_WithItsSecondLevelShownAndMarkedCurrent()
+    {
+        var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.ServiceManager));
+
+        var verify = await client.GetPageAsync($"{Org}/indicators/verify");
+        var indicators = await client.GetPageAsync($"{Org}/indicators");
+
+        Assert.Matches("<a [^>]*data-testid=\"nav-home\" aria-current=\"true\"", Html.InnerHtml(verify, "service-navigation"));
+        Assert.Matches("<a [^>]*data-testid=\"nav-verify\" aria-current=\"page\"", Html.InnerHtml(verify, "section-navigation"));
+        Assert.DoesNotMatch("data-testid=\"nav-indicators\" aria-current", verify);
+        Assert.Matches("<a [^>]*data-testid=\"nav-indicators\" aria-current=\"page\"", indicators);
+        Assert.DoesNotContain("data-testid=\"section-navigation\"", indicators, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/south-cambridgeshire/people", "nav-units")]
+    [InlineData("/south-cambridgeshire/units/1/posts", "nav-units")]
+    [InlineData("/south-cambridgeshire/indicators/verify", "nav-verify")]
+    [InlineData("/south-cambridgeshire/indicators/12", "nav-indicators")]
+    [InlineData("/south-cambridgeshire", "nav-home")]
+    [InlineData("/south-cambridgeshire/my-actions", "nav-my-actions")]
+    [InlineData("/", "nav-organisations")]
+    public void CurrentLink_IsTheMostSpecificOneTheAddressBelongsTo(string path, string expected)
+    {
+        var actor = new Actor(1, "Test", 1, Role.Administrator, true, new HashSet<int>(), null, new HashSet<int>());
+        var navigation = ServiceNavigation.For(path == "/" ? null : "south-cambridgeshire", actor, path);
+
+        var current = navigation.Sections.SelectMany(s => s.All).Where(navigation.IsCurrent).Select(l => l.TestId).ToList();
+
+        Assert.Contains(expected, current);
+        Assert.All(current, c => Assert.True(c == expected || c is "nav-home" or "nav-overview", $"{c} is current at {path} too."));
+    }
+
+    private static List<string> NavigationIds(string html) =>
+        NavId().Matches(html).Select(m => m.Groups["id"].Value).ToList();
+
+    [GeneratedRegex("data-testid=\"nav-(?<id>[a-z-]+)\"")]
+    private static partial Regex NavId();
+}
