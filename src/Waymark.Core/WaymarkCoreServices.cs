@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Waymark.Core.Accounts;
 using Waymark.Core.Audit;
 using Waymark.Core.Demo;
@@ -56,6 +57,7 @@ public static class WaymarkCoreServices
         services.AddScoped<ActionQueries>();
         services.AddScoped<ActionEditor>();
         services.AddScoped<ActionProgress>();
+        services.TryAddSingleton(DemoSettings.Default);
         services.AddScoped<DemoLoader>();
         return services;
     }

@@ -165,13 +165,16 @@ public sealed partial class DemoLoader
         }
 
         /// <summary>The generated values (docs/demo-data.md): entered ten days after the period ends, verified a week
-        /// later except for the two most recent.</summary>
+        /// later except for the two most recent. Only for periods whose values had fallen due by the date the council runs
+        /// as at, so that the returns due then (Q3 2011/12 as at January 2012) are left for people to enter.</summary>
         private void AddValues(Indicator indicator, string key)
         {
             var facts = new DemoValueFacts(
                 $"{organisation.Slug}/{key}", indicator.Unit, indicator.DecimalPlaces, indicator.Polarity, indicator.Frequency,
                 indicator.Aggregation, organisation.YearStartMonth, indicator.Tolerance, indicator.BaselineValue);
-            var generated = DemoValues.Generate(facts, [.. indicator.Targets.Select(t => new DemoValueTarget(t.Period, t.Value))]);
+            var generated = DemoValues.Generate(facts, [.. indicator.Targets.Select(t => new DemoValueTarget(t.Period, t.Value))])
+                .Where(v => organisation.AsAt is not { } asAt || v.Period.End.AddDays(organisation.ValuesDueDays) < asAt)
+                .ToList();
             for (var i = 0; i < generated.Count; i++)
             {
                 var entered = new DateTimeOffset(generated[i].Period.End.AddDays(10).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

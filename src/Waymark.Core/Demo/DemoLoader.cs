@@ -14,8 +14,9 @@ public sealed record DemoLoadResult(string Slug, string Name, bool Loaded);
 /// <summary>
 /// Loads the demonstration councils from the data files shipped in this assembly, with generated demonstration values
 /// for their indicators (see <see cref="DemoValues"/>). Idempotent: a council whose slug is already present is left alone.
+/// Each council runs as at <see cref="DemoSettings.AsAt"/>.
 /// </summary>
-public sealed partial class DemoLoader(WaymarkDbContext db)
+public sealed partial class DemoLoader(WaymarkDbContext db, DemoSettings? settings = null)
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -86,6 +87,7 @@ public sealed partial class DemoLoader(WaymarkDbContext db)
                 YearStartMonth = o.YearStartMonth ?? 4,
                 IsDemo = true,
                 PublishFramework = true,
+                AsAt = (settings ?? DemoSettings.Default).AsAt,
             });
             await builder.BuildAsync(file, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

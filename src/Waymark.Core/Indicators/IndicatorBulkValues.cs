@@ -125,7 +125,7 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
         var byId = indicators.ToDictionary(i => i.Id);
         var byCode = indicators.Where(i => i.Code is not null).ToDictionary(i => i.Code!, StringComparer.Ordinal);
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = db.Scope.Today(clock);
         var errors = new Dictionary<string, string>();
         var invalid = new SortedSet<int>();
         var refusals = new List<BulkItemRefusal>();

@@ -99,7 +99,7 @@ public sealed class IndicatorEditor(WaymarkDbContext db, TimeProvider clock)
             return EditResult<Indicator>.Invalid(fields.Errors);
         }
 
-        var appliesFrom = values!.ChangeAppliesFrom ?? Period.FinancialYearContaining(UkCalendar.Today(clock), organisation.YearStartMonth);
+        var appliesFrom = values!.ChangeAppliesFrom ?? Period.FinancialYearContaining(organisation.Today(clock), organisation.YearStartMonth);
         var keepEarlier = values.ChangesJudgement(indicator) && (indicator.DefinitionAppliesFrom is not { } current || appliesFrom > current);
         var number = keepEarlier ? await db.IndicatorDefinitionVersions.Where(v => v.IndicatorId == id).CountAsync(ct) + 1 : 0;
         var objectives = await db.IndicatorObjectives.Where(l => l.IndicatorId == id).ToListAsync(ct);

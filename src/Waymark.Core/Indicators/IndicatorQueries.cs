@@ -31,8 +31,8 @@ public sealed record ValueToVerify(Indicator Indicator, PeriodRow Row, bool Ente
 /// </summary>
 public sealed class IndicatorQueries(WaymarkDbContext db, TimeProvider clock)
 {
-    /// <summary>Today in the UK, for "due" and "missing".</summary>
-    public DateOnly Today => UkCalendar.Today(clock);
+    /// <summary>The organisation's today (its "runs as at" date, else the date in the UK), for "due" and "missing".</summary>
+    public DateOnly Today => db.Scope.Today(clock);
 
     public async Task<Organisation> OrganisationAsync(CancellationToken ct = default)
     {

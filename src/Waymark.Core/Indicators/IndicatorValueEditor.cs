@@ -375,5 +375,5 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         ? EditResult<IndicatorValue>.Refused("This value was deleted by someone else after you opened it. Nothing of yours has been saved yet.")
         : result;
 
-    private DateOnly Today() => UkCalendar.Today(clock);
+    private DateOnly Today() => db.Scope.Today(clock);
 }

@@ -6,8 +6,11 @@ using Waymark.Core.Editing;
 
 namespace Waymark.Core.Organisations;
 
-/// <summary>The organisation's settings as the form sends them: numbers as typed, so that a wrong one can be named.</summary>
-public sealed record OrganisationSettingsInput(string? Name, string? ShortName, string? StartMonth, bool PublishFramework, string? ValuesDueDays);
+/// <summary>
+/// The organisation's settings as the form sends them: numbers as typed, so that a wrong one can be named; the date it
+/// runs as at (demonstration and training organisations; empty for a real one) as read from its date input.
+/// </summary>
+public sealed record OrganisationSettingsInput(string? Name, string? ShortName, string? StartMonth, bool PublishFramework, string? ValuesDueDays, DateOnly? AsAt);
 
 /// <summary>The settings form's field ids, which errors are reported against.</summary>
 public static class OrganisationFields
@@ -16,19 +19,23 @@ public static class OrganisationFields
     public const string ShortName = "short-name";
     public const string YearStartMonth = "year-start-month";
     public const string ValuesDueDays = "values-due-days";
+    public const string AsAt = "as-at";
 }
 
 /// <summary>
 /// Changes the settings of the organisation being worked in: only for administrators
 /// (<see cref="Permissions.CanManageOrganisation"/>); validated; a stale version refused; audited by the DbContext.
 /// </summary>
-public sealed class OrganisationEditor(WaymarkDbContext db)
+public sealed class OrganisationEditor(WaymarkDbContext db, TimeProvider clock)
 {
     public const int NameMaxLength = 200;
     public const int ShortNameMaxLength = 60;
 
     /// <summary>The most days after a period's end that values may fall due: a year.</summary>
     public const int MaxValuesDueDays = 365;
+
+    /// <summary>The earliest date an organisation may run as at, so that a mistyped year ("0212") is caught.</summary>
+    public static readonly DateOnly EarliestAsAt = new(2000, 1, 1);
 
     public const string NotAllowed = "Only administrators can change the organisation's settings.";
 
@@ -75,6 +82,13 @@ public sealed class OrganisationEditor(WaymarkDbContext db)
             fields.Fail(OrganisationFields.ValuesDueDays, $"The number of days must be between 0 and {MaxValuesDueDays}");
         }
 
+        if (input.AsAt is { } asAt && (asAt < EarliestAsAt || asAt > Periods.UkCalendar.Today(clock)))
+        {
+            fields.Fail(OrganisationFields.AsAt, asAt < EarliestAsAt
+                ? "The date it runs as at must be 1 January 2000 or later"
+                : "The date it runs as at must be today or in the past");
+        }
+
         if (fields.HasErrors)
         {
             return EditResult<Organisation>.Invalid(fields.Errors);
@@ -90,6 +104,7 @@ public sealed class OrganisationEditor(WaymarkDbContext db)
             organisation.YearStartMonth = month!.Value;
             organisation.PublishFramework = input.PublishFramework;
             organisation.ValuesDueDays = dueDays!.Value;
+            organisation.AsAt = input.AsAt;
         }, ct);
     }
 

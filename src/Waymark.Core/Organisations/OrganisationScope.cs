@@ -24,6 +24,12 @@ public sealed class OrganisationScope
         Organisation = organisation;
     }
 
+    /// <summary>
+    /// Today for the organisation being worked in (its "runs as at" date when it has one), or the date in the UK when
+    /// none is chosen. Every deadline, "overdue", "missing" and "this quarter" starts from it.
+    /// </summary>
+    public DateOnly Today(TimeProvider clock) => Organisation?.Today(clock) ?? Periods.UkCalendar.Today(clock);
+
     public int RequireId() =>
         OrganisationId ?? throw new InvalidOperationException("No organisation has been chosen for this request.");
 }

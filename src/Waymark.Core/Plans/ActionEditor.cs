@@ -175,7 +175,7 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
     {
         var errors = new Dictionary<string, string>();
         var yearStart = await db.Organisations.AsNoTracking().Where(o => o.Id == plan.OrganisationId).Select(o => o.YearStartMonth).SingleAsync(ct);
-        var today = UkCalendar.Today(clock);
+        var today = db.Scope.Today(clock);
 
         if (!Enum.IsDefined(input.Kind))
         {

@@ -17,7 +17,7 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
 {
     private const string ChangedMeanwhile = "Someone else changed this action after you opened it. Nothing of yours has been saved yet.";
 
-    public DateOnly Today => UkCalendar.Today(clock);
+    public DateOnly Today => db.Scope.Today(clock);
 
     public async Task<EditResult<ActionUpdate>> RecordUpdateAsync(Actor? actor, int planId, int actionId, ProgressInput input, CancellationToken ct = default)
     {

@@ -58,7 +58,7 @@ public sealed record ActionFormOptions(
 /// <summary>Reads actions for pages and exports. Overdue is always <see cref="ActionRules.IsOverdue(PlanAction, DateOnly)"/>.</summary>
 public sealed class ActionQueries(WaymarkDbContext db, TimeProvider clock)
 {
-    public DateOnly Today => UkCalendar.Today(clock);
+    public DateOnly Today => db.Scope.Today(clock);
 
     public Period CurrentQuarter(int yearStartMonth) => Period.QuarterContaining(Today, yearStartMonth);
 

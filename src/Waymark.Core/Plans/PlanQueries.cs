@@ -84,7 +84,7 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
     /// <summary>Why a councillor may not read a plan (or its actions) that is not yet approved.</summary>
     public const string NotYetReadable = "Councillors can read a plan once it has been approved. This plan is still being written.";
 
-    public DateOnly Today => UkCalendar.Today(clock);
+    public DateOnly Today => db.Scope.Today(clock);
 
     /// <summary>The plans the actor may read, filtered, newest years first.</summary>
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(Actor? actor, PlanFilter filter, CancellationToken ct = default)

@@ -76,9 +76,9 @@ public sealed class DemoUsers(WaymarkDbContext db, AccountAdministration account
     /// needs a year (12 monthly, 4 quarterly, 1 annual): the post with the most updates to make. Ties go to the post
     /// created first (the lowest id), so the choice is the same on every start. When that post is vacant (the demo files
     /// name posts, seldom their holders), the officer chosen otherwise (the first officer with a unit) is made its
-    /// holder. In South Cambridgeshire that is the Partnerships Manager (NI 4 and two other quarterly indicators, two
-    /// annual: 14 values a year; the Community Safety Officer owns more indicators, seven, but all annual). With no
-    /// indicator owned by a post, the officer chosen otherwise is kept.
+    /// holder. In South Cambridgeshire that is the Partnerships Manager, held by the demonstration officer Sam Taylor (NI 4
+    /// and one other quarterly indicator, two annual: 10 values a year; the Community Safety Officer owns more indicators,
+    /// seven, but all annual). With no indicator owned by a post, the officer chosen otherwise is kept.
     /// </summary>
     private async Task<Waymark.Core.Units.Person?> LeadOfficerPersonAsync(int organisationId, Waymark.Core.Units.Person? fallback, CancellationToken ct)
     {

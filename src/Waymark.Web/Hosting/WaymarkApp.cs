@@ -29,6 +29,7 @@ public static class WaymarkApp
         services.AddSingleton(sp => WaymarkSettings.Database(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => WaymarkSettings.Demo(sp.GetRequiredService<IConfiguration>()));
         services.AddDbContext<WaymarkDbContext>((sp, options) =>
             WaymarkDatabase.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
         services.AddWaymarkCore();

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Waymark.Core.Data;
+using Waymark.Core.Demo;
 
 namespace Waymark.Web.Hosting;
 
@@ -15,6 +17,24 @@ public static class WaymarkSettings
         var folder = configuration["Waymark:DataFolder"] ?? settings.DataFolder;
         settings.DataFolder = Path.GetFullPath(folder, environment.ContentRootPath);
         return settings;
+    }
+
+    /// <summary>
+    /// The date the demo councils run as at when loaded (<c>Waymark:Demo:AsAt</c>, yyyy-MM-dd; default
+    /// <see cref="DemoSettings.DefaultAsAt"/>).
+    /// </summary>
+    public static DemoSettings Demo(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var text = configuration["Waymark:Demo:AsAt"];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return DemoSettings.Default;
+        }
+
+        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asAt)
+            ? new DemoSettings(asAt)
+            : throw new InvalidOperationException($"Waymark:Demo:AsAt must be a date written yyyy-MM-dd, like 2012-01-16; it is '{text}'.");
     }
 
     /// <summary>Load the demo councils when the database has no organisation yet (default on).</summary>

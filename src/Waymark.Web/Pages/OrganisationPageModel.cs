@@ -16,6 +16,9 @@ public abstract class OrganisationPageModel(OrganisationScope scope) : PageModel
 
     public int YearStartMonth => Organisation.YearStartMonth;
 
+    /// <summary>The organisation's today: its "runs as at" date when it has one, else the date in the UK.</summary>
+    public DateOnly Today => Organisation.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+
     /// <summary>The signed-in member's actor here; null for the public and for non-members.</summary>
     public Actor? Actor { get; private set; }
 

@@ -107,6 +107,18 @@ public class DemoLoaderTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDa
         Assert.Equal("2009/10", objective.StartPeriod!.Value.Format(org.YearStartMonth));
     }
 
+    [Theory]
+    [InlineData("south-cambridgeshire")]
+    [InlineData("stockton-on-tees")]
+    public async Task Load_EachDemoCouncil_RunsAsAtTheDemoDate(string slug)
+    {
+        var (db, org) = await fixture.EnterAsync(slug);
+        await using var _db = db;
+
+        Assert.Equal(DemoSettings.DefaultAsAt, org.AsAt);
+        Assert.Equal(new DateOnly(2012, 1, 16), org.AsAt);
+    }
+
     [Fact]
     public async Task LoadAll_Again_LeavesExistingCouncilsUnchanged()
     {

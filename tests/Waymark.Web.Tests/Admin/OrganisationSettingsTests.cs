@@ -95,6 +95,48 @@ public class OrganisationSettingsTests(WaymarkFactory factory) : IClassFixture<W
     }
 
     [Fact]
+    public async Task RunsAsAt_ShowsTheDemoDate_ClearingItRemovesTheBanner_AndANewDateIsShownInIt()
+    {
+        var client = await AdministratorAsync();
+        var page = await client.GetPageAsync(Settings);
+        Assert.Equal(("16", "1", "2012"), (ShownValue(page, "as-at-day"), ShownValue(page, "as-at-month"), ShownValue(page, "as-at-year")));
+        Assert.Contains("as at 16 January 2012 (Q4 2011/12)", Html.TestId(page, "as-at-banner"), StringComparison.Ordinal);
+
+        using var cleared = await client.PostFormAsync(Settings, SettingsForm(page, asAt: ("", "", "")));
+        var realDate = await client.GetPageAsync(Settings);
+
+        Assert.Equal(HttpStatusCode.Redirect, cleared.StatusCode);
+        Assert.Null(await factory.QueryAsync(db => db.Organisations.Where(o => o.Slug == "stockton-on-tees").Select(o => o.AsAt).SingleAsync()));
+        Assert.DoesNotContain("as-at-banner", realDate, StringComparison.Ordinal);
+
+        using var dated = await client.PostFormAsync(Settings, SettingsForm(realDate, asAt: ("1", "4", "2011")));
+        var html = await client.GetPageAsync("/stockton-on-tees/framework");
+
+        Assert.Equal(HttpStatusCode.Redirect, dated.StatusCode);
+        Assert.Equal("Demonstration Demonstration council: Waymark shows Stockton-on-Tees Borough Council as at 1 April 2011 (Q1 2011/12).", Html.TestId(html, "as-at-banner"));
+    }
+
+    [Theory]
+    [InlineData("31", "2", "2012", "The date it runs as at must be a real date", "as-at-day")]
+    [InlineData("16", "1", "", "The date it runs as at must include a year", "as-at-year")]
+    [InlineData("1", "1", "2999", "The date it runs as at must be today or in the past", "as-at-day")]
+    [InlineData("31", "12", "1999", "The date it runs as at must be 1 January 2000 or later", "as-at-day")]
+    public async Task Post_Settings_WithABadRunsAsAtDate_ShowsTheErrorByTheDate_AndSavesNothing(string day, string month, string year, string message, string field)
+    {
+        var client = await AdministratorAsync();
+        var page = await client.GetPageAsync(Settings);
+
+        using var response = await client.PostFormAsync(Settings, SettingsForm(page, shortName: "Not saved", asAt: (day, month, year)));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"<a href=\"#{field}\">{message}</a>", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("id=\"as-at-error\"", html, StringComparison.Ordinal);
+        Assert.Equal(day, ShownValue(html, "as-at-day")); // What was typed is kept.
+        Assert.NotEqual("Not saved", await factory.QueryAsync(db => db.Organisations.Where(o => o.Slug == "stockton-on-tees").Select(o => o.ShortName).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Post_Levels_RenamesALevelAndAuditsIt()
     {
         var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer, "stockton-on-tees"));
@@ -171,7 +213,7 @@ public class OrganisationSettingsTests(WaymarkFactory factory) : IClassFixture<W
     }
 
     /// <summary>The settings form as shown, with some answers changed (an unticked box is not posted, as in a browser).</summary>
-    private static Dictionary<string, string> SettingsForm(string page, string? name = null, string? shortName = null, string? month = null, bool publish = true, string? dueDays = null)
+    private static Dictionary<string, string> SettingsForm(string page, string? name = null, string? shortName = null, string? month = null, bool publish = true, string? dueDays = null, (string Day, string Month, string Year)? asAt = null)
     {
         var form = new Dictionary<string, string>
         {
@@ -179,8 +221,11 @@ public class OrganisationSettingsTests(WaymarkFactory factory) : IClassFixture<W
             ["ShortName"] = shortName ?? AccountTestData.InputValue(page, "ShortName"),
             ["StartMonth"] = month ?? "4",
             ["ValuesDueDays"] = dueDays ?? AccountTestData.InputValue(page, "ValuesDueDays"),
+            ["as-at-day"] = asAt?.Day ?? ShownValue(page, "as-at-day"),
+            ["as-at-month"] = asAt?.Month ?? ShownValue(page, "as-at-month"),
+            ["as-at-year"] = asAt?.Year ?? ShownValue(page, "as-at-year"),
         };
-        foreach (var hidden in new[] { "Version", "OriginalName", "OriginalShortName", "OriginalYearStartMonth", "OriginalPublishFramework", "OriginalValuesDueDays" })
+        foreach (var hidden in new[] { "Version", "OriginalName", "OriginalShortName", "OriginalYearStartMonth", "OriginalPublishFramework", "OriginalValuesDueDays", "OriginalAsAt" })
         {
             form[hidden] = AccountTestData.InputValue(page, hidden);
         }
@@ -192,6 +237,11 @@ public class OrganisationSettingsTests(WaymarkFactory factory) : IClassFixture<W
 
         return form;
     }
+
+    /// <summary>An input's value, or empty when it has none (an empty date input).</summary>
+    private static string ShownValue(string page, string name) =>
+        System.Text.RegularExpressions.Regex.Match(page, $"<input[^>]*name=\"{name}\"[^>]*value=\"(?<value>[^\"]*)\"") is { Success: true } match
+            ? System.Net.WebUtility.HtmlDecode(match.Groups["value"].Value) : "";
 
     private static Dictionary<string, string> LevelsForm(string page)
     {

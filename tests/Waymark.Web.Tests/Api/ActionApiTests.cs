@@ -265,7 +265,7 @@ public class ActionApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFacto
         var (plan, action) = await new ActionBuilder { DueInMonths = -2 }.SaveAsync(factory);
         using var client = await TokenAsync(Role.PerformanceOfficer);
         var read = await OkAsync<ActionDto>(await client.GetAsync(Url(plan, action)));
-        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        var yesterday = TestData.DemoToday.AddDays(-1);
 
         var unknown = await ProblemAsync(await client.PostAsJsonAsync(Url(plan, action, "/state"), new ActionStateWriteDto("done", null, read.Version)), HttpStatusCode.BadRequest);
         var completed = await OkAsync<ActionDto>(await client.PostAsJsonAsync(Url(plan, action, "/state"), new ActionStateWriteDto("completed", yesterday, read.Version)));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Tests;
 using Waymark.Core.Tests.Support;
 using Waymark.Web.Tests.Support;
 
@@ -23,6 +24,30 @@ public class CliTests
         Assert.Contains("migrate", run.Output, StringComparison.Ordinal);
         Assert.Contains("demo", run.Output, StringComparison.Ordinal);
         Assert.Contains("serve", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheWaymarkScript_AtTheRepositoryRoot_RunsTheCommandLine()
+    {
+        // The script the README gives; the build the tests run on, so that it does not build again.
+        var start = new System.Diagnostics.ProcessStartInfo(RepositoryFiles.PathOf("waymark"))
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath(),
+        };
+        start.ArgumentList.Add("--help");
+        start.Environment["WAYMARK_CONFIGURATION"] = "Release";
+        start.Environment["WAYMARK_NO_BUILD"] = "1";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.True(process.ExitCode == 0, await error);
+        Assert.Contains("migrate", await output, StringComparison.Ordinal);
+        Assert.Contains("demo", await output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public class ImportPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         var bytes = await client.GetByteArrayAsync(new Uri($"{PagePath()}/template?kind=values&format=xlsx", UriKind.Relative));
         var template = TableImport.Read(new MemoryStream(bytes), "t.xlsx", ImportLimits.Default).Table!;
         var ours = template.Rows.Single(r => r[0] == code);
-        Assert.Equal(IndicatorImport.LatestDue(new Indicator { Title = "x", Frequency = Frequency.Quarterly, CollectFrom = LastYear }, 4, DateOnly.FromDateTime(DateTime.UtcNow))!.Value.Format(4), ours[1]);
+        Assert.Equal(IndicatorImport.LatestDue(new Indicator { Title = "x", Frequency = Frequency.Quarterly, CollectFrom = LastYear }, 4, TestData.DemoToday)!.Value.Format(4), ours[1]);
         Assert.Equal("", ours[2]);
 
         // Fill in our row only; the other indicators' rows stay empty and are skipped.

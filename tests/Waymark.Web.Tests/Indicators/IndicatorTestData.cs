@@ -20,8 +20,11 @@ public static class IndicatorTestData
     /// <summary>Q1–Q4 of the financial year starting in April of <paramref name="startYear"/>.</summary>
     public static Period Quarter(int startYear, int quarter) => Period.QuartersOf(Year(startYear), 4)[quarter - 1];
 
-    /// <summary>Q4 2011/12: the quarter the demo leaves empty.</summary>
+    /// <summary>Q4 2011/12: the quarter running on the date South Cambridgeshire runs as at (16 January 2012).</summary>
     public static Period Q4 => Quarter(2011, 4);
+
+    /// <summary>Q3 2011/12: ended, its values due (not yet overdue) as at 16 January 2012; the demo leaves it empty.</summary>
+    public static Period Q3 => Quarter(2011, 3);
 
     /// <summary>
     /// A quarterly percentage indicator (1 decimal place, higher is better) collected 2009/10 to 2011/12 with a flat
@@ -53,7 +56,12 @@ public static class IndicatorTestData
         });
 
     /// <summary>Gives the indicator a value for every quarter but the last of 2011/12, entered by "Someone else".</summary>
-    public static Task FillAllButQ4Async(this WaymarkFactory factory, int indicatorId) =>
+    public static Task FillAllButQ4Async(this WaymarkFactory factory, int indicatorId) => FillBeforeAsync(factory, indicatorId, Q4);
+
+    /// <summary>Gives the indicator a value for every quarter before Q3 2011/12, whose values are due on the demo date.</summary>
+    public static Task FillBeforeQ3Async(this WaymarkFactory factory, int indicatorId) => FillBeforeAsync(factory, indicatorId, Q3);
+
+    private static Task<int> FillBeforeAsync(WaymarkFactory factory, int indicatorId, Period firstLeftEmpty) =>
         factory.InOrganisationAsync(async db =>
         {
             var indicator = await db.Indicators.SingleAsync(i => i.Id == indicatorId);
@@ -62,7 +70,7 @@ public static class IndicatorTestData
             {
                 for (var q = 1; q <= 4; q++)
                 {
-                    if (year == 2011 && q == 4)
+                    if (Quarter(year, q).Start >= firstLeftEmpty.Start)
                     {
                         continue;
                     }

@@ -14,7 +14,7 @@ public class MyUpdatesAndVerifyTests(WaymarkFactory factory) : IClassFixture<Way
     private static string Key(string html, string code, string field)
     {
         // The row's index: the hidden IndicatorId field just before the fieldset whose legend names the indicator.
-        var legend = html.IndexOf($"{code}, Q4 2011/12</legend>", StringComparison.Ordinal);
+        var legend = html.IndexOf($"{code}, Q3 2011/12</legend>", StringComparison.Ordinal);
         Assert.True(legend > 0, $"No row for {code}.");
         var marker = html.LastIndexOf("name=\"Updates[", legend, StringComparison.Ordinal);
         var index = html[(marker + "name=\"Updates[".Length)..html.IndexOf(']', marker)];
@@ -28,14 +28,16 @@ public class MyUpdatesAndVerifyTests(WaymarkFactory factory) : IClassFixture<Way
         var first = await factory.NewIndicatorAsync("MU 1" + postId, ownerPostId: postId);
         var second = await factory.NewIndicatorAsync("MU 2" + postId, ownerPostId: postId);
         var done = await factory.NewIndicatorAsync("MU 3" + postId, ownerPostId: postId);
-        await factory.FillAllButQ4Async(first);
-        await factory.FillAllButQ4Async(second);
-        await factory.FillAllButQ4Async(done);
-        await factory.AddValueAsync(done, Q4, 40m);
+        await factory.FillBeforeQ3Async(first);
+        await factory.FillBeforeQ3Async(second);
+        await factory.FillBeforeQ3Async(done);
+        await factory.AddValueAsync(done, Q3, 40m);
         using var client = await factory.SignedInClientAsync(owner);
 
         var html = await client.GetPageAsync(MyUpdates);
-        Assert.Contains("Overdue", Html.TestId(html, "group-overdue"), StringComparison.Ordinal);
+        // South Cambridgeshire runs as at 16 January 2012: Q3 2011/12 has ended, and its values fall due on 30 January.
+        Assert.Contains("Due", Html.TestId(html, "group-due"), StringComparison.Ordinal);
+        Assert.DoesNotContain("group-overdue", html, StringComparison.Ordinal);
         Assert.Contains($"MU 3{postId}", Html.TestId(html, "up-to-date"), StringComparison.Ordinal);
         var form = PageForm.Parse(html, "updates-form", MyUpdates);
         form[Key(html, "MU 1" + postId, "Value")] = "39.2";
@@ -45,11 +47,11 @@ public class MyUpdatesAndVerifyTests(WaymarkFactory factory) : IClassFixture<Way
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await client.GetPageAsync(MyUpdates);
         Assert.Equal("1 value saved", Html.TestId(after, "saved-count"));
-        Assert.Equal($"MU 1{postId}, Q4 2011/12: 39.2%, On target", Html.TestId(after, "saved-values"));
+        Assert.Equal($"MU 1{postId}, Q3 2011/12: 39.2%, On target", Html.TestId(after, "saved-values"));
         Assert.Equal("Still missing: 1 value", Html.TestId(after, "still-missing"));
-        Assert.Contains($"MU 2{postId}, Q4 2011/12", Html.TestId(after, "still-missing-list"), StringComparison.Ordinal);
-        Assert.Equal(39.2m, (await factory.ValueAsync(first, Q4))!.Value);
-        Assert.Null(await factory.ValueAsync(second, Q4));
+        Assert.Contains($"MU 2{postId}, Q3 2011/12", Html.TestId(after, "still-missing-list"), StringComparison.Ordinal);
+        Assert.Equal(39.2m, (await factory.ValueAsync(first, Q3))!.Value);
+        Assert.Null(await factory.ValueAsync(second, Q3));
     }
 
     [Fact]
@@ -59,10 +61,10 @@ public class MyUpdatesAndVerifyTests(WaymarkFactory factory) : IClassFixture<Way
 
         var html = await client.GetPageAsync(MyUpdates);
 
-        Assert.Contains("NI 4, Q4 2011/12</legend>", html, StringComparison.Ordinal);
+        Assert.Contains("NI 4, Q3 2011/12</legend>", html, StringComparison.Ordinal);
         var holder = await factory.InOrganisationAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
             db.Posts.Where(p => p.Title == "Partnerships Manager").Select(p => p.Holder!.Name)));
-        Assert.Equal("Paul Swift", holder);
+        Assert.Equal("Sam Taylor", holder);
     }
 
     [Fact]
@@ -84,13 +86,13 @@ public class MyUpdatesAndVerifyTests(WaymarkFactory factory) : IClassFixture<Way
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var summary = System.Net.WebUtility.HtmlDecode(Html.InnerHtml(shown, "error-summary"));
         var index = Key(shown, "MB 2" + postId, "Value")["Updates[".Length..].Split(']')[0];
-        Assert.Contains($"<a href=\"#updates-{index}-value\">MB 2{postId}, Q4 2011/12: The value must be a number, like 33.9 or 1,010</a>", summary, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"#updates-{index}-value\">MB 2{postId}, Q3 2011/12: The value must be a number, like 33.9 or 1,010</a>", summary, StringComparison.Ordinal);
         var again = PageForm.Parse(shown, "updates-form", MyUpdates);
         Assert.Equal("39.2", again[Key(shown, "MB 1" + postId, "Value")]);
         Assert.Equal("lots", again[Key(shown, "MB 2" + postId, "Value")]);
         Assert.Equal("Typed and kept", again[Key(shown, "MB 2" + postId, "Commentary")]);
-        Assert.Null(await factory.ValueAsync(good, Q4));
-        Assert.Null(await factory.ValueAsync(bad, Q4));
+        Assert.Null(await factory.ValueAsync(good, Q3));
+        Assert.Null(await factory.ValueAsync(bad, Q3));
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace Waymark.Web.Tests.Plans;
 
 /// <summary>
 /// A plan (draft unless told) of South Cambridgeshire with one action, made through the DbContext as the tests' own
-/// set-up: led by a post, a person or a name, due some months from now (negative: overdue), with updates if asked.
+/// set-up: led by a post, a person or a name, due some months from the council's today (negative: overdue), with updates
+/// if asked. South Cambridgeshire runs as at <see cref="TestData.DemoToday"/>.
 /// </summary>
 public sealed class ActionBuilder
 {
@@ -33,7 +34,7 @@ public sealed class ActionBuilder
         return this;
     }
 
-    public static Period CurrentQuarter => Period.QuarterContaining(DateOnly.FromDateTime(DateTime.UtcNow), 4);
+    public static Period CurrentQuarter => Period.QuarterContaining(TestData.DemoToday, 4);
 
     public Task<(int PlanId, int ActionId)> SaveAsync(WaymarkFactory factory) =>
         factory.InOrganisationAsync(async db =>
@@ -41,9 +42,9 @@ public sealed class ActionBuilder
             var organisationId = await db.Organisations.Where(o => o.Slug == TestData.Scdc).Select(o => o.Id).SingleAsync();
             var type = await db.PlanTypes.OrderBy(t => t.SortOrder).FirstOrDefaultAsync()
                 ?? new PlanType { OrganisationId = organisationId, Key = "test-plan-" + Guid.NewGuid().ToString("N")[..6], Name = "Test plan" };
-            var year = Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), 4);
+            var year = Period.FinancialYearContaining(TestData.DemoToday, 4);
             var plan = new Plan { OrganisationId = organisationId, PlanType = type, Title = PlanTitle, UnitId = UnitId, StartYear = year, EndYear = year, State = PlanState };
-            var due = DueInMonths is { } months ? DateTime.UtcNow.AddMonths(months) : (DateTime?)null;
+            var due = DueInMonths is { } months ? TestData.DemoToday.AddMonths(months) : (DateOnly?)null;
             var action = new PlanAction
             {
                 OrganisationId = organisationId, Plan = plan, Title = Title, Reference = Reference, State = State,

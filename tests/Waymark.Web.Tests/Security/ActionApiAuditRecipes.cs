@@ -56,8 +56,8 @@ internal static class ActionApiAuditRecipes
 
     private static Uri Url(WriteContext w, int plan, string tail) => new($"/api/v1/organisations{w.Org}/plans/{plan}/actions{tail}", UriKind.Relative);
 
-    /// <summary>The current quarter of South Cambridgeshire's April year, as a code.</summary>
-    private static string CurrentQuarter() => Period.QuarterContaining(DateOnly.FromDateTime(DateTime.UtcNow), 4).Code;
+    /// <summary>The current quarter of South Cambridgeshire's April year (it runs as at a demo date), as a code.</summary>
+    private static string CurrentQuarter() => Period.QuarterContaining(Support.TestData.DemoToday, 4).Code;
 
     /// <summary>A fresh plan and action, and the action's version as the API gives it.</summary>
     private static async Task<(int Plan, int Action, string? Version)> ActionAsync(WriteContext w)

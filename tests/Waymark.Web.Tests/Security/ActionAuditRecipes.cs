@@ -65,9 +65,10 @@ internal static class ActionAuditRecipes
         scope.ServiceProvider.GetRequiredService<OrganisationScope>().Enter(organisation);
         var type = await db.PlanTypes.OrderBy(t => t.SortOrder).FirstOrDefaultAsync()
             ?? new PlanType { OrganisationId = organisation.Id, Key = "recipe-plan", Name = "Recipe plan" };
-        var year = Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), organisation.YearStartMonth);
+        var today = organisation.Today(TimeProvider.System); // The demo councils run as at a date of their own.
+        var year = Period.FinancialYearContaining(today, organisation.YearStartMonth);
         var plan = new Plan { OrganisationId = organisation.Id, PlanType = type, Title = "Recipe plan", StartYear = year, EndYear = year };
-        var lastMonth = DateTime.UtcNow.AddMonths(-1);
+        var lastMonth = today.AddMonths(-1);
         var action = new PlanAction
         {
             OrganisationId = organisation.Id, Plan = plan, Title = "Recipe action", State = ActionState.InProgress,
@@ -78,7 +79,7 @@ internal static class ActionAuditRecipes
         {
             action.Updates.Add(new ActionUpdate
             {
-                OrganisationId = organisation.Id, Quarter = Period.QuarterContaining(DateOnly.FromDateTime(DateTime.UtcNow), organisation.YearStartMonth),
+                OrganisationId = organisation.Id, Quarter = Period.QuarterContaining(today, organisation.YearStartMonth),
                 Rag = Rag.Amber, Commentary = "Recorded by the set-up", ByName = "Recipe lead", At = DateTimeOffset.UtcNow,
             });
         }

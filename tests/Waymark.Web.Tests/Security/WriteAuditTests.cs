@@ -198,7 +198,9 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         ["POST /{org}/indicators/import?handler=Confirm"] = async w =>
         {
             var (_, code) = await w.NewIndicatorAsync();
-            var file = Waymark.Web.Tests.Indicators.ImportSupport.File("csv", ["Code", "Period", "Value"], [code, Waymark.Web.Tests.Indicators.ImportSupport.Quarter(1), "12.5"]);
+            // A quarter of 2011/12, which the recipe's indicator collects and which had begun on the demo council's date.
+            var quarter = Waymark.Web.Tests.Indicators.ImportSupport.Quarter(2, Waymark.Core.Periods.Period.FinancialYear(2011, 4));
+            var file = Waymark.Web.Tests.Indicators.ImportSupport.File("csv", ["Code", "Period", "Value"], [code, quarter, "12.5"]);
             var preview = await Waymark.Web.Tests.Indicators.ImportSupport.UploadAsync(w.Admin, "values", "recipe.csv", file, slug: w.Org.TrimStart('/'));
             return Expect(await Waymark.Web.Tests.Indicators.ImportSupport.PostConfirmAsync(w.Admin, preview), HttpStatusCode.OK);
         },

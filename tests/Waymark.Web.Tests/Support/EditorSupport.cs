@@ -13,6 +13,12 @@ public static class TestData
 {
     public const string Scdc = "south-cambridgeshire";
 
+    /// <summary>
+    /// Today for the demo councils, which run as at a date in their own plans' years (16 January 2012, Q4 2011/12):
+    /// what tests in them count "overdue", "this quarter" and "last year" from. Timestamps stay real.
+    /// </summary>
+    public static DateOnly DemoToday => Waymark.Core.Demo.DemoSettings.DefaultAsAt;
+
     public static async Task<T> InOrganisationAsync<T>(this WaymarkFactory factory, Func<WaymarkDbContext, Task<T>> work, string slug = Scdc)
     {
         ArgumentNullException.ThrowIfNull(factory);

@@ -243,7 +243,7 @@ public sealed partial class IndicatorImport(WaymarkDbContext db, IndicatorEditor
     private static List<ImportProblem> Ordered(List<ImportProblem> problems) =>
         [.. problems.OrderBy(p => p.Row ?? 0)];
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today() => db.Scope.Today(clock);
 
     /// <summary>A row's save, run inside the import's transaction with the version to hold it to.</summary>
     private sealed record RowAction(int Row, string Label, int? IndicatorId, Func<Guid?, CancellationToken, Task<RowOutcome>> Run);

@@ -38,7 +38,7 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToListAsync(ct);
         var children = actions.Where(a => a.ParentId is not null).ToLookup(a => a.ParentId!.Value);
         var top = actions.Where(a => a.ParentId is null).ToList();
-        var today = UkCalendar.Today(clock);
+        var today = organisation.Today(clock);
         var years = new List<Period>();
         for (var y = plan.StartYear; y <= plan.EndYear; y = y.Next())
         {

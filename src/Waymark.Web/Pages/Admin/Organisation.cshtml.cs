@@ -22,6 +22,21 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
     [BindProperty]
     public string? ValuesDueDays { get; set; }
 
+    /// <summary>The date the organisation runs as at (demonstration and training councils), as typed; all empty for none.</summary>
+    [BindProperty(Name = "as-at-day")]
+    public string? AsAtDay { get; set; }
+
+    [BindProperty(Name = "as-at-month")]
+    public string? AsAtMonth { get; set; }
+
+    [BindProperty(Name = "as-at-year")]
+    public string? AsAtYear { get; set; }
+
+    /// <summary>The as-at date's error, shown by its date input, and the fields it is about.</summary>
+    public string? AsAtError { get; private set; }
+
+    public IReadOnlySet<string> AsAtFieldsInError { get; private set; } = DateReading.NoFields;
+
     // What the form showed, so that a refused save can say what someone else changed.
     [BindProperty]
     public string? OriginalName { get; set; }
@@ -38,6 +53,9 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
     [BindProperty]
     public string? OriginalValuesDueDays { get; set; }
 
+    [BindProperty]
+    public string? OriginalAsAt { get; set; }
+
     [TempData]
     public string? Notification { get; set; }
 
@@ -50,7 +68,15 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var input = new OrganisationSettingsInput(Name, ShortName, StartMonth, PublishFramework, ValuesDueDays);
+        var asAt = DateReading.Read(new DateParts(AsAtDay, AsAtMonth, AsAtYear), "The date it runs as at");
+        if (asAt.Error is not null)
+        {
+            await LoadActorAsync(ct);
+            ShowAsAtError(asAt.Error, asAt.FieldsInError);
+            return Page();
+        }
+
+        var input = new OrganisationSettingsInput(Name, ShortName, StartMonth, PublishFramework, ValuesDueDays, asAt.Date);
         var result = await editor.UpdateSettingsAsync(await LoadActorAsync(ct), Version, input, ct);
         return await AnswerAsync(result, () =>
         {
@@ -61,6 +87,25 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
             RefuseStaleSave(current);
             return [];
         });
+    }
+
+    /// <summary>The editor's errors; the as-at date's (judged as a whole) against its date input.</summary>
+    protected override void ShowErrors(IReadOnlyDictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        base.ShowErrors(errors.Where(e => e.Key != OrganisationFields.AsAt).ToDictionary());
+        if (errors.TryGetValue(OrganisationFields.AsAt, out var asAt))
+        {
+            ShowAsAtError(asAt, DateReading.AllFields);
+        }
+    }
+
+    /// <summary>In the error summary under its first field in error (GOV.UK: an input, not the group of three).</summary>
+    private void ShowAsAtError(string message, IReadOnlySet<string> fieldsInError)
+    {
+        AsAtError = message;
+        AsAtFieldsInError = fieldsInError;
+        Errors[DateReading.FirstFieldId(OrganisationFields.AsAt, fieldsInError)] = message;
     }
 
     private void RefuseStaleSave(Organisation current)
@@ -91,6 +136,11 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
             changes.Add($"values now fall due {Number(current.ValuesDueDays)} days after a period ends");
         }
 
+        if (OriginalAsAt != IsoDate(current.AsAt))
+        {
+            changes.Add(current.AsAt is { } asAt ? $"it now runs as at {asAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}" : "it now runs at today's date");
+        }
+
         var what = changes.Count == 0 ? "the settings were saved" : string.Join("; ", changes);
         Errors["name"] = $"Someone else changed these settings while you were editing: {what}. Your changes have not been saved yet: check them and save again";
         Version = current.Version;
@@ -99,6 +149,7 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
         OriginalYearStartMonth = Month(current.YearStartMonth);
         OriginalPublishFramework = current.PublishFramework;
         OriginalValuesDueDays = Number(current.ValuesDueDays);
+        OriginalAsAt = IsoDate(current.AsAt);
     }
 
     private void Show(Organisation organisation)
@@ -108,10 +159,16 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
         StartMonth = OriginalYearStartMonth = Month(organisation.YearStartMonth);
         PublishFramework = OriginalPublishFramework = organisation.PublishFramework;
         ValuesDueDays = OriginalValuesDueDays = Number(organisation.ValuesDueDays);
+        AsAtDay = organisation.AsAt?.Day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        AsAtMonth = organisation.AsAt?.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        AsAtYear = organisation.AsAt?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        OriginalAsAt = IsoDate(organisation.AsAt);
         Version = organisation.Version;
     }
 
     private static string Month(int month) => month.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

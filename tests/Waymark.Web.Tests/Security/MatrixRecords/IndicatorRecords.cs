@@ -16,7 +16,7 @@ public sealed class IndicatorRecords : IMatrixRecordMaker
         ArgumentNullException.ThrowIfNull(request);
         var db = request.Db;
         var home = request.Home;
-        var year = Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), home.YearStartMonth).Previous();
+        var year = Period.FinancialYearContaining(home.Today(TimeProvider.System), home.YearStartMonth).Previous();
         var quarter = Period.QuartersOf(year, home.YearStartMonth)[0];
         var indicator = new Indicator
         {

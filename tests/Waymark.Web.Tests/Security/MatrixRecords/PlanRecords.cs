@@ -21,7 +21,8 @@ public sealed class PlanRecords : IMatrixRecordMaker
         var home = request.Home;
         var type = await db.PlanTypes.OrderBy(x => x.SortOrder).FirstOrDefaultAsync()
             ?? new PlanType { OrganisationId = home.Id, Key = "service-plan", Name = "Service plan" };
-        var year = Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), home.YearStartMonth);
+        var today = home.Today(TimeProvider.System); // The demo councils run as at a date of their own.
+        var year = Period.FinancialYearContaining(today, home.YearStartMonth);
         var plan = new Plan
         {
             OrganisationId = home.Id, PlanType = type, Title = "Matrix plan", UnitId = request.UnitId, StartYear = year, EndYear = year.Next().Next(),
@@ -41,7 +42,7 @@ public sealed class PlanRecords : IMatrixRecordMaker
         var action = new PlanAction
         {
             OrganisationId = home.Id, Plan = plan, Title = "Matrix action", Reference = "1.1",
-            DueMonth = Period.Month(DateTime.UtcNow.AddMonths(-1).Year, DateTime.UtcNow.AddMonths(-1).Month),
+            DueMonth = Period.Month(today.AddMonths(-1).Year, today.AddMonths(-1).Month),
             State = ActionState.InProgress,
         };
         if (request.Own)
@@ -55,7 +56,7 @@ public sealed class PlanRecords : IMatrixRecordMaker
         {
             ["id"] = plan.Id, ["sectionId"] = section.Id, ["actionId"] = action.Id, ["recommendationId"] = recommendation.Id,
             ["planObjectiveId"] = planObjective.Id, ["measureId"] = measure.Id,
-            ["quarter"] = Period.QuarterContaining(DateOnly.FromDateTime(DateTime.UtcNow), home.YearStartMonth).Code,
+            ["quarter"] = Period.QuarterContaining(today, home.YearStartMonth).Code,
         };
     }
 }

@@ -38,7 +38,7 @@ public abstract class IndicatorFormModel(OrganisationScope scope, IndicatorEdito
     /// <summary>The indicator being changed (null on the new-indicator page).</summary>
     public int? EditingId { get; protected set; }
 
-    public string CurrentYear => Core.Periods.Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), YearStartMonth).Format(YearStartMonth);
+    public string CurrentYear => Core.Periods.Period.FinancialYearContaining(Today, YearStartMonth).Format(YearStartMonth);
 
     /// <summary>The input with its calculation inputs, gathered from the formula rows or the basket.</summary>
     protected IndicatorDefinitionInput Posted

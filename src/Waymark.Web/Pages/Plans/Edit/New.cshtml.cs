@@ -24,7 +24,7 @@ public class NewModel(OrganisationScope scope, PlanEditor editor, FrameworkChoic
         Input = new PlanInput
         {
             Type = PlanDefaults.ServicePlan,
-            StartYear = Period.FinancialYearContaining(UkCalendar.Today(clock), YearStartMonth).Format(YearStartMonth),
+            StartYear = Period.FinancialYearContaining(Organisation.Today(clock), YearStartMonth).Format(YearStartMonth),
         };
         return Page();
     }
