@@ -20,7 +20,7 @@ public sealed partial class Session : IDisposable
             AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer(),
             PooledConnectionLifetime = TimeSpan.FromMinutes(10),
         };
-        _client = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromMinutes(3) };
+        _client = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromMinutes(10) };
         if (token is not null)
         {
             _client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -68,11 +68,19 @@ public sealed partial class Session : IDisposable
     public async Task<(Sample Sample, string Body)> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        using var request = new HttpRequestMessage(method, path) { Content = content };
-        using var response = await _client.SendAsync(request, ct);
-        var body = await response.Content.ReadAsStringAsync(ct);
-        var ok = response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Redirect;
-        return (new Sample(clock.Elapsed.TotalMilliseconds, (int)response.StatusCode, body.Length, !ok), body);
+        try
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = content };
+            using var response = await _client.SendAsync(request, ct);
+            var body = await response.Content.ReadAsStringAsync(ct);
+            var ok = response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Redirect;
+            return (new Sample(clock.Elapsed.TotalMilliseconds, (int)response.StatusCode, body.Length, !ok), body);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            // A write that outlasts the client's patience is a failure to report, not the end of the run.
+            return (new Sample(clock.Elapsed.TotalMilliseconds, 0, 0, Failed: true), ex.Message);
+        }
     }
 
     public async Task<string> GetTextAsync(string path, CancellationToken ct)
