@@ -18,5 +18,9 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.Hash).HasMaxLength(64);
         builder.HasIndex(a => new { a.OrganisationId, a.OccurredAt });
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
+        // The audit page by organisation: newest first, its count, and the record types and actions to filter by.
+        builder.HasIndex(a => new { a.OrganisationId, a.Id });
+        builder.HasIndex(a => new { a.OrganisationId, a.EntityType });
+        builder.HasIndex(a => new { a.OrganisationId, a.Action });
     }
 }

@@ -248,7 +248,7 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
         }
 
         db.ChangeTracker.Clear();
-        var series = await SeriesAsync(outcomes.Select(o => o.Indicator.Id).Distinct().ToList(), ct);
+        var series = await queries.SeriesAsync(outcomes.Select(o => o.Indicator.Id).Distinct().ToList(), ct);
         return new BulkValuesResult
         {
             Outcome = BulkOutcome.Done,
@@ -317,21 +317,5 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
         var query = db.IndicatorValues.Where(v => ids.Contains(v.IndicatorId));
         var values = await (tracked ? query : query.AsNoTracking()).ToListAsync(ct);
         return values.ToDictionary(v => (v.IndicatorId, v.Period));
-    }
-
-    private async Task<Dictionary<int, IndicatorSeries>> SeriesAsync(List<int> ids, CancellationToken ct)
-    {
-        if (ids.Count > 20)
-        {
-            return (await queries.AllAsync(ct)).Where(s => ids.Contains(s.Indicator.Id)).ToDictionary(s => s.Indicator.Id);
-        }
-
-        var result = new Dictionary<int, IndicatorSeries>();
-        foreach (var id in ids)
-        {
-            result[id] = (await queries.SeriesAsync(id, ct))!;
-        }
-
-        return result;
     }
 }

@@ -57,6 +57,8 @@ public sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Indic
         builder.Ignore(v => v.IsVerified);
         builder.HasOne(v => v.Indicator).WithMany(i => i.Values).HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.IndicatorId, v.Period }).IsUnique();
+        // The library reads one window of periods across every indicator, and the periods that have values.
+        builder.HasIndex(v => new { v.OrganisationId, v.Period });
     }
 }
 

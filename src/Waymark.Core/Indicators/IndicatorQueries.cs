@@ -29,7 +29,7 @@ public sealed record ValueToVerify(Indicator Indicator, PeriodRow Row, bool Ente
 /// Reads indicators with their targets and values, and judges them with <see cref="IndicatorRules"/> through
 /// <see cref="IndicatorSeries"/>: the page, the API, the exports and the queues all read through here.
 /// </summary>
-public sealed class IndicatorQueries(WaymarkDbContext db, TimeProvider clock)
+public sealed partial class IndicatorQueries(WaymarkDbContext db, TimeProvider clock)
 {
     /// <summary>The organisation's today (its "runs as at" date, else the date in the UK), for "due" and "missing".</summary>
     public DateOnly Today => db.Scope.Today(clock);
@@ -46,21 +46,23 @@ public sealed class IndicatorQueries(WaymarkDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<IndicatorSeries>> AllAsync(CancellationToken ct = default)
     {
         var organisation = await OrganisationAsync(ct);
-        var indicators = await db.Indicators.AsNoTracking()
-            .Include(i => i.OwningUnit).Include(i => i.DataOwnerPost).Include(i => i.DataOwnerPerson)
-            .Include(i => i.LeadPost).Include(i => i.LeadPerson)
-            .OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
+        var indicators = await WithOwners().OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
         return await SeriesOfAsync(indicators, organisation, ct);
     }
 
     public async Task<IndicatorSeries?> SeriesAsync(int id, CancellationToken ct = default)
     {
         var organisation = await OrganisationAsync(ct);
-        var indicator = await db.Indicators.AsNoTracking()
-            .Include(i => i.OwningUnit).Include(i => i.DataOwnerPost).Include(i => i.DataOwnerPerson)
-            .Include(i => i.LeadPost).Include(i => i.LeadPerson)
-            .SingleOrDefaultAsync(i => i.Id == id, ct);
+        var indicator = await WithOwners().SingleOrDefaultAsync(i => i.Id == id, ct);
         return indicator is null ? null : (await SeriesOfAsync([indicator], organisation, ct))[0];
+    }
+
+    /// <summary>The series of these indicators (those of the organisation), by id.</summary>
+    public async Task<IReadOnlyDictionary<int, IndicatorSeries>> SeriesAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default)
+    {
+        var organisation = await OrganisationAsync(ct);
+        var indicators = await WithOwners().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        return (await SeriesOfAsync(indicators, organisation, ct)).ToDictionary(s => s.Indicator.Id);
     }
 
     public async Task<IndicatorDetail?> DetailAsync(int id, CancellationToken ct = default)
@@ -132,20 +134,37 @@ public sealed class IndicatorQueries(WaymarkDbContext db, TimeProvider clock)
         _ => null,
     };
 
-    private async Task<IReadOnlyList<IndicatorSeries>> SeriesOfAsync(IReadOnlyList<Indicator> indicators, Organisation organisation, CancellationToken ct)
+    /// <summary>
+    /// The series of some indicators. With <paramref name="window"/>, only the values of its years are read, and only
+    /// its years judged; a calculated indicator among them reads everything.
+    /// </summary>
+    private async Task<IReadOnlyList<IndicatorSeries>> SeriesOfAsync(
+        IReadOnlyList<Indicator> indicators, Organisation organisation, CancellationToken ct, SeriesWindow? window = null)
     {
         // A calculated indicator needs its inputs' series, and they may be calculated too: load the whole organisation.
         var all = indicators;
         if (indicators.Any(i => i.Calculation != CalculationKind.None))
         {
+            window = null;
             all = await db.Indicators.AsNoTracking().ToListAsync(ct);
             var asked = indicators.ToDictionary(i => i.Id);
             all = all.Select(i => asked.GetValueOrDefault(i.Id) ?? i).ToList();
         }
 
+        // Every indicator of the organisation: the query filter alone says which, rather than a list of thousands of ids.
+        var everything = all.Count > 500 && all.Count == await db.Indicators.CountAsync(ct);
         var ids = all.Select(i => i.Id).ToList();
-        var targets = (await db.IndicatorTargets.AsNoTracking().Where(t => ids.Contains(t.IndicatorId)).ToListAsync(ct)).ToLookup(t => t.IndicatorId);
-        var values = (await db.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync(ct)).ToLookup(v => v.IndicatorId);
+        var targetQuery = db.IndicatorTargets.AsNoTracking().Where(t => everything || ids.Contains(t.IndicatorId));
+        var valueQuery = db.IndicatorValues.AsNoTracking().Where(v => everything || ids.Contains(v.IndicatorId));
+        if (window is { } w)
+        {
+            // Targets are few and say which years are collected; values are many: only the window's are read.
+            var periods = w.Periods;
+            valueQuery = valueQuery.Where(v => periods.Contains(v.Period));
+        }
+
+        var targets = (await targetQuery.ToListAsync(ct)).ToLookup(t => t.IndicatorId);
+        var values = (await valueQuery.ToListAsync(ct)).ToLookup(v => v.IndicatorId);
         var versions = (await db.IndicatorDefinitionVersions.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync(ct)).ToLookup(v => v.IndicatorId);
         var inputs = all.Any(i => i.Calculation != CalculationKind.None)
             ? (await db.IndicatorInputs.AsNoTracking().Where(x => ids.Contains(x.IndicatorId)).ToListAsync(ct)).ToLookup(x => x.IndicatorId)
@@ -178,7 +197,7 @@ public sealed class IndicatorQueries(WaymarkDbContext db, TimeProvider clock)
 
             var series = IndicatorSeries.Build(
                 new SeriesInput(i, versions[i.Id].ToList(), targets[i.Id].ToList(), periodValues),
-                organisation.YearStartMonth, organisation.ValuesDueDays, today);
+                organisation.YearStartMonth, organisation.ValuesDueDays, today, window?.FromYear);
             building.Remove(i.Id);
             built[i.Id] = series;
             return series;

@@ -85,13 +85,18 @@ public sealed class IndicatorSeries
             : (null, null, null, null);
     }
 
-    /// <summary>Builds the series as at <paramref name="today"/> (periods not yet started are left out).</summary>
-    public static IndicatorSeries Build(SeriesInput input, int yearStartMonth, int valuesDueDays, DateOnly today)
+    /// <summary>
+    /// Builds the series as at <paramref name="today"/> (periods not yet started are left out); with
+    /// <paramref name="fromYear"/>, only the years from it on (the library judges one period, and needs its year and the
+    /// year before for the directions of travel).
+    /// </summary>
+    public static IndicatorSeries Build(SeriesInput input, int yearStartMonth, int valuesDueDays, DateOnly today, Period? fromYear = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         var indicator = input.Indicator;
         var targets = input.Targets.ToDictionary(t => t.Period, t => t.AsTarget());
-        var years = CollectionYears(indicator, input.Targets.Select(t => t.Period), input.Values.Keys, yearStartMonth, today);
+        var years = CollectionYears(indicator, input.Targets.Select(t => t.Period), input.Values.Keys, yearStartMonth, today)
+            .Where(y => fromYear is not { } from || y >= from);
 
         var periods = new List<PeriodRow>();
         var yearRows = new List<YearRow>();

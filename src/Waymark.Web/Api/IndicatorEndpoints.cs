@@ -27,7 +27,7 @@ internal static class IndicatorEndpoints
     {
         var indicators = org.MapGroup("/indicators").RequireAuthorization(Policies.Member);
         indicators.MapGet("", ListIndicators)
-            .WithName("ListIndicators").WithSummary("Every indicator with its definition, targets and latest figure. ?period=Q2011-04 or 2011/12 adds that period's figure, status and direction. Members only.")
+            .WithName("ListIndicators").WithSummary($"The indicators with their definitions, targets and latest figures, {DefaultPageSize} a page (?limit= up to {IndicatorQueries.MaxPageSize:N0}; the Link header's next gives the page after, X-Total-Count how many there are). ?period=Q2011-04 or 2011/12 adds that period's figure, status and direction. Members only.")
             .ProducesValidationProblem();
         indicators.MapGet("/{id:int}", GetIndicator)
             .WithName("GetIndicator").WithSummary("One indicator: definition, the objectives it measures, targets, every period's value with status and direction, years, earlier definitions and the values' history.")
@@ -66,8 +66,12 @@ internal static class IndicatorEndpoints
 
     // ---------------------------------------------------------------- Reads
 
+    /// <summary>How many indicators a page of the list holds when the request does not say (<c>?limit=</c>).</summary>
+    public const int DefaultPageSize = 200;
+
     private static async Task<Results<Ok<List<IndicatorSummaryDto>>, ValidationProblem>> ListIndicators(
-        string org, string? period, IndicatorQueries queries, WaymarkDbContext db, OrganisationScope scope, CancellationToken ct)
+        string org, string? period, int? limit, int? after, IndicatorQueries queries, WaymarkDbContext db, OrganisationScope scope,
+        HttpContext http, CancellationToken ct)
     {
         var yearStart = scope.Organisation!.YearStartMonth;
         Period? asked = null;
@@ -82,8 +86,25 @@ internal static class IndicatorEndpoints
             }
         }
 
-        var all = await queries.AllAsync(ct);
-        var targets = (await db.IndicatorTargets.AsNoTracking().ToListAsync(ct)).ToLookup(t => t.IndicatorId);
+        if (limit is < 1 or > IndicatorQueries.MaxPageSize)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["limit"] = [$"The limit must be between 1 and {IndicatorQueries.MaxPageSize:N0}"] },
+                title: "The request has problems");
+        }
+
+        var size = limit ?? DefaultPageSize;
+        if (await queries.PageAsync(size, after, ct) is not { } page)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["after"] = [$"There is no indicator {after} in this organisation: follow the next link of the previous page"] },
+                title: "The request has problems");
+        }
+
+        var all = page.Series;
+        var ids = all.Select(s => s.Indicator.Id).ToList();
+        var targets = (await db.IndicatorTargets.AsNoTracking().Where(t => ids.Contains(t.IndicatorId)).ToListAsync(ct)).ToLookup(t => t.IndicatorId);
+        ApiPaging.Describe(http, page.Total, page.More && all.Count > 0 ? ("after", all[^1].Indicator.Id, size) : null);
         return TypedResults.Ok(all.Select(s =>
         {
             var i = s.Indicator;

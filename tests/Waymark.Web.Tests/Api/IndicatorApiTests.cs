@@ -68,6 +68,46 @@ public class IndicatorApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFa
     }
 
     [Fact]
+    public async Task GetIndicators_APageAtATime_FollowingTheNextLinks_GivesEveryIndicatorOnce()
+    {
+        using var client = await TokenAsync(Role.Councillor);
+        var all = await client.GetFromJsonAsync<List<IndicatorSummaryDto>>(Url($"{Scdc}/indicators"), ApiJson.Options);
+
+        var seen = new List<int>();
+        string? next = $"{Scdc}/indicators?limit=4";
+        while (next is not null)
+        {
+            using var response = await client.GetAsync(Url(next));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(all!.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers.GetValues(ApiPaging.TotalHeader).Single());
+            var page = await response.Content.ReadFromJsonAsync<List<IndicatorSummaryDto>>(ApiJson.Options);
+            Assert.InRange(page!.Count, 1, 4);
+            seen.AddRange(page.Select(i => i.Id));
+            next = response.Headers.TryGetValues("Link", out var links)
+                ? links.Single().Split(';')[0].Trim('<', '>', ' ')
+                : null;
+        }
+
+        Assert.True(all!.Count > 4, "the demo council has more than one page of four");
+        Assert.Equal(all.Select(i => i.Id), seen);
+    }
+
+    [Theory]
+    [InlineData("limit=0", "limit")]
+    [InlineData("limit=1001", "limit")]
+    [InlineData("after=999999", "after")]
+    public async Task GetIndicators_WithABadLimitOrContinuation_IsAProblemNamingIt(string query, string field)
+    {
+        using var client = await TokenAsync(Role.Councillor);
+
+        using var response = await client.GetAsync(Url($"{Scdc}/indicators?{query}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
     public async Task GetIndicators_ForAPeriod_AddsThatPeriodsFigure_AndABadPeriodIsAProblem()
     {
         using var client = await TokenAsync(Role.Councillor);

@@ -9,7 +9,10 @@ public sealed partial class IndicatorImport
     /// <summary>Values: Code, Period, Value, Not available reason, Commentary; checked by <see cref="IndicatorValueEditor.Validate"/>.</summary>
     private async Task CheckValuesAsync(Plan plan, ReadTable table, CancellationToken ct)
     {
-        var existing = (await db.IndicatorValues.AsNoTracking().ToListAsync(ct))
+        // Only the values of the indicators the file names: an organisation may hold hundreds of thousands.
+        var named = table.Rows.Select(r => plan.Cell(r, ImportColumns.Code)).OfType<string>().Distinct()
+            .Select(code => Find(plan, code)?.Id).OfType<int>().ToList();
+        var existing = (await db.IndicatorValues.AsNoTracking().Where(v => named.Contains(v.IndicatorId)).ToListAsync(ct))
             .ToDictionary(v => (v.IndicatorId, v.Period));
         var first = new Dictionary<(int, Period), int>();
         foreach (var row in table.Rows)

@@ -139,8 +139,7 @@ public sealed partial class IndicatorImport(WaymarkDbContext db, IndicatorEditor
 
     /// <summary>The indicator with this code: exactly as written, else in any case.</summary>
     private static Indicator? Find(Plan plan, string code) =>
-        plan.Indicators.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.Ordinal))
-        ?? plan.Indicators.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
+        plan.ByCode.GetValueOrDefault(code) ?? plan.ByCodeIgnoringCase.GetValueOrDefault(code);
 
     /// <summary>The row's code and its indicator; a problem (and null) when the code is empty or unknown.</summary>
     private static (string Code, Indicator? Indicator) ReadCode(Plan plan, ReadRow row)
@@ -259,7 +258,22 @@ public sealed partial class IndicatorImport(WaymarkDbContext db, IndicatorEditor
         public int YearStartMonth => Organisation.YearStartMonth;
         public DateOnly Today { get; } = today;
         public Dictionary<string, int> Columns { get; } = new(StringComparer.OrdinalIgnoreCase);
-        public List<Indicator> Indicators { get; set; } = [];
+        public List<Indicator> Indicators
+        {
+            get;
+            set
+            {
+                field = value;
+                // Looked up once per row: by code, exactly first, then ignoring case (the first of a kind wins, as in a scan).
+                ByCode = value.Where(i => i.Code is not null).DistinctBy(i => i.Code, StringComparer.Ordinal).ToDictionary(i => i.Code!, StringComparer.Ordinal);
+                ByCodeIgnoringCase = value.Where(i => i.Code is not null).DistinctBy(i => i.Code, StringComparer.OrdinalIgnoreCase)
+                    .ToDictionary(i => i.Code!, StringComparer.OrdinalIgnoreCase);
+            }
+        } = [];
+
+        public Dictionary<string, Indicator> ByCode { get; private set; } = [];
+
+        public Dictionary<string, Indicator> ByCodeIgnoringCase { get; private set; } = [];
         public List<ImportProblem> Problems { get; } = [];
         public List<ImportChange> Changes { get; } = [];
         public Dictionary<int, Guid?> Seen { get; } = [];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Waymark.Core.Audit;
 using Waymark.Core.Organisations;
@@ -26,29 +25,7 @@ public class IndexModel(OrganisationScope scope, AuditLog log) : AuditFilterMode
             return Page();
         }
 
-        // Read from the query directly: "page" is also the Razor Pages route value.
-        var page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
-        Results = await log.PageAsync(filter, IncludeUnassigned, page, PageSize, ct);
+        Results = await log.PageAsync(filter, IncludeUnassigned, PageLinks.Asked(Request), PageSize, ct);
         return Page();
-    }
-
-    /// <summary>The page numbers to show: first, last, and those next to the current one; null is an ellipsis.</summary>
-    public IReadOnlyList<int?> PageNumbers()
-    {
-        var shown = new SortedSet<int> { 1, Results.Pages, Results.Page - 1, Results.Page, Results.Page + 1 };
-        var result = new List<int?>();
-        var previous = 0;
-        foreach (var n in shown.Where(n => n >= 1 && n <= Results.Pages))
-        {
-            if (n > previous + 1)
-            {
-                result.Add(null);
-            }
-
-            result.Add(n);
-            previous = n;
-        }
-
-        return result;
     }
 }

@@ -76,7 +76,22 @@ public abstract class LibraryFilterModel(OrganisationScope scope, IndicatorQueri
 
     public IReadOnlyList<(string Value, string Text)> UnitChoices { get; private set; } = [];
 
+    /// <summary>Every indicator the filters list, sorted (the downloads hold them all).</summary>
     public IReadOnlyList<LibraryRow> Rows { get; private set; } = [];
+
+    /// <summary>How many rows a page of the library shows: a county's thousands of indicators are not one page.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>The page shown (1 when the query asks for one beyond the last).</summary>
+    public int CurrentPage { get; private set; } = 1;
+
+    public int PageCount => PageLinks.Count(Rows.Count, PageSize);
+
+    /// <summary>The number of the first row shown (1-based).</summary>
+    public int FirstShown => ((CurrentPage - 1) * PageSize) + 1;
+
+    /// <summary>The rows of the page shown.</summary>
+    public IReadOnlyList<LibraryRow> PageRows { get; private set; } = [];
 
     /// <summary>Every indicator before filtering (for "12 of 40 indicators").</summary>
     public int TotalCount { get; private set; }
@@ -87,23 +102,11 @@ public abstract class LibraryFilterModel(OrganisationScope scope, IndicatorQueri
 
     protected async Task LoadAsync(CancellationToken ct)
     {
-        var all = await Queries.AllAsync(ct);
+        var library = await Queries.LibraryAsync(Core.Periods.Period.TryFromCode(PeriodCode, out var chosen) ? chosen : null, ct);
+        var all = library.Series;
         TotalCount = all.Count;
-        var years = all.SelectMany(s => s.Years).Select(y => y.Year).Distinct().OrderDescending().ToList();
-        PeriodChoices = years.SelectMany(y => new[] { y }.Concat(Core.Periods.Period.QuartersOf(y, YearStartMonth))).ToList();
-        var withValues = all.SelectMany(s => s.Years).Where(y => y.PeriodsWithValues > 0).Select(y => y.Year).ToList();
-        if (Core.Periods.Period.TryFromCode(PeriodCode, out var chosen) && PeriodChoices.Contains(chosen))
-        {
-            Period = chosen;
-        }
-        else if (withValues.Count > 0)
-        {
-            Period = withValues.Max(); // The latest year with values.
-        }
-        else if (years.Count > 0)
-        {
-            Period = years[0];
-        }
+        PeriodChoices = library.Years.SelectMany(y => new[] { y }.Concat(Core.Periods.Period.QuartersOf(y, YearStartMonth))).ToList();
+        Period = library.Period;
 
         OwnerChoices = all.SelectMany(s => Owners(s.Indicator)).DistinctBy(o => o.Value).OrderBy(o => o.Text, StringComparer.CurrentCultureIgnoreCase).ToList();
         UnitChoices = all.Where(s => s.Indicator.OwningUnit is not null).Select(s => s.Indicator.OwningUnit!)
@@ -149,6 +152,8 @@ public abstract class LibraryFilterModel(OrganisationScope scope, IndicatorQueri
         }
 
         Rows = Sorted(rows);
+        CurrentPage = Math.Min(PageLinks.Asked(Request), PageCount);
+        PageRows = Rows.Skip(FirstShown - 1).Take(PageSize).ToList();
     }
 
     private LibraryRow RowOf(IndicatorSeries series)
@@ -236,7 +241,17 @@ public abstract class LibraryFilterModel(OrganisationScope scope, IndicatorQueri
         return values.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value);
     }
 
-    public string Link(string path) => QueryHelpers.AddQueryString(path, FilterValues());
+    /// <summary>The library with the current filters (and sort), at a page of it when given.</summary>
+    public string Link(string path, int? page = null)
+    {
+        var values = FilterValues();
+        if (page > 1)
+        {
+            values["page"] = page.Value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return QueryHelpers.AddQueryString(path, values);
+    }
 
     /// <summary>The download of the list as it stands: "csv" or "xlsx".</summary>
     public string ExportLink(string path, string format)
