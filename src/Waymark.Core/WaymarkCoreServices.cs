@@ -56,6 +56,7 @@ public static class WaymarkCoreServices
         services.AddScoped<ActionQueries>();
         services.AddScoped<ActionEditor>();
         services.AddScoped<ActionProgress>();
+        services.AddScoped<BulkProgressEditor>();
         services.AddScoped<DemoLoader>();
         return services;
     }

@@ -22,6 +22,22 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
     [BindProperty]
     public string? ValuesDueDays { get; set; }
 
+    /// <summary>The R/A/G key in the organisation's words; blank fields print Waymark's.</summary>
+    [BindProperty]
+    public string? RagKeyTitle { get; set; }
+
+    [BindProperty]
+    public string? RagKeyNote { get; set; }
+
+    [BindProperty]
+    public string? RagKeyRed { get; set; }
+
+    [BindProperty]
+    public string? RagKeyAmber { get; set; }
+
+    [BindProperty]
+    public string? RagKeyGreen { get; set; }
+
     // What the form showed, so that a refused save can say what someone else changed.
     [BindProperty]
     public string? OriginalName { get; set; }
@@ -50,7 +66,10 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var input = new OrganisationSettingsInput(Name, ShortName, StartMonth, PublishFramework, ValuesDueDays);
+        var input = new OrganisationSettingsInput(Name, ShortName, StartMonth, PublishFramework, ValuesDueDays)
+        {
+            RagKey = new RagKeyInput(RagKeyTitle, RagKeyNote, RagKeyRed, RagKeyAmber, RagKeyGreen),
+        };
         var result = await editor.UpdateSettingsAsync(await LoadActorAsync(ct), Version, input, ct);
         return await AnswerAsync(result, () =>
         {
@@ -108,6 +127,8 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
         StartMonth = OriginalYearStartMonth = Month(organisation.YearStartMonth);
         PublishFramework = OriginalPublishFramework = organisation.PublishFramework;
         ValuesDueDays = OriginalValuesDueDays = Number(organisation.ValuesDueDays);
+        (RagKeyTitle, RagKeyNote, RagKeyRed, RagKeyAmber, RagKeyGreen) =
+            (organisation.RagKeyTitle, organisation.RagKeyNote, organisation.RagKeyRed, organisation.RagKeyAmber, organisation.RagKeyGreen);
         Version = organisation.Version;
     }
 
