@@ -43,7 +43,7 @@ public class PlanLayoutPageTests(WaymarkFactory factory)
     public async Task ActionsApi_ListsEachStepAfterItsOwnAction()
     {
         var id = await ServicePlan2009Async();
-        using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer));
+        using var client = await factory.TokenClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer));
         var stored = await factory.InOrganisationAsync(db => db.PlanActions.Where(a => a.PlanId == id).Select(a => new { a.Id, a.ParentId }).ToListAsync());
 
         var json = await client.GetStringAsync(new Uri($"/api/v1/organisations/south-cambridgeshire/plans/{id}/actions", UriKind.Relative));
@@ -73,7 +73,7 @@ public class PlanLayoutPageTests(WaymarkFactory factory)
             var page = await client.GetPageAsync(url);
             Assert.Equal("Key for Improvement Plan", Html.TestId(page, "rag-key-title"));
             Assert.Contains("Little or no progress has been made to date. Target date likely to be missed. Intervention needed", Html.TestId(page, "rag-key-red"), StringComparison.Ordinal);
-            var improvement = Html.InnerHtml(page, "improvement-actions");
+            var improvement = Html.InnerHtml(page, "plan-actions");
             Assert.Contains("Q1 2011/12", improvement, StringComparison.Ordinal);
             Assert.Contains("Q4 2011/12", improvement, StringComparison.Ordinal);
             Assert.Contains("class=\"app-table-scroll\" role=\"region\"", page, StringComparison.Ordinal);
@@ -105,7 +105,7 @@ public class PlanLayoutPageTests(WaymarkFactory factory)
 
         var contents = Html.InnerHtml(page, "plan-contents");
         Assert.Contains("href=\"#actions\"", contents, StringComparison.Ordinal);
-        Assert.Contains("href=\"#council-actions\"", contents, StringComparison.Ordinal);
+        Assert.Contains("href=\"#history\"", contents, StringComparison.Ordinal);
         var levels = System.Text.RegularExpressions.Regex.Matches(page, "<h([1-6])[ >]").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         for (var i = 1; i < levels.Count; i++)
         {
