@@ -58,6 +58,7 @@ public static class WaymarkCoreServices
         services.AddScoped<ActionEditor>();
         services.AddScoped<ActionProgress>();
         services.TryAddSingleton(DemoSettings.Default);
+        services.AddScoped<BulkProgressEditor>();
         services.AddScoped<DemoLoader>();
         return services;
     }

@@ -15,13 +15,24 @@ public sealed record DemoMilestone(string Key, string Title, string[]? Measures,
 public sealed record DemoMilestoneTarget(string Year, string Text);
 
 // The plans of a demo council (Demo/Plans/<slug>.plans.json): see docs/demo-data.md "Plans".
-public sealed record DemoPlanFile(string Organisation, DemoSectionTemplate[]? SectionTemplate, DemoPlan[]? Plans);
+public sealed record DemoPlanFile(string Organisation, DemoSectionTemplate[]? SectionTemplate, DemoPlan[]? Plans)
+{
+    /// <summary>The council's R/A/G key in its plans' own words; null for Waymark's.</summary>
+    public DemoRagKey? RagKey { get; init; }
+}
+
+/// <summary>An R/A/G key as a council's plans print it: its title, a note under it, what each colour means.</summary>
+public sealed record DemoRagKey(string? Title, string? Note, string? Red, string? Amber, string? Green);
 
 public sealed record DemoSectionTemplate(string Key, string Heading, string? Guidance);
 
 public sealed record DemoPlan(
     string Key, string Type, string Title, string? Unit, string Start, string? End, string? State, DemoRef? HeadOfService,
-    string? Source, DemoSection[]? Sections, DemoPlanObjective[]? Objectives, DemoRecommendation[]? Recommendations, DemoAction[]? Actions);
+    string? Source, DemoSection[]? Sections, DemoPlanObjective[]? Objectives, DemoRecommendation[]? Recommendations, DemoAction[]? Actions)
+{
+    /// <summary>"rag" (the default) or "status": how the plan records progress.</summary>
+    public string? Progress { get; init; }
+}
 
 /// <summary>A post, a person, or a name as written.</summary>
 public sealed record DemoRef(string? Post, string? Person, string? Name);
@@ -45,7 +56,11 @@ public sealed record DemoResources(string? Text, decimal? Amount);
 public sealed record DemoStep(string? Ref, string Title, string? Due);
 
 /// <summary>A quarterly update; with no R/A/G (a progress note of a plan that had no key) it is kept as progress text.</summary>
-public sealed record DemoUpdate(string Quarter, string? Rag, string? Commentary, bool? Demonstration);
+public sealed record DemoUpdate(string Quarter, string? Rag, string? Commentary, bool? Demonstration)
+{
+    /// <summary>On a plan that records status: "on-going", "complete" or "not-commenced".</summary>
+    public string? Status { get; init; }
+}
 
 public sealed record DemoOrganisation(string Name, string ShortName, string Slug, int? YearStartMonth, string? Description);
 

@@ -57,6 +57,15 @@ public sealed partial class DemoLoader
         /// measures, recommendations and actions (with steps, leads, links and quarterly updates).</summary>
         private void AddPlans(DemoPlanFile file)
         {
+            if (file.RagKey is { } key)
+            {
+                organisation.RagKeyTitle = key.Title;
+                organisation.RagKeyNote = key.Note;
+                organisation.RagKeyRed = key.Red;
+                organisation.RagKeyAmber = key.Amber;
+                organisation.RagKeyGreen = key.Green;
+            }
+
             var order = 0;
             foreach (var section in file.SectionTemplate ?? [])
             {
@@ -79,6 +88,7 @@ public sealed partial class DemoLoader
                     StartYear = Year(source.Start, where)!.Value,
                     EndYear = Year(source.End ?? source.Start, where)!.Value,
                     State = Word(source.State ?? "draft", PlanWords.StatesByKey, "state", where),
+                    Progress = source.Progress == "status" ? PlanProgress.Status : PlanProgress.Rag,
                     Source = source.Source,
                     HeadOfServicePost = source.HeadOfService?.Post is { } hp ? Resolve(_posts, hp, "post", where) : null,
                     HeadOfServicePerson = source.HeadOfService?.Person is { } hq ? Resolve(_people, hq, "person", where) : null,
@@ -222,8 +232,8 @@ public sealed partial class DemoLoader
         }
 
         /// <summary>
-        /// Quarterly updates, entered a week after the quarter ends. A progress note without R/A/G (the 2007 plan had no
-        /// key) is not an assessment, so it joins the action's description as progress, not an update.
+        /// Quarterly updates, entered a week after the quarter ends: R/A/G with commentary, or, on a plan without a key
+        /// (the 2007 plan), the status the plan printed with its progress note.
         /// </summary>
         private void AddUpdates(PlanAction action, IEnumerable<DemoUpdate> updates, string at)
         {
@@ -235,15 +245,17 @@ public sealed partial class DemoLoader
                     throw new DemoDataException($"{fileName}: {at} has an update for '{u.Quarter}', which is not a quarter such as Q1 2011/12.");
                 }
 
-                if (u.Rag is null)
+                var byStatus = action.Plan!.Progress == PlanProgress.Status;
+                if (byStatus ? u.Status is null || u.Rag is not null : u.Rag is null)
                 {
-                    action.Description = string.Join("\n\n", new[] { action.Description, $"Progress ({quarter.Format(organisation.YearStartMonth)}): {u.Commentary}" }.Where(s => !string.IsNullOrWhiteSpace(s)));
-                    continue;
+                    throw new DemoDataException($"{fileName}: {at} has an update for {u.Quarter} that needs {(byStatus ? "a status and no R/A/G" : "an R/A/G")}.");
                 }
 
                 action.Updates.Add(new ActionUpdate
                 {
-                    OrganisationId = organisation.Id, Quarter = quarter, Rag = Word(u.Rag, ActionTerms.Rags, "rag", at), Commentary = u.Commentary,
+                    OrganisationId = organisation.Id, Quarter = quarter, Commentary = u.Commentary,
+                    Rag = byStatus ? null : Word(u.Rag!, ActionTerms.Rags, "rag", at),
+                    Status = byStatus ? Word(u.Status!, ActionTerms.Statuses, "status", at) : null,
                     ByName = u.Demonstration == true ? DemonstrationName : LeadName(action), IsDemonstration = u.Demonstration == true,
                     At = new DateTimeOffset(quarter.End.AddDays(7).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero),
                 });

@@ -46,6 +46,18 @@ public class Organisation : IVersioned, IAuditLabelled
     /// <summary>The organisation's today: <see cref="AsAt"/> when set, else the date in the UK.</summary>
     public DateOnly Today(TimeProvider clock) => AsAt ?? UkCalendar.Today(clock);
 
+    /// <summary>
+    /// The organisation's own words for its R/A/G key, printed wherever R/A/G is shown (seed 001's "Key for Improvement
+    /// Plan"); empty for Waymark's words (<see cref="Plans.RagKey"/>).
+    /// </summary>
+    public string? RagKeyTitle { get; set; }
+
+    /// <summary>A line printed under the key's title ("Implementation Status (to be updated quarterly)").</summary>
+    public string? RagKeyNote { get; set; }
+    public string? RagKeyRed { get; set; }
+    public string? RagKeyAmber { get; set; }
+    public string? RagKeyGreen { get; set; }
+
     /// <summary>April: the UK financial year.</summary>
     public const int DefaultYearStartMonth = 4;
 

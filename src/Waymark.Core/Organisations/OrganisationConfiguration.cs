@@ -12,6 +12,11 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.Slug).HasMaxLength(60);
         builder.Property(o => o.Description).HasMaxLength(4000);
         builder.HasIndex(o => o.Slug).IsUnique();
+        builder.Property(o => o.RagKeyTitle).HasMaxLength(Plans.RagKey.TitleMaxLength);
+        builder.Property(o => o.RagKeyNote).HasMaxLength(Plans.RagKey.TitleMaxLength);
+        builder.Property(o => o.RagKeyRed).HasMaxLength(Plans.RagKey.MeaningMaxLength);
+        builder.Property(o => o.RagKeyAmber).HasMaxLength(Plans.RagKey.MeaningMaxLength);
+        builder.Property(o => o.RagKeyGreen).HasMaxLength(Plans.RagKey.MeaningMaxLength);
 
         // Existing organisations take the default when the column is added; -1 (never a real setting) is the
         // sentinel, so that an organisation may choose 0 days.

@@ -10,7 +10,14 @@ namespace Waymark.Core.Organisations;
 /// The organisation's settings as the form sends them: numbers as typed, so that a wrong one can be named; the date it
 /// runs as at (demonstration and training organisations; empty for a real one) as read from its date input.
 /// </summary>
-public sealed record OrganisationSettingsInput(string? Name, string? ShortName, string? StartMonth, bool PublishFramework, string? ValuesDueDays, DateOnly? AsAt);
+public sealed record OrganisationSettingsInput(string? Name, string? ShortName, string? StartMonth, bool PublishFramework, string? ValuesDueDays, DateOnly? AsAt)
+{
+    /// <summary>The R/A/G key in the organisation's words (blank lines for Waymark's); null leaves the key as it is.</summary>
+    public RagKeyInput? RagKey { get; init; }
+}
+
+/// <summary>An R/A/G key as typed: its title, a note under it, and what Red, Amber and Green mean.</summary>
+public sealed record RagKeyInput(string? Title, string? Note, string? Red, string? Amber, string? Green);
 
 /// <summary>The settings form's field ids, which errors are reported against.</summary>
 public static class OrganisationFields
@@ -20,6 +27,11 @@ public static class OrganisationFields
     public const string YearStartMonth = "year-start-month";
     public const string ValuesDueDays = "values-due-days";
     public const string AsAt = "as-at";
+    public const string RagKeyTitle = "rag-key-title";
+    public const string RagKeyNote = "rag-key-note";
+    public const string RagKeyRed = "rag-key-red";
+    public const string RagKeyAmber = "rag-key-amber";
+    public const string RagKeyGreen = "rag-key-green";
 }
 
 /// <summary>
@@ -89,6 +101,12 @@ public sealed class OrganisationEditor(WaymarkDbContext db, TimeProvider clock)
                 : "The date it runs as at must be today or in the past");
         }
 
+        var key = input.RagKey;
+        var keyTitle = fields.Text(key?.Title, OrganisationFields.RagKeyTitle, "key's title", Plans.RagKey.TitleMaxLength);
+        var keyNote = fields.Text(key?.Note, OrganisationFields.RagKeyNote, "note under the key", Plans.RagKey.TitleMaxLength);
+        var keyRed = fields.Text(key?.Red, OrganisationFields.RagKeyRed, "meaning of Red", Plans.RagKey.MeaningMaxLength);
+        var keyAmber = fields.Text(key?.Amber, OrganisationFields.RagKeyAmber, "meaning of Amber", Plans.RagKey.MeaningMaxLength);
+        var keyGreen = fields.Text(key?.Green, OrganisationFields.RagKeyGreen, "meaning of Green", Plans.RagKey.MeaningMaxLength);
         if (fields.HasErrors)
         {
             return EditResult<Organisation>.Invalid(fields.Errors);
@@ -105,6 +123,14 @@ public sealed class OrganisationEditor(WaymarkDbContext db, TimeProvider clock)
             organisation.PublishFramework = input.PublishFramework;
             organisation.ValuesDueDays = dueDays!.Value;
             organisation.AsAt = input.AsAt;
+            if (key is not null)
+            {
+                organisation.RagKeyTitle = keyTitle;
+                organisation.RagKeyNote = keyNote;
+                organisation.RagKeyRed = keyRed;
+                organisation.RagKeyAmber = keyAmber;
+                organisation.RagKeyGreen = keyGreen;
+            }
         }, ct);
     }
 

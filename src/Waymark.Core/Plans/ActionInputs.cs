@@ -27,6 +27,7 @@ public static class ActionFields
     public const string InServicePlanId = "inServicePlanId";
     public const string Quarter = "quarter";
     public const string Rag = "rag";
+    public const string Status = "status";
     public const string Commentary = "commentary";
     public const string Month = "month";
     public const string Reason = "reason";
@@ -74,8 +75,15 @@ public sealed record ActionInput
     public Guid? Version { get; init; }
 }
 
-/// <summary>A quarterly progress update as entered: the quarter (code "Q2011-04" or text "Q1 2011/12"), R/A/G as a word, commentary.</summary>
-public sealed record ProgressInput(string? Quarter, string? Rag, string? Commentary, Guid? Version);
+/// <summary>
+/// A quarterly progress update as entered: the quarter (code "Q2011-04" or text "Q1 2011/12"), R/A/G as a word (or, on a
+/// plan without a key, <see cref="Status"/>), commentary.
+/// </summary>
+public sealed record ProgressInput(string? Quarter, string? Rag, string? Commentary, Guid? Version)
+{
+    /// <summary>The status as a word ("on-going", "On going", "Complete"), on a plan that records status instead of R/A/G.</summary>
+    public string? Status { get; init; }
+}
 
 /// <summary>A revision of the due month as entered ("Dec 10", "December 2010"), with the reason.</summary>
 public sealed record DueRevisionInput(string? Month, string? Reason, Guid? Version);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
 using Waymark.Core.Data;
 using Waymark.Core.Editing;
+using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
 
 namespace Waymark.Core.Plans;
@@ -29,9 +30,27 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         }
 
         var today = Today;
+        var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, ct);
         var errors = new Dictionary<string, string>();
         var quarter = ReadQuarter(input.Quarter, yearStart, today, errors);
-        var rag = ReadRag(input.Rag, errors);
+        if (quarter is { } q && ActionRules.WhyNotQuarterOf(plan, q, yearStart) is { } outside)
+        {
+            // Never recorded as another quarter: an update for a quarter outside the plan would replace the wrong one.
+            errors[ActionFields.Quarter] = outside;
+            quarter = null;
+        }
+
+        Rag? rag = null;
+        ProgressStatus? status = null;
+        if (plan.Progress == PlanProgress.Status)
+        {
+            status = ReadStatus(input.Status, errors);
+        }
+        else
+        {
+            rag = ReadRag(input.Rag, errors);
+        }
+
         if (rag == Rag.Green && ActionRules.WhyNotGreen(action!, today, yearStart) is { } whyNot)
         {
             errors[ActionFields.Rag] = whyNot;
@@ -66,7 +85,8 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
             db.ActionUpdates.Add(existing);
         }
 
-        existing.Rag = rag!.Value;
+        existing.Rag = rag;
+        existing.Status = status;
         existing.Commentary = commentary;
         existing.ByUserId = actor!.UserId;
         existing.ByName = actor.Name;
@@ -261,6 +281,26 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         }
 
         return quarter;
+    }
+
+    /// <summary>A status as a word: "on-going" or as the plans write it ("On going", "Complete", "Not commenced"; any case).</summary>
+    public static ProgressStatus? ReadStatus(string? text, IDictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var word = text?.Trim().ToLowerInvariant().Replace(' ', '-');
+        ProgressStatus? status = word switch
+        {
+            "ongoing" => ProgressStatus.OnGoing,
+            "completed" => ProgressStatus.Complete,
+            "not-started" => ProgressStatus.NotCommenced,
+            _ => ActionTerms.TryRead(word, ActionTerms.Statuses, out var read) ? read : null,
+        };
+        if (status is null)
+        {
+            errors[ActionFields.Status] = "Choose On going, Complete or Not commenced";
+        }
+
+        return status;
     }
 
     /// <summary>R/A/G as a word: "Red", "Amber", "Green" (any case; "R", "A", "G" too).</summary>

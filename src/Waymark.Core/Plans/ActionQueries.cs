@@ -24,7 +24,13 @@ public sealed record ActionDetail(
 
     /// <summary>Whether this quarter's update is still to be recorded (<see cref="ActionRules.NeedsUpdate"/>).</summary>
     public bool NeedsUpdate => ActionRules.NeedsUpdate(Action.State, CurrentUpdate is not null);
+
+    /// <summary>Where a roll forward carried this action: the copy in the next plan, if any.</summary>
+    public CarriedTo? CarriedTo { get; init; }
 }
+
+/// <summary>The copy of an action in the plan it was rolled forward to.</summary>
+public sealed record CarriedTo(int PlanId, int ActionId, string PlanTitle);
 
 /// <summary>One of a plan's actions as listed or exported: its leads' names, latest update and whether overdue.</summary>
 public sealed record ActionRow(PlanAction Action, IReadOnlyList<string> LeadNames, ActionUpdate? Latest, bool IsOverdue, bool HasCurrentUpdate)
@@ -97,11 +103,13 @@ public sealed class ActionQueries(WaymarkDbContext db, TimeProvider clock)
         var plan = await db.Plans.AsNoTracking().Include(p => p.PlanType).Include(p => p.Unit).SingleAsync(p => p.Id == planId, ct);
         var yearStart = await YearStartAsync(plan.OrganisationId, ct);
         var inPlan = action.InServicePlanId is { } inId ? await db.Plans.AsNoTracking().Where(p => p.Id == inId).Select(p => p.Title).SingleOrDefaultAsync(ct) : null;
+        var carriedTo = await db.PlanActions.AsNoTracking().Where(c => c.CarriedFromId == actionId && c.PlanId != null).OrderBy(c => c.Id)
+            .Select(c => new CarriedTo(c.PlanId!.Value, c.Id, c.Plan!.Title)).FirstOrDefaultAsync(ct);
         return new ActionDetail(
             action, plan, LeadNames(action),
             action.Updates.OrderByDescending(u => u.Quarter).ThenByDescending(u => u.At).ToList(),
             action.Revisions.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).ToList(),
-            ActionRules.IsOverdue(action, Today), inPlan, CurrentQuarter(yearStart));
+            ActionRules.IsOverdue(action, Today), inPlan, CurrentQuarter(yearStart)) { CarriedTo = carriedTo };
     }
 
     /// <summary>The choices of an action's form in the plan: posts, people, objectives, indicators, its recommendations and actions, plans.</summary>
@@ -128,42 +136,55 @@ public sealed class ActionQueries(WaymarkDbContext db, TimeProvider clock)
             plans.Select(p => (p.Id, p.Title)).ToList());
     }
 
-    /// <summary>The plan's actions in order, each with its leads, latest update and whether it is overdue.</summary>
+    /// <summary>The plan's actions in plan order (<see cref="ActionOrder"/>: each action, then its steps), each with its leads, latest update and whether it is overdue.</summary>
     public async Task<IReadOnlyList<ActionRow>> PlanActionsAsync(int planId, int yearStartMonth, CancellationToken ct = default)
     {
         var actions = await WithLeads(db.PlanActions.AsNoTracking()).Include(a => a.Updates).AsSplitQuery()
             .Where(a => a.PlanId == planId).ToListAsync(ct);
-        return actions.OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Select(a => Row(a, CurrentQuarter(yearStartMonth))).ToList();
+        return ActionOrder.Sort(actions).Select(a => Row(a, CurrentQuarter(yearStartMonth))).ToList();
     }
 
     /// <summary>
     /// The actions the actor leads (as a person, or through a post they hold) in plans they may read, not completed or
-    /// cancelled: overdue; needing this quarter's update; up to date.
+    /// cancelled: overdue; needing this quarter's update; up to date. An action carried forward to a later plan is listed
+    /// once, as the later plan's copy (the old copy's page links to it).
     /// </summary>
     public async Task<MyActions> MyActionsAsync(Actor? actor, int yearStartMonth, CancellationToken ct = default)
     {
         var quarter = CurrentQuarter(yearStartMonth);
+        var rows = await LedAsync(actor, quarter, includeCarried: false, ct);
+        return new MyActions(
+            rows.Where(r => r.Row.IsOverdue).ToList(),
+            rows.Where(r => !r.Row.IsOverdue && !r.Row.HasCurrentUpdate).ToList(),
+            rows.Where(r => !r.Row.IsOverdue && r.Row.HasCurrentUpdate).ToList(),
+            quarter);
+    }
+
+    /// <summary>
+    /// The open actions the actor leads, in plan order within plans by title, with this quarter's state of progress;
+    /// with <paramref name="includeCarried"/> also the copies a roll forward left behind (whose plan may be the one
+    /// covering an earlier quarter).
+    /// </summary>
+    public async Task<IReadOnlyList<MyActionRow>> LedAsync(Actor? actor, Period quarter, bool includeCarried, CancellationToken ct = default)
+    {
         if (actor is null || (actor.PersonId is null && actor.PostIds.Count == 0))
         {
-            return new MyActions([], [], [], quarter);
+            return [];
         }
 
         var personId = actor.PersonId;
         var postIds = actor.PostIds.ToList();
         var actions = await WithLeads(db.PlanActions.AsNoTracking()).Include(a => a.Updates).Include(a => a.Plan).AsSplitQuery()
             .Where(a => a.PlanId != null && a.State != ActionState.Completed && a.State != ActionState.Cancelled)
+            .Where(a => includeCarried || !db.PlanActions.Any(c => c.CarriedFromId == a.Id))
             .Where(a => a.Leads.Any(l => (personId != null && l.PersonId == personId) || (l.PostId != null && postIds.Contains(l.PostId.Value))))
             .ToListAsync(ct);
-        var rows = actions
+        return actions
             .Where(a => Permissions.CanReadPlan(actor, a.OrganisationId, a.Plan!.State))
-            .OrderBy(a => a.Plan!.Title, StringComparer.CurrentCulture).ThenBy(a => a.Plan!.Id).ThenBy(a => a.SortOrder).ThenBy(a => a.Id)
+            .GroupBy(a => a.PlanId).OrderBy(g => g.First().Plan!.Title, StringComparer.CurrentCulture).ThenBy(g => g.Key)
+            .SelectMany(g => ActionOrder.Sort(g))
             .Select(a => new MyActionRow(Row(a, quarter), a.Plan!))
             .ToList();
-        return new MyActions(
-            rows.Where(r => r.Row.IsOverdue).ToList(),
-            rows.Where(r => !r.Row.IsOverdue && !r.Row.HasCurrentUpdate).ToList(),
-            rows.Where(r => !r.Row.IsOverdue && r.Row.HasCurrentUpdate).ToList(),
-            quarter);
     }
 
     /// <summary>The plan's actions as a spreadsheet: £ as a number, text never a formula (TableExport neutralises it).</summary>
@@ -172,7 +193,7 @@ public sealed class ActionQueries(WaymarkDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(rows);
         var table = new Table("Actions", [
-            "Reference", "Title", "Lead officers", "Start", "Due", "Revised due", "State", "Overdue", "Latest R/A/G", "Latest quarter",
+            "Reference", "Title", "Lead officers", "Start", "Due", "Revised due", "State", "Overdue", "Latest R/A/G or status", "Latest quarter",
             "Latest commentary", "Additional resources", "Additional resources (£)", "Outputs", "Outcomes"]);
         foreach (var row in rows)
         {
@@ -180,7 +201,7 @@ public sealed class ActionQueries(WaymarkDbContext db, TimeProvider clock)
             table.AddRow(
                 a.Reference, a.Title, string.Join("; ", row.LeadNames), a.StartText, a.DueText,
                 a.RevisedDueMonth?.Format(yearStartMonth), ActionRules.Text(a.State), row.IsOverdue ? "Overdue" : "",
-                row.Latest is { } u ? ActionRules.Text(u.Rag) : null, row.Latest?.Quarter.Format(yearStartMonth), row.Latest?.Commentary,
+                row.Latest is { } u ? ActionRules.Assessment(u) : null, row.Latest?.Quarter.Format(yearStartMonth), row.Latest?.Commentary,
                 a.ResourcesText, a.ResourcesAmount is { } amount ? TableCell.FromDecimal(amount) : TableCell.Empty, a.Outputs, a.Outcomes);
         }
 

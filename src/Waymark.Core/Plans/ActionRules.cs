@@ -44,6 +44,47 @@ public static partial class ActionRules
     public static bool NeedsUpdate(ActionState state, bool hasUpdateThisQuarter) =>
         !hasUpdateThisQuarter && state is not (ActionState.Completed or ActionState.Cancelled);
 
+    /// <summary>The quarters of a plan's years, in order (a plan for 2011/12: Q1 to Q4 2011/12).</summary>
+    public static IReadOnlyList<Period> QuartersOf(Plan plan, int yearStartMonth)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var quarters = new List<Period>();
+        for (var year = plan.StartYear; year <= plan.EndYear; year = year.Next())
+        {
+            quarters.AddRange(Period.QuartersOf(year, yearStartMonth));
+        }
+
+        return quarters;
+    }
+
+    /// <summary>
+    /// The quarters progress may be recorded for on a plan, newest first: those of its years that have begun by
+    /// <paramref name="today"/> (the organisation's today), so a 2011/12 plan offers Q4 2011/12 once January 2012 comes.
+    /// </summary>
+    public static IReadOnlyList<Period> RecordableQuarters(Plan plan, int yearStartMonth, DateOnly today) =>
+        QuartersOf(plan, yearStartMonth).Where(q => q.Start <= today).Reverse().ToList();
+
+    /// <summary>
+    /// The year whose Q1–Q4 progress a plan shows: the plan's year containing <paramref name="today"/>, else its first year
+    /// (not begun) or its last (ended).
+    /// </summary>
+    public static Period ProgressYear(Plan plan, int yearStartMonth, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var year = Period.FinancialYearContaining(today, yearStartMonth);
+        return year < plan.StartYear ? plan.StartYear : year > plan.EndYear ? plan.EndYear : year;
+    }
+
+    /// <summary>Null when the quarter is one of the plan's; otherwise why an update cannot be recorded for it.</summary>
+    public static string? WhyNotQuarterOf(Plan plan, Period quarter, int yearStartMonth)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var quarters = QuartersOf(plan, yearStartMonth);
+        return quarters.Contains(quarter)
+            ? null
+            : $"{quarter.Format(yearStartMonth)} is not in this plan's years: choose a quarter from {quarters[0].Format(yearStartMonth)} to {quarters[^1].Format(yearStartMonth)}";
+    }
+
     /// <summary>The words for R/A/G, never colour alone.</summary>
     public static string Text(Rag rag) => rag switch
     {
@@ -52,6 +93,22 @@ public static partial class ActionRules
         Rag.Green => "Green",
         _ => throw new ArgumentOutOfRangeException(nameof(rag), rag, "Unknown R/A/G."),
     };
+
+    /// <summary>A status as the plans write it: "Not commenced", "On going", "Complete".</summary>
+    public static string Text(ProgressStatus status) => status switch
+    {
+        ProgressStatus.NotCommenced => "Not commenced",
+        ProgressStatus.OnGoing => "On going",
+        ProgressStatus.Complete => "Complete",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
+    };
+
+    /// <summary>What an update says of the action: its R/A/G, else its status, else "Not assessed".</summary>
+    public static string Assessment(ActionUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return update.Rag is { } rag ? Text(rag) : update.Status is { } status ? Text(status) : "Not assessed";
+    }
 
     public static string Text(ActionState state) => state switch
     {

@@ -16,6 +16,11 @@ public static class ActionTerms
 
     public static IReadOnlyDictionary<string, Rag> Rags { get; } = Map(("red", Rag.Red), ("amber", Rag.Amber), ("green", Rag.Green));
 
+    public static IReadOnlyDictionary<string, ProgressStatus> Statuses { get; } = Map(
+        ("not-commenced", ProgressStatus.NotCommenced), ("on-going", ProgressStatus.OnGoing), ("complete", ProgressStatus.Complete));
+
+    public static string Word(ProgressStatus status) => WordOf(Statuses, status);
+
     public static string Word(ActionKind kind) => WordOf(Kinds, kind);
 
     public static string Word(ActionState state) => WordOf(States, state);

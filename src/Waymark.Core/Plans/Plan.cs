@@ -55,6 +55,9 @@ public class Plan : IOrganisationOwned, IVersioned, IAuditLabelled
 
     public PlanState State { get; set; }
 
+    /// <summary>How its actions' progress is recorded: R/A/G on the key, or a status (a plan without a key).</summary>
+    public PlanProgress Progress { get; set; }
+
     /// <summary>For an inspection response: what it answers ("Corporate Governance Inspection re-inspection, January 2009").</summary>
     public string? Source { get; set; }
 

@@ -103,21 +103,28 @@ public class ActionLink : IOrganisationOwned, IAuditLabelled
     string? IAuditLabelled.AuditLabel(int yearStartMonth) => Text ?? $"Link of action {ActionId}";
 }
 
-/// <summary>A quarterly progress update: R/A/G on the printed key, commentary, author and date.</summary>
+/// <summary>
+/// A quarterly progress update: R/A/G on the printed key (or, on a plan without a key, a status), commentary, author and
+/// date.
+/// </summary>
 public class ActionUpdate : IOrganisationOwned, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
     public int ActionId { get; set; }
     public Period Quarter { get; set; }
-    public Rag Rag { get; set; }
+    /// <summary>The assessment on the R/A/G key; empty on a plan that records status instead.</summary>
+    public Rag? Rag { get; set; }
+
+    /// <summary>The status, on a plan that records status instead of R/A/G ("On going").</summary>
+    public ProgressStatus? Status { get; set; }
     public string? Commentary { get; set; }
     public int? ByUserId { get; set; }
     public required string ByName { get; set; }
     public DateTimeOffset At { get; set; }
     public bool IsDemonstration { get; set; }
 
-    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"Action {ActionId}, {Quarter.Format(yearStartMonth)}: {ActionRules.Text(Rag)}";
+    string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"Action {ActionId}, {Quarter.Format(yearStartMonth)}: {ActionRules.Assessment(this)}";
 }
 
 /// <summary>A revision of an action's due month, kept (an overdue action is assessed Green only after one).</summary>

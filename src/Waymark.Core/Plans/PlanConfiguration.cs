@@ -33,6 +33,10 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.Source).HasMaxLength(PlanLimits.ShortTextMaxLength);
         builder.Property(p => p.StartYear).IsPeriod();
         builder.Property(p => p.EndYear).IsPeriod();
+
+        // Plans made before progress could be recorded as status take R/A/G when the column is added; -1 (never a real
+        // setting) is the sentinel, so that R/A/G (0) is written like any other choice.
+        builder.Property(p => p.Progress).HasDefaultValue(PlanProgress.Rag).HasSentinel((PlanProgress)(-1));
         builder.HasOne(p => p.PlanType).WithMany().HasForeignKey(p => p.PlanTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(p => p.HeadOfServicePost).WithMany().HasForeignKey(p => p.HeadOfServicePostId).OnDelete(DeleteBehavior.SetNull);

@@ -44,6 +44,24 @@ public enum ActionState
     Cancelled = 4,
 }
 
+/// <summary>
+/// How a plan records its actions' quarterly progress: R/A/G on the organisation's key with commentary (seed 001), or a
+/// status with commentary where the plan has no key (the 2007 improvement plan: "On going", "Complete", "Not commenced").
+/// </summary>
+public enum PlanProgress
+{
+    Rag = 0,
+    Status = 1,
+}
+
+/// <summary>A progress update's status, on a plan that records status rather than R/A/G (<see cref="PlanProgress.Status"/>).</summary>
+public enum ProgressStatus
+{
+    NotCommenced = 0,
+    OnGoing = 1,
+    Complete = 2,
+}
+
 /// <summary>The lead officer's quarterly assessment on the key printed in the plan (DESIGN.md §3).</summary>
 public enum Rag
 {

@@ -37,7 +37,7 @@ public sealed record PlanObjectiveView(
     public Guid Version { get; init; }
 }
 
-/// <summary>An action as the plan lists it: the due date as written, whether it is overdue, and its latest R/A/G.</summary>
+/// <summary>An action as the plan lists it (in <see cref="ActionOrder"/>): the due date as written, whether it is overdue, and its latest R/A/G.</summary>
 public sealed record PlanActionSummary(
     int Id, string? Reference, string Title, string? Leads, string? Due, ActionState State, bool IsOverdue, Rag? LatestRag,
     int? ObjectiveId, int? RecommendationId)
@@ -52,6 +52,15 @@ public sealed record PlanActionSummary(
     public string? InServicePlan { get; init; }
     public int? InServicePlanId { get; init; }
     public bool IsCarried { get; init; }
+
+    /// <summary>0 for an action, 1 for a step of it, and so on (<see cref="ActionOrder"/>).</summary>
+    public int Depth { get; init; }
+
+    /// <summary>The latest update (R/A/G or status, commentary), if any.</summary>
+    public ActionUpdate? Latest { get; init; }
+
+    /// <summary>The updates for Q1 to Q4 of the plan's progress year (<see cref="PlanDetail.ProgressYear"/>), null where none.</summary>
+    public IReadOnlyList<ActionUpdate?> Quarters { get; init; } = [];
 }
 
 /// <summary>A recommendation the plan answers, with its proposals (the actions answering it).</summary>
@@ -72,6 +81,18 @@ public sealed record PlanDetail(
     IReadOnlyList<PortfolioHolderView> PortfolioHolders, IReadOnlyList<PlanSection> Sections, IReadOnlyList<PlanObjectiveView> Objectives,
     IReadOnlyList<PlanActionSummary> Actions, IReadOnlyList<RecommendationView> Recommendations, IReadOnlyList<PlanStep> Steps)
 {
+    /// <summary>The year whose Q1–Q4 progress the plan shows (<see cref="ActionRules.ProgressYear"/>).</summary>
+    public Period ProgressYear { get; init; }
+
+    /// <summary>The quarters of <see cref="ProgressYear"/>, Q1 to Q4.</summary>
+    public IReadOnlyList<Period> ProgressQuarters { get; init; } = [];
+
+    /// <summary>The organisation's R/A/G key, printed with the progress (<see cref="RagKey.For"/>).</summary>
+    public RagKeyWords Key { get; init; } = RagKey.Default;
+
+    /// <summary>Whether the plan records status rather than R/A/G (a plan without a key).</summary>
+    public bool ByStatus => Plan.Progress == PlanProgress.Status;
+
     public IEnumerable<PlanObjectiveView> InRole(PlanObjectiveRole role) => Objectives.Where(o => o.Role == role);
 }
 
@@ -117,6 +138,22 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
             .ToList();
     }
 
+    /// <summary>The years the plans cover (each plan every year from its first to its last), newest first: what a year filter offers.</summary>
+    public static IReadOnlyList<Period> YearsOf(IEnumerable<PlanSummary> plans)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        var years = new HashSet<Period>();
+        foreach (var plan in plans)
+        {
+            for (var year = plan.StartYear; year <= plan.EndYear; year = year.Next())
+            {
+                years.Add(year);
+            }
+        }
+
+        return years.OrderDescending().ToList();
+    }
+
     /// <summary>The check a page makes before showing a plan: the plan with everything its page shows, if the actor may read it.</summary>
     public async Task<EditResult<PlanDetail>> OpenAsync(Actor? actor, int id, CancellationToken ct = default)
     {
@@ -159,12 +196,18 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
             : [];
         var sections = await db.PlanSections.AsNoTracking().Where(s => s.PlanId == id).OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToListAsync(ct);
         var objectives = await ObjectivesAsync(id, years, ct);
-        var actions = await ActionsAsync(id, ct);
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == plan.OrganisationId, ct);
+        var progressYear = ActionRules.ProgressYear(plan, organisation.YearStartMonth, Today);
+        var quarters = Period.QuartersOf(progressYear, organisation.YearStartMonth).ToList();
+        var actions = await ActionsAsync(id, quarters, ct);
         var recommendations = (await db.Recommendations.AsNoTracking().Where(r => r.PlanId == id).OrderBy(r => r.SortOrder).ThenBy(r => r.Id).ToListAsync(ct))
             .Select(r => new RecommendationView(r.Id, r.Number, r.Text, actions.Where(a => a.RecommendationId == r.Id).ToList()) { Version = r.Version }).ToList();
         var steps = (await db.PlanSteps.AsNoTracking().Where(s => s.PlanId == id).ToListAsync(ct)).OrderBy(s => s.At).ThenBy(s => s.Id).ToList();
         return new PlanDetail(plan, plan.PlanType?.Name ?? "Plan", plan.Unit?.Name, years,
-            IndicatorQueries.OwnerText(plan.HeadOfServicePost, plan.HeadOfServicePerson), holders, sections, objectives, actions, recommendations, steps);
+            IndicatorQueries.OwnerText(plan.HeadOfServicePost, plan.HeadOfServicePerson), holders, sections, objectives, actions, recommendations, steps)
+        {
+            ProgressYear = progressYear, ProgressQuarters = quarters, Key = RagKey.For(organisation),
+        };
     }
 
     private async Task<IReadOnlyList<PlanObjectiveView>> ObjectivesAsync(int planId, IReadOnlyList<Period> years, CancellationToken ct)
@@ -217,26 +260,26 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
             .ToList();
     }
 
-    private async Task<IReadOnlyList<PlanActionSummary>> ActionsAsync(int planId, CancellationToken ct)
+    private async Task<IReadOnlyList<PlanActionSummary>> ActionsAsync(int planId, IReadOnlyList<Period> quarters, CancellationToken ct)
     {
         var actions = await db.PlanActions.AsNoTracking().Where(a => a.PlanId == planId)
             .Include(a => a.Leads).ThenInclude(l => l.Post).ThenInclude(p => p!.Holder)
             .Include(a => a.Leads).ThenInclude(l => l.Person)
-            .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
             .ToListAsync(ct);
         var ids = actions.Select(a => a.Id).ToList();
-        var latest = (await db.ActionUpdates.AsNoTracking().Where(u => ids.Contains(u.ActionId)).ToListAsync(ct))
-            .GroupBy(u => u.ActionId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Quarter).ThenByDescending(u => u.At).First().Rag);
+        var updates = (await db.ActionUpdates.AsNoTracking().Where(u => ids.Contains(u.ActionId)).ToListAsync(ct))
+            .OrderByDescending(u => u.Quarter).ThenByDescending(u => u.At).ToLookup(u => u.ActionId);
         var today = Today;
-        return actions.Select(a => new PlanActionSummary(
+        PlanActionSummary Summary(PlanAction a, int depth) => new(
                 a.Id, a.Reference, a.Title, LeadsText(a.Leads), a.DueText ?? a.EffectiveDueMonth?.Code, a.State, ActionRules.IsOverdue(a, today),
-                latest.TryGetValue(a.Id, out var rag) ? rag : null, a.ObjectiveId, a.RecommendationId)
+                updates[a.Id].FirstOrDefault()?.Rag, a.ObjectiveId, a.RecommendationId)
             {
                 ParentId = a.ParentId, Kind = a.Kind, StartText = a.StartText, StartMonth = a.StartMonth, DueText = a.DueText, DueMonth = a.DueMonth,
                 RevisedDueMonth = a.RevisedDueMonth, InServicePlan = a.InServicePlan, InServicePlanId = a.InServicePlanId, IsCarried = a.CarriedFromId is not null,
-            })
-            .ToList();
+                Depth = depth, Latest = updates[a.Id].FirstOrDefault(),
+                Quarters = quarters.Select(q => updates[a.Id].FirstOrDefault(u => u.Quarter == q)).ToList(),
+            };
+        return ActionOrder.WithDepth(actions, a => a.Id, a => a.ParentId, a => a.SortOrder).Select(x => Summary(x.Item, x.Depth)).ToList();
     }
 
     /// <summary>The leads as the plan writes them: "Partnerships Manager (Jo Smith); Paul Swift".</summary>

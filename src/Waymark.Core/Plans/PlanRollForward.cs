@@ -360,7 +360,7 @@ public sealed partial class PlanRollForward(WaymarkDbContext db)
             copy.Links.AddRange(a.Links.OrderBy(l => l.Id).Select(l => new ActionLink { OrganisationId = org, ObjectiveId = l.ObjectiveId, IndicatorId = l.IndicatorId, Text = l.Text }));
             copy.Updates.AddRange(a.Updates.OrderBy(u => u.At).ThenBy(u => u.Id).Select(u => new ActionUpdate
             {
-                OrganisationId = org, Quarter = u.Quarter, Rag = u.Rag, Commentary = u.Commentary, ByUserId = u.ByUserId, ByName = u.ByName,
+                OrganisationId = org, Quarter = u.Quarter, Rag = u.Rag, Status = u.Status, Commentary = u.Commentary, ByUserId = u.ByUserId, ByName = u.ByName,
                 At = u.At, IsDemonstration = u.IsDemonstration,
             }));
             copy.Revisions.AddRange(a.Revisions.OrderBy(r => r.At).ThenBy(r => r.Id).Select(r => new ActionDueRevision

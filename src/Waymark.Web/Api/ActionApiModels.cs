@@ -18,12 +18,18 @@ public sealed record ActionRefDto(int Id, string? Reference, string Title);
 public sealed record ActionLinksDto(IReadOnlyList<int> ObjectiveIds, IReadOnlyList<int> IndicatorIds, IReadOnlyList<ActionRefDto> Objectives, IReadOnlyList<ActionRefDto> Indicators);
 
 /// <summary>
-/// A quarter's progress update: R/A/G as a word, its words and its meaning on the printed key, commentary, who and when;
-/// isDemonstration marks generated demo data. version is the action's: replacing or deleting the update sends it.
+/// A quarter's progress update: R/A/G as a word, its words and its meaning on the printed key (null on a plan that
+/// records status instead), commentary, who and when; isDemonstration marks generated demo data. version is the action's:
+/// replacing or deleting the update sends it. status (not-commenced, on-going, complete) and its words are set on a plan
+/// that records status rather than R/A/G.
 /// </summary>
 public sealed record ActionUpdateDto(
-    string Quarter, string Label, string Rag, string RagText, string RagMeaning, string? Commentary, string By, DateTimeOffset At,
-    bool IsDemonstration, Guid Version);
+    string Quarter, string Label, string? Rag, string? RagText, string? RagMeaning, string? Commentary, string By, DateTimeOffset At,
+    bool IsDemonstration, Guid Version)
+{
+    public string? Status { get; init; }
+    public string? StatusText { get; init; }
+}
 
 /// <summary>A revision of the due month, kept: from (null when there was none) and to, why, who and when.</summary>
 public sealed record ActionRevisionDto(ActionPeriodDto? From, ActionPeriodDto To, string? Reason, string By, DateTimeOffset At);
@@ -79,8 +85,14 @@ public sealed record ActionWriteDto(
     string? LinkText, string? OtherServices, string? ResourcesText, decimal? ResourcesAmount, string? Outputs, string? Outcomes, string? Risks,
     string? InServicePlan, int? InServicePlanId, Guid? Version);
 
-/// <summary>A quarter's update: rag (red, amber, green), commentary; the action's version to replace an update already recorded.</summary>
-public sealed record ActionProgressWriteDto(string? Rag, string? Commentary, Guid? Version);
+/// <summary>
+/// A quarter's update: rag (red, amber, green), or on a plan that records status, status (not-commenced, on-going, complete);
+/// commentary; the action's version to replace an update already recorded.
+/// </summary>
+public sealed record ActionProgressWriteDto(string? Rag, string? Commentary, Guid? Version)
+{
+    public string? Status { get; init; }
+}
 
 /// <summary>A revised due month as written ("Dec 12", "December 2012"), why, and the action's version.</summary>
 public sealed record ActionDueWriteDto(string? Month, string? Reason, Guid? Version);

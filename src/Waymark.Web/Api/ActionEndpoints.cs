@@ -152,7 +152,7 @@ internal static class ActionEndpoints
         }
 
         var result = await progress.RecordUpdateAsync(
-            await current.ActorAsync(ct), id, actionId, new ProgressInput(QuarterText(quarter), body.Rag, body.Commentary, body.Version), ct);
+            await current.ActorAsync(ct), id, actionId, new ProgressInput(QuarterText(quarter), body.Rag, body.Commentary, body.Version) { Status = body.Status }, ct);
         if (body.Version is null && result.Record is { } existing && result.Outcome == EditOutcome.Conflict)
         {
             // Without a version, the caller did not know of the update already there.
@@ -304,8 +304,11 @@ internal static class ActionEndpoints
     }
 
     private static ActionUpdateDto ToDto(ActionUpdate u, Guid actionVersion, int yearStart) => new(
-        u.Quarter.Code, u.Quarter.Format(yearStart), ActionTerms.Word(u.Rag), ActionRules.Text(u.Rag), RagKey.Meaning(u.Rag), u.Commentary, u.ByName, u.At,
-        u.IsDemonstration, actionVersion);
+        u.Quarter.Code, u.Quarter.Format(yearStart), u.Rag is { } rag ? ActionTerms.Word(rag) : null, u.Rag is { } text ? ActionRules.Text(text) : null,
+        u.Rag is { } meaning ? RagKey.Meaning(meaning) : null, u.Commentary, u.ByName, u.At, u.IsDemonstration, actionVersion)
+    {
+        Status = u.Status is { } status ? ActionTerms.Word(status) : null, StatusText = u.Status is { } words ? ActionRules.Text(words) : null,
+    };
 
     private static List<ActionLeadDto> Leads(PlanAction a) =>
         a.Leads.OrderBy(l => l.Id).Select(l => new ActionLeadDto(l.PostId, l.PersonId, l.Name, ActionQueries.LeadName(l))).ToList();

@@ -49,6 +49,7 @@ internal static class PageAccess
     private static readonly (string Page, string Policy)[] Pages =
     [
         ("/Plans/Actions/MyActions", Policies.EnterValues),
+        ("/Plans/Actions/MyActionsProgress", Policies.EnterValues),
         // Administration: the start page shows what the member may manage (and refuses those who may manage nothing).
         ("/Admin/Index", Policies.Member),
         ("/Admin/Organisation", Policies.ManageOrganisation),

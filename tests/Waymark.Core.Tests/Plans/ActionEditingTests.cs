@@ -432,6 +432,133 @@ public class ActionEditingTests
     }
 
     /// <summary>An organisation (April year) with a unit, a post held by a person, and a draft plan of the unit.</summary>
+    [Fact]
+    public async Task RecordUpdate_ForAQuarterOutsideThePlansYears_IsRefused_AndThisQuartersUpdateIsKept()
+    {
+        await using var f = await ActionFixture.CreateAsync();
+        var actionId = await f.AddActionAsync("Mar 11");
+        await using (var db = f.Context())
+        {
+            Assert.Equal(EditOutcome.Done, (await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Lead(), f.PlanId, actionId, new ProgressInput("Q1 2010/11", "Amber", "This quarter's", null))).Outcome);
+        }
+
+        await using var again = f.Context();
+        var refused = await new ActionProgress(again, f.Clock).RecordUpdateAsync(f.Lead(), f.PlanId, actionId, new ProgressInput("Q1 2008/09", "Red", "Before the plan", await f.VersionAsync(actionId)));
+
+        Assert.Equal(EditOutcome.Invalid, refused.Outcome);
+        Assert.Equal("Q1 2008/09 is not in this plan's years: choose a quarter from Q1 2009/10 to Q4 2010/11", refused.Errors[ActionFields.Quarter]);
+        var update = await f.Context().ActionUpdates.SingleAsync(u => u.ActionId == actionId);
+        Assert.Equal(("This quarter's", Rag.Amber), (update.Commentary, update.Rag!.Value));
+    }
+
+    [Fact]
+    public async Task RecordUpdate_OnAPlanThatRecordsStatus_KeepsTheStatus_AndAsksForItRatherThanRag()
+    {
+        await using var f = await ActionFixture.CreateAsync();
+        var actionId = await f.AddActionAsync("Mar 11");
+        await using (var db = f.Context())
+        {
+            (await db.Plans.SingleAsync(p => p.Id == f.PlanId)).Progress = PlanProgress.Status;
+            await db.SaveChangesAsync();
+        }
+
+        await using var context = f.Context();
+        var progress = new ActionProgress(context, f.Clock);
+        var withoutStatus = await progress.RecordUpdateAsync(f.Lead(), f.PlanId, actionId, new ProgressInput("Q1 2010/11", "Green", "Started", null));
+        var withStatus = await progress.RecordUpdateAsync(f.Lead(), f.PlanId, actionId, new ProgressInput("Q1 2010/11", null, "Started", null) { Status = "On going" });
+
+        Assert.Equal("Choose On going, Complete or Not commenced", withoutStatus.Errors[ActionFields.Status]);
+        Assert.Equal(EditOutcome.Done, withStatus.Outcome);
+        var saved = await f.Context().ActionUpdates.SingleAsync(u => u.ActionId == actionId);
+        Assert.Equal((null, ProgressStatus.OnGoing), (saved.Rag, saved.Status));
+        Assert.Equal("On going", ActionRules.Assessment(saved));
+    }
+
+    [Fact]
+    public async Task BulkProgress_WithOneRowRefused_SavesNothing_AndNamesThatRowsField()
+    {
+        await using var f = await ActionFixture.CreateAsync();
+        var onTrack = await f.AddActionAsync("Mar 11");
+        var overdue = await f.AddActionAsync("Mar 10");
+        await using var db = f.Context();
+        var editor = new BulkProgressEditor(db, new ActionProgress(db, f.Clock));
+
+        var refused = await editor.RecordAsync(f.Lead(), "Q1 2010/11", [
+            new(f.PlanId, onTrack, "Green", null, "On track", await f.VersionAsync(onTrack)),
+            new(f.PlanId, overdue, "Green", null, "Nearly there", await f.VersionAsync(overdue)),
+        ]);
+
+        Assert.Equal(EditOutcome.Invalid, refused.Outcome);
+        Assert.StartsWith("This action was due by", refused.Errors[BulkProgressFields.Rag(overdue)], StringComparison.Ordinal);
+        Assert.DoesNotContain(BulkProgressFields.Rag(onTrack), refused.Errors.Keys);
+        Assert.Equal(0, await f.Context().ActionUpdates.CountAsync(u => u.ActionId == onTrack || u.ActionId == overdue));
+    }
+
+    [Fact]
+    public async Task BulkProgress_SavesEveryRowEntered_AndLeavesBlankRowsAlone()
+    {
+        await using var f = await ActionFixture.CreateAsync();
+        var first = await f.AddActionAsync("Mar 11");
+        var second = await f.AddActionAsync("Mar 10");
+        var blank = await f.AddActionAsync("Mar 11");
+        await using var db = f.Context();
+
+        var saved = await new BulkProgressEditor(db, new ActionProgress(db, f.Clock)).RecordAsync(f.Lead(), "Q2010-04", [
+            new(f.PlanId, first, "Green", null, "On track", await f.VersionAsync(first)),
+            new(f.PlanId, second, "Red", null, "Overdue: revising", await f.VersionAsync(second)),
+            new(f.PlanId, blank, null, null, "  ", await f.VersionAsync(blank)),
+        ]);
+
+        Assert.Equal(EditOutcome.Done, saved.Outcome);
+        var updates = await f.Context().ActionUpdates.Where(u => u.ActionId == first || u.ActionId == second || u.ActionId == blank).ToListAsync();
+        Assert.Equal([(first, Rag.Green), (second, Rag.Red)], updates.OrderBy(u => u.ActionId).Select(u => (u.ActionId, u.Rag!.Value)));
+    }
+
+    [Fact]
+    public async Task BulkProgress_WhenSomeoneRecordedTheQuarterMeanwhile_ReportsIt_AndKeepsTheirs()
+    {
+        await using var f = await ActionFixture.CreateAsync();
+        var actionId = await f.AddActionAsync("Mar 11");
+        var read = await f.VersionAsync(actionId);
+        await using (var db = f.Context())
+        {
+            await new ActionProgress(db, f.Clock).RecordUpdateAsync(f.Officer(), f.PlanId, actionId, new ProgressInput("Q1 2010/11", "Amber", "Theirs", null));
+        }
+
+        await using var context = f.Context();
+        var result = await new BulkProgressEditor(context, new ActionProgress(context, f.Clock)).RecordAsync(
+            f.Lead(), "Q1 2010/11", [new(f.PlanId, actionId, "Green", null, "Mine", read)]);
+
+        Assert.Equal(EditOutcome.Invalid, result.Outcome);
+        Assert.StartsWith("Performance Officer recorded Amber for this quarter after you opened this page", result.Errors[BulkProgressFields.Rag(actionId)], StringComparison.Ordinal);
+        Assert.Equal("Theirs", (await f.Context().ActionUpdates.SingleAsync(u => u.ActionId == actionId)).Commentary);
+    }
+
+    [Fact]
+    public async Task MyActions_AfterARollForward_ListsTheCarriedActionOnce_AndTheOldCopySaysWhereItWent()
+    {
+        await using var f = await ActionFixture.CreateAsync();
+        var old = await f.AddActionAsync("Mar 11");
+        var nextPlan = await f.AddPlanAsync();
+        int carried;
+        await using (var db = f.Context())
+        {
+            var copy = new PlanAction { OrganisationId = f.OrganisationId, PlanId = nextPlan, Title = "Action", DueText = "Mar 11", CarriedFromId = old, State = ActionState.InProgress };
+            copy.Leads.Add(new ActionLead { OrganisationId = f.OrganisationId, PostId = f.PostId });
+            db.PlanActions.Add(copy);
+            await db.SaveChangesAsync();
+            carried = copy.Id;
+        }
+
+        await using var context = f.Context();
+        var queries = new ActionQueries(context, f.Clock);
+        var mine = await queries.MyActionsAsync(f.Lead(), 4);
+        var oldDetail = await queries.DetailAsync(f.PlanId, old);
+
+        Assert.Equal([carried], mine.Overdue.Concat(mine.NeedsUpdate).Concat(mine.UpToDate).Select(r => r.Action.Id));
+        Assert.Equal(new CarriedTo(nextPlan, carried, "Another plan"), oldDetail!.CarriedTo);
+    }
+
     private sealed class ActionFixture : IAsyncDisposable
     {
         public required TestDatabase Database { get; init; }

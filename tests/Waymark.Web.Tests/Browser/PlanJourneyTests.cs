@@ -10,7 +10,8 @@ namespace Waymark.Web.Tests.Browser;
 /// The plans journey of the issue: a service manager rolls South Cambridgeshire's 2011/12 service plan forward to
 /// 2012/13, edits a section, adds an improvement action with a lead officer and a due month, and submits the plan; a
 /// performance officer approves it; the lead officer records a Q1 Amber update, and, the action being overdue, is
-/// refused Green until the due date is revised. Axe on every page visited.
+/// refused Green until the due date is revised; then, on one page, the lead officer records Q4 2011/12 progress for the
+/// 2011/12 plan's actions they lead, and the plan's Q4 column shows it. Axe on every page visited.
 /// </summary>
 [Collection(BrowserTests.C)]
 public class PlanJourneyTests(BrowserFixture fixture)
@@ -86,7 +87,8 @@ public class PlanJourneyTests(BrowserFixture fixture)
         }
 
         var actionId = await fixture.Factory.InOrganisationAsync(db => db.PlanActions.Where(a => a.PlanId == newPlanId && a.Title == title).Select(a => a.Id).SingleAsync());
-        var q1 = Period.QuartersOf(Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), 4), 4)[0];
+        // Progress is recorded for a quarter of the plan's own years: the rolled-forward plan's first.
+        var q1 = Period.QuartersOf(Period.FinancialYear(2012, 4), 4)[0];
 
         // The lead officer records a Q1 Amber update; Green is refused (the action is past June 2012) until the date is revised.
         await using (var lead = await fixture.SignedInPageAsync(WaymarkFactory.Demo(Role.LeadOfficer)))
@@ -123,6 +125,30 @@ public class PlanJourneyTests(BrowserFixture fixture)
             await page.GetByLabel("Commentary", new() { Exact = true }).FillAsync("On track for the revised date.");
             await page.GetByTestId("save-progress").ClickAsync();
             await Assertions.Expect(page.GetByTestId("update").First).ToContainTextAsync("Green");
+            await Accessibility.AssertAccessibleAsync(page);
+
+            // Q4 2011/12 for every 2011/12 action they lead, on one page.
+            var q4 = Period.Quarter(2011, 4, 4);
+            await page.GotoAsync($"{Org}/my-actions");
+            await page.GetByTestId("bulk-progress-link").ClickAsync();
+            await Accessibility.AssertAccessibleAsync(page);
+            await page.GetByLabel("Quarter", new() { Exact = true }).SelectOptionAsync(q4.Code);
+            await page.GetByTestId("show-quarter").ClickAsync();
+            var rows = page.Locator($"[data-testid=bulk-row][data-plan='{planId}']");
+            await Assertions.Expect(rows.First).ToBeVisibleAsync();
+            var count = await rows.CountAsync();
+            for (var i = 0; i < count; i++)
+            {
+                await rows.Nth(i).GetByLabel("Amber", new() { Exact = true }).CheckAsync();
+                await rows.Nth(i).Locator("textarea").FillAsync($"Q4 progress {i + 1}: year-end review under way.");
+            }
+
+            await Accessibility.AssertAccessibleAsync(page);
+            await page.GetByTestId("save-bulk-progress").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("notification")).ToContainTextAsync($"on {count} action");
+            await Accessibility.AssertAccessibleAsync(page);
+            await page.GotoAsync($"{Org}/plans/{planId}");
+            await Assertions.Expect(page.GetByTestId("plan-actions").GetByText("Q4 progress 1: year-end review under way.")).ToBeVisibleAsync();
             await Accessibility.AssertAccessibleAsync(page);
             Assert.Empty(lead.Errors);
         }

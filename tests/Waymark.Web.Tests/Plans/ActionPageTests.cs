@@ -31,9 +31,11 @@ public class ActionPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         Assert.Contains("Paul Swift / E&DO", Html.TestId(html, "leads"), StringComparison.Ordinal);
         Assert.Equal("Officer time £1,500.50", Html.TestId(html, "resources"));
         var key = Html.TestId(html, "rag-key");
-        Assert.Contains("Red — little or no progress; target date likely to be missed; intervention needed.", key, StringComparison.Ordinal);
-        Assert.Contains("Amber — some progress, but concerns about meeting the completion date; monitor.", key, StringComparison.Ordinal);
-        Assert.Contains("Green — completed, or on track to meet the completion date.", key, StringComparison.Ordinal);
+        // South Cambridgeshire's key in its own plans' words (seed 001's "Key for Improvement Plan").
+        Assert.Contains("Key for Improvement Plan", key, StringComparison.Ordinal);
+        Assert.Contains("Red — Little or no progress has been made to date. Target date likely to be missed. Intervention needed", key, StringComparison.Ordinal);
+        Assert.Contains("Amber — Some progress has been achieved but concerns about ability to meet completion date. Monitor", key, StringComparison.Ordinal);
+        Assert.Contains("Green — The improvement action has been completed or on track to meet completion date.", key, StringComparison.Ordinal);
         var update = Html.TestId(html, "update");
         Assert.Contains("Amber", update, StringComparison.Ordinal);
         Assert.Contains("Consultation under way", update, StringComparison.Ordinal);
@@ -204,6 +206,64 @@ public class ActionPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         Assert.DoesNotContain("Done one", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"nav-my-actions\"", html, StringComparison.Ordinal);
         await (await SignInAsync(Role.Councillor)).GetPageAsync($"{Org}/my-actions", HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("Q9999-99")]
+    [InlineData("Q2001-04")]
+    public async Task Progress_ForAnUnknownOrOutOfRangeQuarter_IsRefused_AndThisQuartersUpdateIsKept(string quarter)
+    {
+        var (plan, action) = await new ActionBuilder().Update(Rag.Amber, "This quarter's update").SaveAsync(factory);
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var form = await PageForm.ReadAsync(client, Url(plan, action, "/progress"), "progress-form");
+        form["Quarter"] = quarter;
+        form["Rag"] = "Red";
+        form["Commentary"] = "Meant for another quarter";
+
+        using var refused = await form.PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("href=\"#quarter\"", Html.InnerHtml(html, "error-summary"), StringComparison.Ordinal);
+        var after = await ActionBuilder.ActionAsync(factory, action);
+        Assert.Equal(("This quarter's update", Rag.Amber), (Assert.Single(after.Updates).Commentary, after.Updates[0].Rag!.Value));
+    }
+
+    [Fact]
+    public async Task BulkProgress_RecordsTheQuarterForEveryActionEntered_AndRefusesAllWhenOneRowIsWrong()
+    {
+        var (userName, postId, _) = await factory.NewOwnerAsync();
+        var (plan, overdue) = await new ActionBuilder { Title = "Bulk overdue", LeadPostId = postId, DueInMonths = -1 }.SaveAsync(factory);
+        var (plan2, onTrack) = await new ActionBuilder { Title = "Bulk on track", LeadPostId = postId, DueInMonths = 8 }.SaveAsync(factory);
+        using var client = await factory.SignedInClientAsync(userName);
+        var url = $"{Org}/my-actions/progress";
+        Assert.Contains($"href=\"{url}\"", await client.GetPageAsync($"{Org}/my-actions"), StringComparison.Ordinal);
+
+        var form = await PageForm.ReadAsync(client, url, "bulk-progress-form");
+        Assert.Equal(CurrentQuarter.Code, form["Quarter"]);
+        form[$"rag-{overdue}"] = "Green";
+        form[$"commentary-{overdue}"] = "Nearly done";
+        form[$"rag-{onTrack}"] = "Green";
+        form[$"commentary-{onTrack}"] = "On track";
+        using (var refused = await form.PostAsync(client))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            var html = await refused.Content.ReadAsStringAsync();
+            Assert.Contains($"href=\"#rag-{overdue}\"", Html.InnerHtml(html, "error-summary"), StringComparison.Ordinal);
+            Assert.Contains("cannot be assessed Green", Html.TestId(html, "rag-error"), StringComparison.Ordinal);
+            Assert.Contains("On track", html, StringComparison.Ordinal); // what was typed is kept
+        }
+
+        Assert.Empty((await ActionBuilder.ActionAsync(factory, onTrack)).Updates);
+        form[$"rag-{overdue}"] = "Red";
+        using (var saved = await form.PostAsync(client))
+        {
+            Assert.Equal($"{Org}/my-actions", saved.RedirectPath());
+        }
+
+        Assert.Equal(Rag.Red, Assert.Single((await ActionBuilder.ActionAsync(factory, overdue)).Updates).Rag);
+        Assert.Equal(Rag.Green, Assert.Single((await ActionBuilder.ActionAsync(factory, onTrack)).Updates).Rag);
+        Assert.True(plan > 0 && plan2 > 0);
     }
 
     [Fact]

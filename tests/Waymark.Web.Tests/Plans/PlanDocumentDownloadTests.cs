@@ -24,5 +24,6 @@ public class PlanDocumentDownloadTests(WaymarkFactory factory)
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var document = WordprocessingDocument.Open(stream, false);
         Assert.Contains("Community and Customer Services", document.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
+        Assert.Equal("Service Plan for Community and Customer Services 2009-10 to 2011-12.docx", response.Content.Headers.ContentDisposition?.FileNameStar);
     }
 }

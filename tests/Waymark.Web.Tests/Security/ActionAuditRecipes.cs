@@ -43,6 +43,19 @@ internal static class ActionAuditRecipes
     public static Task<HttpResponseMessage> StateAsync(WriteContext w) =>
         SubmitAsync(w, (plan, action) => $"{plan}/actions/{action}/state", f => f["State"] = nameof(ActionState.Completed));
 
+    /// <summary>A lead officer records the quarter for the action their post leads, on the bulk page.</summary>
+    public static async Task<HttpResponseMessage> BulkProgressAsync(WriteContext w)
+    {
+        var (userName, postId, _) = await Waymark.Web.Tests.Indicators.IndicatorTestData.NewOwnerAsync(w.Factory);
+        var (_, action) = await PlanWithActionAsync(w, leadPostId: postId);
+        var client = await w.Factory.SignedInClientAsync(userName);
+        return await WriteContext.SubmitAsync(client, $"{w.Org}/my-actions/progress", actionContains: "/my-actions/progress", change: f =>
+        {
+            f[$"rag-{action}"] = "Amber";
+            f[$"commentary-{action}"] = "Recorded on the bulk page by the audit recipe";
+        });
+    }
+
     public static HttpStatusCode[] Saved => [HttpStatusCode.Redirect];
 
     /// <summary>A fresh plan and action, and the form at /plans/{path} posted (as an administrator) with the change.</summary>
@@ -56,7 +69,7 @@ internal static class ActionAuditRecipes
     /// A draft plan with one action (led by a name as written, due last month), made as the tests' own set-up; with an
     /// Amber update for the current quarter when asked.
     /// </summary>
-    internal static async Task<(int Plan, int Action)> PlanWithActionAsync(WriteContext w, bool withUpdate = false)
+    internal static async Task<(int Plan, int Action)> PlanWithActionAsync(WriteContext w, bool withUpdate = false, int? leadPostId = null)
     {
         await using var scope = w.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
@@ -74,7 +87,7 @@ internal static class ActionAuditRecipes
             OrganisationId = organisation.Id, Plan = plan, Title = "Recipe action", State = ActionState.InProgress,
             DueText = lastMonth.ToString("MMM yy", CultureInfo.InvariantCulture), DueMonth = Period.Month(lastMonth.Year, lastMonth.Month),
         };
-        action.Leads.Add(new ActionLead { OrganisationId = organisation.Id, Name = "Recipe lead" });
+        action.Leads.Add(leadPostId is { } post ? new ActionLead { OrganisationId = organisation.Id, PostId = post } : new ActionLead { OrganisationId = organisation.Id, Name = "Recipe lead" });
         if (withUpdate)
         {
             action.Updates.Add(new ActionUpdate

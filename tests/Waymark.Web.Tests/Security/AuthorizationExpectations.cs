@@ -274,6 +274,8 @@ public static class AuthorizationExpectations
         ["GET /{org}/plans/{id}/actions/{actionId}/state"] = Access.UpdateAction,
         ["POST /{org}/plans/{id}/actions/{actionId}/state"] = Access.UpdateAction,
         ["GET /{org}/my-actions"] = Access.EnterSomeValues,
+        ["GET /{org}/my-actions/progress"] = Access.EnterSomeValues,
+        ["POST /{org}/my-actions/progress"] = Access.EnterSomeValues,
 
         ["POST /api/v1/organisations/{org}/framework/"] = Access.CreateEntries,
         ["PUT /api/v1/organisations/{org}/framework/{id}"] = Access.EditEntry,

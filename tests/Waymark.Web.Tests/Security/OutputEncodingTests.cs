@@ -42,7 +42,11 @@ public sealed class HostileDataFactory : WaymarkFactory
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
         db.Audit.Set(null, Payload, Payload);
-        var org = new Organisation { Name = "Council " + Payload, ShortName = Payload, Slug = Slug, Description = Payload, PublishFramework = true };
+        var org = new Organisation
+        {
+            Name = "Council " + Payload, ShortName = Payload, Slug = Slug, Description = Payload, PublishFramework = true,
+            RagKeyTitle = Payload, RagKeyNote = Payload, RagKeyRed = Payload, RagKeyAmber = Payload, RagKeyGreen = Payload,
+        };
         db.Organisations.Add(org);
         await db.SaveChangesAsync();
         db.Scope.Enter(org);

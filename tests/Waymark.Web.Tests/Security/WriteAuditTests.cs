@@ -171,6 +171,7 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         ["POST /{org}/plans/{id}/actions/{actionId}/edit"] = async w => Expect(await ActionAuditRecipes.EditAsync(w), ActionAuditRecipes.Saved),
         ["POST /{org}/plans/{id}/actions/{actionId}/delete"] = async w => Expect(await ActionAuditRecipes.DeleteAsync(w), ActionAuditRecipes.Saved),
         ["POST /{org}/plans/{id}/actions/{actionId}/progress"] = async w => Expect(await ActionAuditRecipes.ProgressAsync(w), ActionAuditRecipes.Saved),
+        ["POST /{org}/my-actions/progress"] = async w => Expect(await ActionAuditRecipes.BulkProgressAsync(w), ActionAuditRecipes.Saved),
         ["POST /{org}/plans/{id}/actions/{actionId}/due"] = async w => Expect(await ActionAuditRecipes.DueAsync(w), ActionAuditRecipes.Saved),
         ["POST /api/v1/organisations/{org}/plans/{id}/actions/"] = async w => Expect(await ActionApiAuditRecipes.CreateAsync(w), HttpStatusCode.Created),
         ["PUT /api/v1/organisations/{org}/plans/{id}/actions/{actionId}"] = async w => Expect(await ActionApiAuditRecipes.UpdateAsync(w), HttpStatusCode.OK),

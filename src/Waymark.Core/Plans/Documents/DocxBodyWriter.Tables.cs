@@ -108,37 +108,91 @@ internal sealed partial class DocxBodyWriter
         }
 
         WideHeading("Improvement plan");
-        body.Append(DocxText.Paragraph(RagKey.Title + " (updated quarterly)", DocxStyles.Heading3));
-        var key = DocxTables.Create([1400, LandscapeWidth - 1400], ["Status", "Meaning"]);
-        foreach (var (name, meaning) in RagKey.Entries)
+        if (plan.RagKey is { } words)
         {
-            key.Append(DocxTables.Row([DocxTables.RagCell(Enum.Parse<Rag>(name)), DocxTables.TextCell(RagKey.Line(name, meaning))]));
+            RagKeyTable(words);
+            Note("An action past its completion date and not completed is shown as Overdue, whatever its R/A/G.");
+        }
+
+        // The plans print their actions under the objective they serve ("Leadership", "Prioritisation").
+        foreach (var group in Groups(plan.ImprovementActions))
+        {
+            if (group[0].Objective.Length > 0)
+            {
+                Heading(group[0].Objective, DocxStyles.Heading2);
+            }
+
+            body.Append(plan.RagKey is null ? StatusTable(group)
+                : plan.ProgressQuarters.Count > 0 ? QuarterTable(plan.ProgressQuarters, group)
+                : LatestTable(group));
+        }
+    }
+
+    /// <summary>Runs of consecutive actions serving the same objective.</summary>
+    private static List<List<ImprovementAction>> Groups(IReadOnlyList<ImprovementAction> actions)
+    {
+        var groups = new List<List<ImprovementAction>>();
+        foreach (var action in actions)
+        {
+            if (groups.Count == 0 || !string.Equals(groups[^1][0].Objective, action.Objective, StringComparison.Ordinal))
+            {
+                groups.Add([]);
+            }
+
+            groups[^1].Add(action);
+        }
+
+        return groups;
+    }
+
+    private void RagKeyTable(RagKeyWords words)
+    {
+        body.Append(DocxText.Paragraph(words.Title, DocxStyles.Heading3));
+        if (words.Note is { } note)
+        {
+            body.Append(DocxText.Paragraph(note, DocxStyles.Normal));
+        }
+
+        var key = DocxTables.Create([1400, LandscapeWidth - 1400], ["Status", "Meaning"]);
+        foreach (var (rag, _, meaning) in words.Entries)
+        {
+            key.Append(DocxTables.Row([DocxTables.RagCell(rag), DocxTables.TextCell(RagKey.Line(rag.ToString(), meaning))]));
         }
 
         body.Append(key);
-        Note("An action past its completion date and not completed is shown as Overdue, whatever its R/A/G.");
+    }
 
+    /// <summary>Seed 001's layout: the action, its dates and lead officers, then R/A/G and commentary for each quarter.</summary>
+    private static Table QuarterTable(IReadOnlyList<string> quarters, IReadOnlyList<ImprovementAction> actions)
+    {
+        var quarter = quarters.Count == 0 ? 0 : 1900;
+        var rest = LandscapeWidth - 700 - (quarter * quarters.Count);
+        var what = rest * 3 / 5;
+        var table = DocxTables.Create(
+            [700, what, rest - what, .. quarters.Select(_ => quarter)],
+            ["Ref", "Improvement action", "Completion and lead officers", .. quarters]);
+        foreach (var action in actions)
+        {
+            var who = Dates(action);
+            AddLabelled(who, "Lead officers", action.Leads);
+            AddLabelled(who, "Additional resources", Resources(action.Resources, action.ResourcesAmount));
+            AddLabelled(who, "Status", action.State);
+            List<TableCell> cells = [DocxTables.TextCell(action.Reference), DocxTables.Cell(What(action)), DocxTables.Cell(who)];
+            cells.AddRange(quarters.Select((_, i) => DocxTables.Cell(QuarterProgress(i < action.Quarters.Count ? action.Quarters[i] : null))));
+            table.Append(DocxTables.Row(cells));
+        }
+
+        return table;
+    }
+
+    /// <summary>Without quarters to print: the latest R/A/G and progress of each action.</summary>
+    private static Table LatestTable(IReadOnlyList<ImprovementAction> actions)
+    {
         var table = DocxTables.Create(
             [900, 4070, 1700, 1700, 1700, 1300, 1000, 2200],
             ["Ref", "Improvement action", "Lead officers", "Start and completion", "Additional resources", "Status", "R/A/G", "Latest progress"]);
-        foreach (var action in plan.ImprovementActions)
+        foreach (var action in actions)
         {
-            var what = new List<Paragraph> { DocxText.CellParagraph(action.Title, bold: true) };
-            what.AddRange(DocxText.CellParagraphs(action.Description));
-            AddLabelled(what, "Link to PI / outcome", action.LinkToMeasure);
-            AddLabelled(what, "Other services affected", action.OtherServices);
-            AddLabelled(what, "Outputs", action.Outputs);
-            AddLabelled(what, "Outcomes", action.Outcomes);
-            AddLabelled(what, "Risks", action.Risks);
-
-            var dates = new List<Paragraph>();
-            AddLabelled(dates, "Start", action.Start);
-            AddLabelled(dates, "Due", action.Due);
-            if (action.IsOverdue)
-            {
-                dates.Add(DocxText.CellParagraph("Overdue", bold: true));
-            }
-
             var status = new List<Paragraph>();
             status.AddRange(DocxText.CellParagraphs(action.State));
             if (action.IsOverdue)
@@ -147,35 +201,97 @@ internal sealed partial class DocxBodyWriter
             }
 
             var progress = action.LatestProgress;
+            List<Paragraph> latest = progress is null ? [DocxText.CellParagraph("No progress reported yet.")] : QuarterProgress(progress, withQuarter: true);
             table.Append(DocxTables.Row(
             [
                 DocxTables.TextCell(action.Reference),
-                DocxTables.Cell(what),
+                DocxTables.Cell(What(action)),
                 DocxTables.TextCell(action.Leads),
-                DocxTables.Cell(dates),
+                DocxTables.Cell(Dates(action)),
                 DocxTables.TextCell(Resources(action.Resources, action.ResourcesAmount)),
                 DocxTables.Cell(status),
                 progress?.Rag is { } rag ? DocxTables.RagCell(rag) : DocxTables.TextCell(progress is null ? "" : "Not assessed"),
-                DocxTables.Cell(Progress(progress)),
+                DocxTables.Cell(latest),
             ]));
         }
 
-        body.Append(table);
+        return table;
     }
 
-    private static List<Paragraph> Progress(ProgressUpdate? progress)
+    /// <summary>The 2007 plan's layout, for a plan without a key: the action, its progress as written, and its status.</summary>
+    private static Table StatusTable(IReadOnlyList<ImprovementAction> actions)
+    {
+        var table = DocxTables.Create(
+            [700, 5370, 2000, 1800, 3300, 1400],
+            ["Ref", "Improvement action", "Lead officers", "Start and completion", "Progress", "Status"]);
+        foreach (var action in actions)
+        {
+            var progress = action.LatestProgress;
+            var written = new List<Paragraph>();
+            if (progress is not null)
+            {
+                written.AddRange(DocxText.CellParagraphs(progress.Commentary));
+                if (progress.Quarter.Length > 0 && written.Count > 0)
+                {
+                    written.Add(DocxText.CellParagraph("— " + progress.Quarter, italic: true));
+                }
+            }
+
+            table.Append(DocxTables.Row(
+            [
+                DocxTables.TextCell(action.Reference),
+                DocxTables.Cell(What(action)),
+                DocxTables.TextCell(action.Leads),
+                DocxTables.Cell(Dates(action)),
+                written.Count == 0 ? DocxTables.TextCell("") : DocxTables.Cell(written),
+                DocxTables.TextCell(progress?.Status ?? ""),
+            ]));
+        }
+
+        return table;
+    }
+
+    /// <summary>The action as the plans print it: its title, description, steps with their dates, links and outcomes.</summary>
+    private static List<Paragraph> What(ImprovementAction action)
+    {
+        var what = new List<Paragraph> { DocxText.CellParagraph(action.Title, bold: true) };
+        what.AddRange(DocxText.CellParagraphs(action.Description));
+        what.AddRange(action.Steps.Select(Step));
+        AddLabelled(what, "Link to PI / outcome", action.LinkToMeasure);
+        AddLabelled(what, "Other services affected", action.OtherServices);
+        AddLabelled(what, "Outputs", action.Outputs);
+        AddLabelled(what, "Outcomes", action.Outcomes);
+        AddLabelled(what, "Risks", action.Risks);
+        return what;
+    }
+
+    private static List<Paragraph> Dates(ImprovementAction action)
+    {
+        var dates = new List<Paragraph>();
+        AddLabelled(dates, "Start", action.Start);
+        AddLabelled(dates, "Due", action.Due);
+        if (action.IsOverdue)
+        {
+            dates.Add(DocxText.CellParagraph("Overdue", bold: true));
+        }
+
+        return dates;
+    }
+
+    /// <summary>A quarter's cell: R/A/G as a word (and the quarter, when asked), the commentary, who and when; empty when no update was made.</summary>
+    private static List<Paragraph> QuarterProgress(ProgressUpdate? progress, bool withQuarter = false)
     {
         var paragraphs = new List<Paragraph>();
         if (progress is null)
         {
-            paragraphs.Add(DocxText.CellParagraph("No progress reported yet."));
+            paragraphs.Add(DocxText.CellParagraph(""));
             return paragraphs;
         }
 
         var heading = string.Join(", ", new[]
         {
-            progress.Quarter,
-            progress.Rag?.ToString() ?? "",
+            withQuarter ? progress.Quarter : "",
+            progress.Rag?.ToString() ?? progress.Status,
             progress.IsDemonstration ? "(demonstration)" : "",
         }.Where(s => s.Length > 0));
         if (heading.Length > 0)
@@ -192,6 +308,10 @@ internal sealed partial class DocxBodyWriter
 
         return paragraphs;
     }
+
+    /// <summary>A step or sub-item with its date: "1. Launch of … portal (May 09)".</summary>
+    private static Paragraph Step(CouncilActionStep step) =>
+        Numbered(step.Reference, string.IsNullOrWhiteSpace(step.Month) ? step.Title : $"{step.Title} ({step.Month})");
 
     private void Recommendations(PlanDocument plan)
     {
@@ -214,13 +334,17 @@ internal sealed partial class DocxBodyWriter
             var table = DocxTables.Create([900, 7270, 2800, 2000, 1600], ["Ref", "Proposal", "Who", "When", "In service plan?"]);
             foreach (var proposal in recommendation.Proposals)
             {
+                var what = new List<Paragraph> { DocxText.CellParagraph(proposal.Title) };
+                what.AddRange(proposal.Steps.Select(s => Numbered(s.Reference, s.Title)));
+                var when = new List<Paragraph> { DocxText.CellParagraph(proposal.When) };
+                when.AddRange(proposal.Steps.Where(s => s.Month.Length > 0).Select(s => Numbered(s.Reference, s.Month)));
                 table.Append(DocxTables.Row(
                 [
                     DocxTables.TextCell(proposal.Reference),
-                    DocxTables.TextCell(proposal.Title),
+                    DocxTables.Cell(what),
                     DocxTables.TextCell(proposal.Who),
-                    DocxTables.TextCell(proposal.When),
-                    DocxTables.TextCell(proposal.InServicePlan switch { true => "Yes", false => "No", null => "" }),
+                    DocxTables.Cell(when),
+                    DocxTables.TextCell(proposal.InServicePlan),
                 ]));
             }
 
@@ -247,7 +371,7 @@ internal sealed partial class DocxBodyWriter
         return paragraph;
     }
 
-    /// <summary>Resources as printed: "£10,000", the words, both ("£24,000 — Half-time cost …"), or "None".</summary>
+    /// <summary>Resources as printed: "£10,000", the words, both ("£24,000 — Half-time cost …"), or "Not stated" (the plan said nothing).</summary>
     internal static string Resources(string words, decimal? amount)
     {
         var money = amount is { } pounds
@@ -256,7 +380,7 @@ internal sealed partial class DocxBodyWriter
         var text = words?.Trim() ?? "";
         return (money.Length, text.Length) switch
         {
-            (0, 0) => "None",
+            (0, 0) => "Not stated",
             (0, _) => text,
             (_, 0) => money,
             _ when text.Contains(money, StringComparison.Ordinal) => text,

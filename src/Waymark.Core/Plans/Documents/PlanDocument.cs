@@ -48,8 +48,17 @@ public sealed record PlanDocument
     /// <summary>The council actions implementation plan.</summary>
     public IReadOnlyList<CouncilActionPlan> CouncilActions { get; init; } = [];
 
-    /// <summary>The improvement (action) plan, with each action's latest progress.</summary>
+    /// <summary>The improvement (action) plan, with each action's progress.</summary>
     public IReadOnlyList<ImprovementAction> ImprovementActions { get; init; } = [];
+
+    /// <summary>
+    /// The R/A/G key in the organisation's words, printed above the improvement plan; null for a plan that records
+    /// status instead (<see cref="ImprovementAction.Status"/>), which prints its progress and status as written.
+    /// </summary>
+    public RagKeyWords? RagKey { get; init; } = Plans.RagKey.Default;
+
+    /// <summary>The quarters whose progress the improvement plan prints in columns ("Q1 2011/12" … "Q4 2011/12").</summary>
+    public IReadOnlyList<string> ProgressQuarters { get; init; } = [];
 
     /// <summary>Inspection recommendations and the proposals answering them (an inspection response).</summary>
     public IReadOnlyList<InspectionRecommendation> Recommendations { get; init; } = [];
@@ -139,12 +148,24 @@ public sealed record CouncilActionPlan
     public string ResponsibleOfficer { get; init; } = "";
 }
 
-/// <summary>A step of a council action: its reference ("1"), what is done, and the month it completes by ("June 2009").</summary>
+/// <summary>
+/// A step of an action (a council action's step, a proposal's sub-item): its reference ("1"), what is done, and when, as
+/// written ("June 2009", "From Apr 09"; empty when not said).
+/// </summary>
 public sealed record CouncilActionStep(string Reference, string Title, string Month);
 
-/// <summary>An improvement action (seed 001's Service Improvement Action Plan) with its latest progress.</summary>
+/// <summary>An improvement action (seed 001's Service Improvement Action Plan) with its progress.</summary>
 public sealed record ImprovementAction
 {
+    /// <summary>The improvement objective the action serves ("Leadership: …"); consecutive actions of one objective are printed under it.</summary>
+    public string Objective { get; init; } = "";
+
+    /// <summary>The action's steps or sub-actions, in order, with their dates as written.</summary>
+    public IReadOnlyList<CouncilActionStep> Steps { get; init; } = [];
+
+    /// <summary>One update a column of <see cref="PlanDocument.ProgressQuarters"/>, null where none was made.</summary>
+    public IReadOnlyList<ProgressUpdate?> Quarters { get; init; } = [];
+
     /// <summary>The action's reference ("1.1.1").</summary>
     public string Reference { get; init; } = "";
 
@@ -203,6 +224,9 @@ public sealed record ProgressUpdate
     /// <summary>The R/A/G assessment; null when none was given.</summary>
     public Rag? Rag { get; init; }
 
+    /// <summary>The status as written, on a plan that records status ("On going"); empty otherwise.</summary>
+    public string Status { get; init; } = "";
+
     /// <summary>What has happened.</summary>
     public string Commentary { get; init; } = "";
 
@@ -229,5 +253,12 @@ public sealed record InspectionRecommendation
     public IReadOnlyList<RecommendationProposal> Proposals { get; init; } = [];
 }
 
-/// <summary>A proposal answering a recommendation: reference ("a"), what, who, by when, and whether a service plan holds it (null: not said).</summary>
-public sealed record RecommendationProposal(string Reference, string Title, string Who, string When, bool? InServicePlan);
+/// <summary>
+/// A proposal answering a recommendation: reference ("a"), what, who, by when ("From Apr 09"), and whether a service plan
+/// holds it, as written ("Yes", "In some – will extend to others"; empty when not said).
+/// </summary>
+public sealed record RecommendationProposal(string Reference, string Title, string Who, string When, string InServicePlan)
+{
+    /// <summary>The proposal's sub-items ("1. Launch of … portal", May 09), in order.</summary>
+    public IReadOnlyList<CouncilActionStep> Steps { get; init; } = [];
+}

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Data;
 using Waymark.Core.Indicators;
@@ -31,14 +30,16 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
 
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == plan.OrganisationId, ct);
         var ysm = organisation.YearStartMonth;
-        var actions = await db.PlanActions.AsNoTracking().AsSplitQuery().Where(a => a.PlanId == planId)
+        var actions = ActionOrder.Sort(await db.PlanActions.AsNoTracking().AsSplitQuery().Where(a => a.PlanId == planId)
             .Include(a => a.Leads).ThenInclude(l => l.Post).Include(a => a.Leads).ThenInclude(l => l.Person)
             .Include(a => a.Links).ThenInclude(l => l.Objective).Include(a => a.Links).ThenInclude(l => l.Indicator)
             .Include(a => a.Updates).Include(a => a.Objective)
-            .OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToListAsync(ct);
+            .ToListAsync(ct));
         var children = actions.Where(a => a.ParentId is not null).ToLookup(a => a.ParentId!.Value);
         var top = actions.Where(a => a.ParentId is null).ToList();
         var today = organisation.Today(clock);
+        var quarters = Period.QuartersOf(ActionRules.ProgressYear(plan, ysm, today), ysm).ToList();
+        List<CouncilActionStep> Steps(PlanAction a) => children[a.Id].Select(s => new CouncilActionStep(s.Reference ?? "", s.Title, When(s))).ToList();
         var years = new List<Period>();
         for (var y = plan.StartYear; y <= plan.EndYear; y = y.Next())
         {
@@ -63,7 +64,7 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
             {
                 Reference = a.Reference ?? a.Objective?.Reference ?? "",
                 Title = a.Title,
-                Steps = children[a.Id].Select(s => new CouncilActionStep(s.Reference ?? "", s.Title, s.DueText ?? "")).ToList(),
+                Steps = Steps(a),
                 AdditionalResources = a.ResourcesText ?? "",
                 AdditionalResourcesAmount = a.ResourcesAmount,
                 Outputs = a.Outputs ?? "",
@@ -73,13 +74,16 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
                 ResponsibleOfficer = Leads(a),
             }).ToList(),
             ImprovementActions = top.Where(a => a.Kind is ActionKind.ImprovementAction or ActionKind.KeyAction)
-                .Select(a => Improvement(a, today, ysm)).ToList(),
+                .Select(a => Improvement(a, today, ysm) with { Steps = Steps(a), Quarters = quarters.Select(q => Progress(a.Updates.Where(u => u.Quarter == q), ysm)).ToList() })
+                .ToList(),
+            RagKey = plan.Progress == PlanProgress.Status ? null : RagKey.For(organisation),
+            ProgressQuarters = plan.Progress == PlanProgress.Status ? [] : quarters.Select(q => q.Format(ysm)).ToList(),
             Recommendations = plan.Recommendations.OrderBy(r => r.SortOrder).Select(r => new InspectionRecommendation
             {
                 Number = r.Number,
                 Text = r.Text,
                 Proposals = top.Where(a => a.RecommendationId == r.Id)
-                    .Select(a => new RecommendationProposal(a.Reference ?? "", a.Title, Leads(a), a.DueText ?? "", InServicePlan(a.InServicePlan)))
+                    .Select(a => new RecommendationProposal(a.Reference ?? "", a.Title, Leads(a), When(a), a.InServicePlan?.Trim() ?? "") { Steps = Steps(a) })
                     .ToList(),
             }).ToList(),
         };
@@ -119,7 +123,7 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
             return target switch
             {
                 null => "",
-                { Value: { } v } => IndicatorNumbers.Format(v, i.Unit, DecimalsOf(v, i.DecimalPlaces)),
+                { Value: { } v } => IndicatorNumbers.Format(v, i.Unit, i.DecimalPlaces),
                 _ => target.Text ?? "",
             };
         }
@@ -127,14 +131,14 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
         return m.Milestone?.Targets.FirstOrDefault(t => t.Year == year)?.Text ?? "";
     }
 
-    /// <summary>A whole-number target prints without decimals ("34%", not "34.0%"); others at the indicator's places.</summary>
-    private static int DecimalsOf(decimal value, int decimalPlaces) => value == Math.Truncate(value) ? 0 : decimalPlaces;
+    /// <summary>When an action or step happens, as written: its due date, else its start ("From Apr 09"), else nothing.</summary>
+    private static string When(PlanAction a) => a.DueText ?? a.StartText ?? "";
 
     private static ImprovementAction Improvement(PlanAction a, DateOnly today, int ysm)
     {
-        var latest = a.Updates.OrderByDescending(u => u.Quarter).ThenByDescending(u => u.Id).FirstOrDefault();
         return new ImprovementAction
         {
+            Objective = a.Objective is { } o ? $"{o.Reference} {o.Title}".Trim() : "",
             Reference = a.Reference ?? "",
             Title = a.Title,
             Description = a.Description ?? "",
@@ -151,17 +155,24 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
             Outputs = a.Outputs ?? "",
             Outcomes = a.Outcomes ?? "",
             Risks = a.Risks ?? "",
-            LatestProgress = latest is null ? null : new ProgressUpdate
+            LatestProgress = Progress(a.Updates, ysm),
+        };
+    }
+
+    /// <summary>The latest of the updates as printed; null when there is none.</summary>
+    private static ProgressUpdate? Progress(IEnumerable<ActionUpdate> updates, int ysm) =>
+        updates.OrderByDescending(u => u.Quarter).ThenByDescending(u => u.Id).FirstOrDefault() is not { } latest
+            ? null
+            : new ProgressUpdate
             {
                 Quarter = latest.Quarter.Format(ysm),
                 Rag = latest.Rag,
+                Status = latest.Status is { } status ? ActionRules.Text(status) : "",
                 Commentary = latest.Commentary ?? "",
                 Author = latest.ByName,
                 Date = DateOnly.FromDateTime(latest.At.UtcDateTime),
                 IsDemonstration = latest.IsDemonstration,
-            },
-        };
-    }
+            };
 
     private static string Leads(PlanAction a) =>
         string.Join(", ", a.Leads.Select(l => l.Post?.Title ?? l.Person?.Name ?? l.Name).Where(n => !string.IsNullOrWhiteSpace(n)));
@@ -173,13 +184,4 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
         (null, { } person) => person.Name,
         _ => "",
     };
-
-    private static bool? InServicePlan(string? text) =>
-        text?.Trim().ToLower(CultureInfo.InvariantCulture) switch
-        {
-            null or "" => null,
-            "yes" or "y" => true,
-            "no" or "n" => false,
-            _ => null,
-        };
 }

@@ -53,19 +53,50 @@ public static class PlanDocx
         return stream.ToArray();
     }
 
-    /// <summary>A file name for the document: the title with characters file systems refuse replaced, and ".docx".</summary>
+    /// <summary>
+    /// A file name for the document: the title and the plan's years ("2009-10 to 2011-12", unless the title says them),
+    /// a year's slash as a hyphen, other characters file systems refuse as spaces, and ".docx". A long title is
+    /// shortened at a word, never the years.
+    /// </summary>
     public static string FileName(PlanDocument plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
-        var name = new string(plan.Title.Select(c => invalid.Contains(c) || char.IsControl(c) ? ' ' : c).ToArray()).Trim();
-        name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (name.Length > 100)
+        var title = FileNamePart(plan.Title);
+        var years = plan.Years.Count == 0 ? "" : FileNamePart(plan.Years.Count == 1 ? plan.Years[0] : plan.Years[0] + " to " + plan.Years[^1]);
+        if (plan.Years.Count > 0 && title.Contains(FileNamePart(plan.Years[0]), StringComparison.Ordinal))
         {
-            name = name[..100].TrimEnd();
+            years = "";
         }
 
+        var room = 100 - (years.Length == 0 ? 0 : years.Length + 1);
+        if (title.Length > room)
+        {
+            var cut = title[..room];
+            title = (cut.LastIndexOf(' ') is var space and > 0 ? cut[..space] : cut).TrimEnd();
+        }
+
+        var name = string.Join(' ', new[] { title, years }.Where(s => s.Length > 0));
         return (name.Length == 0 ? "plan" : name) + Extension;
+    }
+
+    private static string FileNamePart(string text)
+    {
+        var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            // "2009/10" is a year: it keeps its two halves apart with a hyphen ("2009-10"), not a space.
+            if (chars[i] == '/' && i > 0 && i < chars.Length - 1 && char.IsDigit(chars[i - 1]) && char.IsDigit(chars[i + 1]))
+            {
+                chars[i] = '-';
+            }
+            else if (invalid.Contains(chars[i]) || char.IsControl(chars[i]))
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static void Check(PlanDocument plan)

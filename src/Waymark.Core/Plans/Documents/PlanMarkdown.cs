@@ -63,6 +63,28 @@ public static class PlanMarkdown
         return AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase) ? trimmed : null;
     }
 
+    /// <summary>
+    /// The levels a section's headings are shown at, in order, below the section's own heading: the shallowest level
+    /// written becomes the one under the section's, the next the one under that, and no heading is ever more than one
+    /// level deeper than the heading before it (so "## Achievements" under an h2 section is an h3, and "####" straight
+    /// after it an h4), never beyond h6.
+    /// </summary>
+    public static IReadOnlyList<int> HeadingLevels(IReadOnlyList<int> written, int sectionLevel)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        var ranks = written.Distinct().Order().Select((level, rank) => (level, rank)).ToDictionary(x => x.level, x => x.rank);
+        var shown = new List<int>(written.Count);
+        var previous = sectionLevel;
+        foreach (var level in written)
+        {
+            var at = Math.Min(6, Math.Min(sectionLevel + 1 + ranks[level], previous + 1));
+            shown.Add(at);
+            previous = at;
+        }
+
+        return shown;
+    }
+
     /// <summary>The parsed Markdown (empty for null or blank text); the one parse both renderings use.</summary>
     internal static MarkdownDocument Parse(string? markdown) => Markdown.Parse(markdown ?? string.Empty, Pipeline);
 

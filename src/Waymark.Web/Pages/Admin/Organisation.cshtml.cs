@@ -37,6 +37,22 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
 
     public IReadOnlySet<string> AsAtFieldsInError { get; private set; } = DateReading.NoFields;
 
+    /// <summary>The R/A/G key in the organisation's words; blank fields print Waymark's.</summary>
+    [BindProperty]
+    public string? RagKeyTitle { get; set; }
+
+    [BindProperty]
+    public string? RagKeyNote { get; set; }
+
+    [BindProperty]
+    public string? RagKeyRed { get; set; }
+
+    [BindProperty]
+    public string? RagKeyAmber { get; set; }
+
+    [BindProperty]
+    public string? RagKeyGreen { get; set; }
+
     // What the form showed, so that a refused save can say what someone else changed.
     [BindProperty]
     public string? OriginalName { get; set; }
@@ -76,7 +92,10 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
             return Page();
         }
 
-        var input = new OrganisationSettingsInput(Name, ShortName, StartMonth, PublishFramework, ValuesDueDays, asAt.Date);
+        var input = new OrganisationSettingsInput(Name, ShortName, StartMonth, PublishFramework, ValuesDueDays, asAt.Date)
+        {
+            RagKey = new RagKeyInput(RagKeyTitle, RagKeyNote, RagKeyRed, RagKeyAmber, RagKeyGreen),
+        };
         var result = await editor.UpdateSettingsAsync(await LoadActorAsync(ct), Version, input, ct);
         return await AnswerAsync(result, () =>
         {
@@ -163,6 +182,8 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
         AsAtMonth = organisation.AsAt?.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
         AsAtYear = organisation.AsAt?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         OriginalAsAt = IsoDate(organisation.AsAt);
+        (RagKeyTitle, RagKeyNote, RagKeyRed, RagKeyAmber, RagKeyGreen) =
+            (organisation.RagKeyTitle, organisation.RagKeyNote, organisation.RagKeyRed, organisation.RagKeyAmber, organisation.RagKeyGreen);
         Version = organisation.Version;
     }
 

@@ -38,8 +38,7 @@ public class IndexModel(OrganisationScope scope, PlanQueries queries, FrameworkC
         Types = await PlanDefaults.TypesOfAsync(db, ct);
         Units = (await framework.ChoicesAsync(ct)).Units;
         States = Enum.GetValues<PlanState>().Where(s => Permissions.CanReadPlan(actor, Organisation.Id, s)).ToList();
-        var thisYear = Period.FinancialYearContaining(queries.Today, YearStartMonth);
-        Years = Enumerable.Range(-6, 10).Select(n => Period.FinancialYear(thisYear.StartYear + n, YearStartMonth)).Reverse().ToList();
+        Years = PlanQueries.YearsOf(await queries.ListAsync(actor, new PlanFilter(), ct));
         var filter = new PlanFilter(
             string.IsNullOrWhiteSpace(TypeFilter) ? null : TypeFilter,
             int.TryParse(UnitFilter, out var unitId) ? unitId : null,

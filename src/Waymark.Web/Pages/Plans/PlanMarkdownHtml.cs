@@ -22,12 +22,18 @@ public static class PlanMarkdownHtml
         }
 
         var document = Markdown.Parse(markdown, Pipeline);
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var levels = Core.Plans.Documents.PlanMarkdown.HeadingLevels(headings.Select(h => h.Level).ToList(), sectionHeadingLevel);
+        for (var i = 0; i < headings.Count; i++)
+        {
+            headings[i].Level = levels[i];
+        }
+
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case HeadingBlock heading:
-                    heading.Level = Math.Min(6, heading.Level + sectionHeadingLevel);
                     heading.GetAttributes().AddClass("govuk-heading-s");
                     break;
                 case ParagraphBlock paragraph when paragraph.Parent is not ListItemBlock:

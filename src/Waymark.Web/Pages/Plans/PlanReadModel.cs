@@ -51,6 +51,40 @@ public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries
     public static string ObjectiveLabel(string? reference, string title) => string.IsNullOrWhiteSpace(reference) ? title : $"{reference} {title}";
 
     public IEnumerable<PlanActionSummary> ActionsOf(int objectiveId) => Detail.Actions.Where(a => a.ObjectiveId == objectiveId);
+
+    /// <summary>The plan's parts as its contents list links to them (anchor, words), in the page's order.</summary>
+    public IReadOnlyList<(string Anchor, string Text)> Contents(bool service, bool operational, bool improvement, bool councilActions)
+    {
+        var parts = Detail.Sections.Select(s => ($"section-{s.Id}", s.Heading)).ToList();
+        void Add(bool shown, string anchor, string text)
+        {
+            if (shown)
+            {
+                parts.Add((anchor, text));
+            }
+        }
+
+        Add(service, "service-objectives", "Service objectives");
+        Add(operational, "operational-plan", "Operational plan");
+        Add(improvement, "improvement-objectives", "Improvement objectives");
+        Add(councilActions, "council-actions", "Council actions");
+        Add(Detail.Recommendations.Count > 0 || CanEdit, "recommendations", "Recommendations");
+        Add(true, "actions", "Actions");
+        Add(true, "history", "History");
+        return parts;
+    }
+
+    /// <summary>
+    /// The history of a plan no one has moved through the workflow: a draft not yet submitted, or a plan that was loaded
+    /// (imported or a demonstration) already in its state.
+    /// </summary>
+    public static string NoStepsText(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.State == PlanState.Draft
+            ? plan.RolledFromId is null ? "This plan is a draft and has not yet been submitted." : "This plan was rolled forward as a draft and has not yet been submitted."
+            : $"This plan was loaded as {PlanWords.Text(plan.State).ToLowerInvariant()}: it did not go through the workflow here, so there are no steps to show.";
+    }
 }
 
 public class PlanModel(OrganisationScope scope, PlanQueries queries) : PlanReadModel(scope, queries)

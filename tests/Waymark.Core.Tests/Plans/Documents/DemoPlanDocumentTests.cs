@@ -15,13 +15,78 @@ namespace Waymark.Core.Tests.Plans.Documents;
 /// </summary>
 public class DemoPlanDocumentTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDatabaseFixture>
 {
-    private async Task<byte[]> ServicePlan2009Async()
+    private async Task<byte[]> ServicePlan2009Async() =>
+        PlanDocx.ToBytes(await DocumentAsync(p => p.StartYear == Period.FinancialYear(2009, 4) && p.PlanType!.Key == "service-plan"));
+
+    private async Task<PlanDocument> DocumentAsync(System.Linq.Expressions.Expression<Func<Core.Plans.Plan, bool>> which)
     {
         var (db, _) = await fixture.EnterAsync("south-cambridgeshire");
         await using var _db = db;
-        var id = await db.Plans.Where(p => p.StartYear == Period.FinancialYear(2009, 4) && p.PlanType!.Key == "service-plan").Select(p => p.Id).SingleAsync();
-        var document = await new PlanDocumentBuilder(db, TimeProvider.System).BuildAsync(id);
-        return PlanDocx.ToBytes(document!);
+        var id = await db.Plans.Where(which).Select(p => p.Id).SingleAsync();
+        return (await new PlanDocumentBuilder(db, TimeProvider.System).BuildAsync(id))!;
+    }
+
+    private static async Task<(List<Table> Tables, string Text)> BodyAsync(PlanDocument plan)
+    {
+        using var stream = new MemoryStream(PlanDocx.ToBytes(plan));
+        using var document = WordprocessingDocument.Open(stream, false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        await Task.CompletedTask;
+        return (body.Elements<Table>().Select(t => (Table)t.CloneNode(true)).ToList(), string.Join("\n", body.Descendants<Paragraph>().Select(p => p.InnerText)));
+    }
+
+    [Fact]
+    public async Task ServicePlan2011_PrintsQ1ToQ4Columns_AndTheKeyInTheSeedsOwnWords()
+    {
+        var plan = await DocumentAsync(p => p.StartYear == Period.FinancialYear(2011, 4) && p.EndYear == Period.FinancialYear(2011, 4) && p.PlanType!.Key == "service-plan");
+        var (tables, text) = await BodyAsync(plan);
+
+        Assert.Contains("Key for Improvement Plan", text, StringComparison.Ordinal);
+        Assert.Contains("Implementation Status (to be updated quarterly)", text, StringComparison.Ordinal);
+        Assert.Contains("Little or no progress has been made to date. Target date likely to be missed. Intervention needed", text, StringComparison.Ordinal);
+        Assert.Contains("The improvement action has been completed or on track to meet completion date.", text, StringComparison.Ordinal);
+        var table = tables.First(t => t.Elements<TableRow>().Any(r => Cells(r).Any(c => c.Contains("Promotion of Community", StringComparison.Ordinal))));
+        var headings = Cells(table.Elements<TableRow>().First());
+        Assert.Equal(["Q1 2011/12", "Q2 2011/12", "Q3 2011/12", "Q4 2011/12"], headings.Skip(3));
+        var row = Cells(table.Elements<TableRow>().First(r => Cells(r).Any(c => c.Contains("Promotion of Community", StringComparison.Ordinal))));
+        Assert.StartsWith("Green", row[3], StringComparison.Ordinal);
+        Assert.Contains("induction presentation written", row[3], StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("Amber", row[4], StringComparison.Ordinal);
+        Assert.Contains("Production of CCS promotional", row[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImprovementPlan2007_KeepsItsGroupingsAndStatuses_AndSaysOnlyWhatThePlanSaid()
+    {
+        var plan = await DocumentAsync(p => p.StartYear == Period.FinancialYear(2007, 4));
+        var (tables, text) = await BodyAsync(plan);
+
+        Assert.Contains("Leadership: strong political leadership", text, StringComparison.Ordinal);
+        Assert.Contains("Prioritisation: clear and effective decision making", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("No progress reported yet", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Key to R/A/G", text, StringComparison.Ordinal);
+        var rows = tables.SelectMany(t => t.Elements<TableRow>()).Select(Cells).ToList();
+        var contract = rows.Single(r => r.Any(c => c.Contains("Member contract", StringComparison.Ordinal)));
+        Assert.Equal("Complete", contract[^1]);
+        Assert.Contains("Adopted by Full Council 26 April 2007", contract[^2], StringComparison.Ordinal);
+        Assert.Equal("Not commenced", rows.Single(r => r.Any(c => c.Contains("Investors in People", StringComparison.Ordinal)))[^1]);
+        Assert.Equal(7, plan.ImprovementActions.Select(a => a.Objective).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task CgiResponse_PrintsProposalsWithTheirStepsAndDates_AndWhatTheySaidAsWritten()
+    {
+        var plan = await DocumentAsync(p => p.PlanType!.Key == "inspection-response-plan" && p.StartYear == Period.FinancialYear(2008, 4));
+        var (tables, _) = await BodyAsync(plan);
+        var rows = tables.SelectMany(t => t.Elements<TableRow>()).Select(Cells).ToList();
+
+        var h = rows.Single(r => r.Any(c => c.StartsWith("Programme to improve performance management culture", StringComparison.Ordinal)));
+        Assert.Contains("1. Launch of South Cambs performance management portal", h[1], StringComparison.Ordinal);
+        Assert.Contains("5. Establish performance management information boards in services across the Council", h[1], StringComparison.Ordinal);
+        Assert.Contains("4. June 09", h[3], StringComparison.Ordinal);
+        var g = rows.Single(r => r.Any(c => c.StartsWith("Conduct Equality Impact Assessments", StringComparison.Ordinal)));
+        Assert.Equal("From Apr 09", g[3]);
+        Assert.Contains(rows, r => r[^1] == "In some – will extend to others");
     }
 
     private static List<string> Cells(TableRow row) =>
@@ -41,7 +106,7 @@ public class DemoPlanDocumentTests(DemoDatabaseFixture fixture) : IClassFixture<
         var ni4 = Cells(rows.Single(r => Cells(r).Any(c => c.StartsWith("NI 4 ", StringComparison.Ordinal))));
 
         Assert.Contains("Partnerships", heading.InnerText, StringComparison.Ordinal);
-        Assert.Equal(["34%", "38%", "39%"], [ni4[headings.IndexOf("2009/10")], ni4[headings.IndexOf("2010/11")], ni4[headings.IndexOf("2011/12")]]);
+        Assert.Equal(["34.0%", "38.0%", "39.0%"], [ni4[headings.IndexOf("2009/10")], ni4[headings.IndexOf("2010/11")], ni4[headings.IndexOf("2011/12")]]);
         Assert.Contains("(2008 = 33.9%)", ni4[headings.IndexOf("Measure")], StringComparison.Ordinal);
     }
 

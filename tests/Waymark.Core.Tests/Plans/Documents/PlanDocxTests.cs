@@ -364,7 +364,7 @@ public class PlanDocxTests
     }
 
     [Theory]
-    [InlineData("", null, "None")]
+    [InlineData("", null, "Not stated")]
     [InlineData("", "10000", "£10,000")]
     [InlineData("", "1234.5", "£1,234.50")]
     [InlineData("Within existing resources.", null, "Within existing resources.")]
@@ -382,7 +382,28 @@ public class PlanDocxTests
     {
         var plan = new PlanDocument { OrganisationName = "C", Title = "Service plan: 2009/10 to 2011/12" };
 
-        Assert.Equal("Service plan 2009 10 to 2011 12.docx", PlanDocx.FileName(plan));
+        Assert.Equal("Service plan 2009-10 to 2011-12.docx", PlanDocx.FileName(plan));
+    }
+
+    [Theory]
+    [InlineData("Service Plan for Community and Customer Services 2009/10 to 2011/12", "Service Plan for Community and Customer Services 2009-10 to 2011-12.docx")]
+    [InlineData("South Cambridgeshire District Council Improvement Plan", "South Cambridgeshire District Council Improvement Plan 2009-10 to 2011-12.docx")]
+    public void FileName_KeepsThePlansYearsWhole(string title, string expected)
+    {
+        var plan = new PlanDocument { OrganisationName = "C", Title = title, Years = ["2009/10", "2010/11", "2011/12"] };
+
+        Assert.Equal(expected, PlanDocx.FileName(plan));
+    }
+
+    [Fact]
+    public void FileName_OfALongTitle_ShortensTheTitleAtAWord_AndKeepsTheYears()
+    {
+        var plan = new PlanDocument { OrganisationName = "C", Title = string.Join(' ', Enumerable.Repeat("Improvement", 12)), Years = ["2009/10"] };
+
+        var name = PlanDocx.FileName(plan);
+
+        Assert.EndsWith("Improvement 2009-10.docx", name, StringComparison.Ordinal);
+        Assert.True(name.Length <= 100 + PlanDocx.Extension.Length, name);
     }
 
     [Fact]

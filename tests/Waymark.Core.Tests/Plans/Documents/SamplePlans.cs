@@ -158,8 +158,8 @@ internal static class SamplePlans
                     """,
                 Proposals =
                 [
-                    new("A", "Cabinet to develop Council Actions for 2010/11 onwards", "Leader/ Chief Executive", "May 2009", null),
-                    new("E", "Implementation of the Member Training and Development Plan", "Cllr Ellington/ Democratic Services Manager", "Mar 2010", true),
+                    new("A", "Cabinet to develop Council Actions for 2010/11 onwards", "Leader/ Chief Executive", "May 2009", ""),
+                    new("E", "Implementation of the Member Training and Development Plan", "Cllr Ellington/ Democratic Services Manager", "Mar 2010", "Yes"),
                 ],
             },
         ],

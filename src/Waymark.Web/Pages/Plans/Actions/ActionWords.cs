@@ -11,6 +11,19 @@ public static class ActionWords
     public static IReadOnlyList<Rag> Rags { get; } = [Rag.Red, Rag.Amber, Rag.Green];
 
     /// <summary>The GOV.UK tag colour for an R/A/G; the word is always shown too.</summary>
+    /// <summary>The tag of an update: its R/A/G's colour, or for a status green (Complete), blue (On going) or grey.</summary>
+    public static string TagClass(ActionUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return update switch
+        {
+            { Rag: { } rag } => TagClass(rag),
+            { Status: ProgressStatus.Complete } => "govuk-tag govuk-tag--green",
+            { Status: ProgressStatus.OnGoing } => "govuk-tag govuk-tag--blue",
+            _ => "govuk-tag govuk-tag--grey",
+        };
+    }
+
     public static string TagClass(Rag rag) => rag switch
     {
         Rag.Red => "govuk-tag govuk-tag--red",

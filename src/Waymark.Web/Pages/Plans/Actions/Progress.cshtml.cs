@@ -21,12 +21,18 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
     public string? Rag { get; set; }
 
     [BindProperty]
+    public string? Status { get; set; }
+
+    [BindProperty]
     public string? Commentary { get; set; }
+
+    /// <summary>Whether the plan records a status ("On going") rather than R/A/G: a plan without a key.</summary>
+    public bool ByStatus => Detail.Plan.Progress == PlanProgress.Status;
 
     /// <summary>The update already recorded for the chosen quarter, which saving replaces.</summary>
     public ActionUpdate? Existing { get; private set; }
 
-    /// <summary>Quarters that may be chosen: this one and the previous four, newest first.</summary>
+    /// <summary>Quarters that may be chosen: the plan's quarters begun by the organisation's today, newest first.</summary>
     public IReadOnlyList<Period> Quarters { get; private set; } = [];
 
     public string? WhyNotGreen { get; private set; }
@@ -40,7 +46,8 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
 
         if (Existing is { } existing)
         {
-            Rag = ActionRules.Text(existing.Rag);
+            Rag = existing.Rag is { } rag ? ActionRules.Text(rag) : null;
+            Status = existing.Status is { } status ? ActionTerms.Word(status) : null;
             Commentary = existing.Commentary;
         }
 
@@ -54,11 +61,11 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
             return refused;
         }
 
-        var result = await progress.RecordUpdateAsync(Actor, id, actionId, new ProgressInput(Quarter, Rag, Commentary, Version == Guid.Empty ? null : Version), ct);
+        var result = await progress.RecordUpdateAsync(Actor, id, actionId, new ProgressInput(Quarter, Rag, Commentary, Version == Guid.Empty ? null : Version) { Status = Status }, ct);
         ActionUpdate? theirs = null;
         return await AnswerAsync(result, saved =>
         {
-            Notification = $"Recorded {ActionRules.Text(saved.Rag)} for {saved.Quarter.Format(YearStartMonth)}";
+            Notification = $"Recorded {ActionRules.Assessment(saved)} for {saved.Quarter.Format(YearStartMonth)}";
             return Redirect(ActionUrl);
         }, reload: async () =>
         {
@@ -75,7 +82,7 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
             return
             [
                 new ConflictRow("Recorded by", $"{current.ByName}, {UkTime.DateAndTime(current.At)}", "You (not saved yet)"),
-                new ConflictRow("R/A/G", ActionRules.Text(current.Rag), Rag),
+                ByStatus ? new ConflictRow("Status", ActionRules.Assessment(current), Status) : new ConflictRow("R/A/G", ActionRules.Assessment(current), Rag),
                 new ConflictRow("Commentary", current.Commentary, Commentary?.Trim()),
             ];
         });
@@ -88,9 +95,16 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
             return refused;
         }
 
-        var current = Detail.CurrentQuarter;
-        Quarters = Enumerable.Range(0, 5).Select(i => Back(current, i)).ToList();
-        Quarter = Period.TryFromCode(Quarter, out var chosen) && Quarters.Contains(chosen) ? chosen.Code : current.Code;
+        Quarters = ActionRules.RecordableQuarters(Detail.Plan, YearStartMonth, Queries.Today);
+        if (HttpMethods.IsGet(Request.Method))
+        {
+            // The form opens on the quarter asked for, else this quarter, else the plan's latest begun quarter. A posted
+            // quarter is left as sent: the editor refuses one that is not the plan's, rather than record it as another.
+            var current = Detail.CurrentQuarter;
+            Quarter = Period.TryFromCode(Quarter, out var chosen) && Quarters.Contains(chosen) ? chosen.Code
+                : Quarters.Contains(current) ? current.Code : Quarters.Count > 0 ? Quarters[0].Code : current.Code;
+        }
+
         Existing = Detail.Updates.FirstOrDefault(u => u.Quarter.Code == Quarter);
         WhyNotGreen = ActionRules.WhyNotGreen(Action, Queries.Today, YearStartMonth);
         if (HttpMethods.IsGet(Request.Method))
@@ -102,14 +116,4 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
     }
 
     protected override string? WhyNot() => CanUpdate ? null : ActionProgress.WhyCannotUpdate(Actor);
-
-    private static Period Back(Period quarter, int steps)
-    {
-        for (var i = 0; i < steps; i++)
-        {
-            quarter = quarter.Previous();
-        }
-
-        return quarter;
-    }
 }
