@@ -21,6 +21,8 @@ namespace Waymark.Web.Tests.Hosting;
 [Trait(DatabaseIndependent.Trait, DatabaseIndependent.Value)]
 public class CrashSafetyTests
 {
+    private static readonly System.Text.StringBuilder ServerErrors = new();
+
     [Fact]
     public async Task KilledMidWrites_ThreeTimes_KeepsEveryAcknowledgedWrite_AndAnIntactFileAndTrail()
     {
@@ -37,14 +39,10 @@ public class CrashSafetyTests
             client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
             await WaitUntilReadyAsync(client, server);
 
-            // Writes one after another; the kill lands at a random moment among them.
-            var killAt = Stopwatch.StartNew();
-            var after = TimeSpan.FromMilliseconds(random.Next(300, 900));
-            var killed = Task.Run(async () =>
-            {
-                await Task.Delay(after);
-                server.Kill();
-            });
+            // Writes one after another; the kill lands at a random moment among them, once they flow.
+            var after = TimeSpan.FromMilliseconds(random.Next(150, 500));
+            Stopwatch? armed = null;
+            Task? killed = null;
             for (var n = 1; ; n++)
             {
                 var title = $"Crash round {round} write {n}";
@@ -55,13 +53,23 @@ public class CrashSafetyTests
                     Assert.Equal(HttpStatusCode.Created, response.StatusCode);
                     acknowledged.Add(title);
                 }
-                catch (HttpRequestException) when (killAt.Elapsed >= after)
+                catch (HttpRequestException) when (armed is not null && armed.Elapsed >= after)
                 {
                     break;
                 }
+
+                if (killed is null)
+                {
+                    armed = Stopwatch.StartNew();
+                    killed = Task.Run(async () =>
+                    {
+                        await Task.Delay(after);
+                        server.Kill();
+                    });
+                }
             }
 
-            await killed;
+            await killed!;
             await server.WaitForExitAsync();
         }
 
@@ -98,7 +106,13 @@ public class CrashSafetyTests
         start.Environment.Remove("Waymark__Database__ConnectionString");
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (ServerErrors)
+            {
+                ServerErrors.AppendLine(e.Data);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
@@ -107,7 +121,8 @@ public class CrashSafetyTests
     private static async Task WaitUntilReadyAsync(HttpClient client, Process server)
     {
         var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(60) && !server.HasExited)
+        // Generous: a start on two cores shared with the rest of the suite can take long.
+        while (waited.Elapsed < TimeSpan.FromSeconds(120) && !server.HasExited)
         {
             try
             {
@@ -124,7 +139,10 @@ public class CrashSafetyTests
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("The server did not become ready.");
+        lock (ServerErrors)
+        {
+            throw new TimeoutException($"The server did not become ready (exited: {server.HasExited}):\n{ServerErrors}");
+        }
     }
 
     private static int FreePort()
