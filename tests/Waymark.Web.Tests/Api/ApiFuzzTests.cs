@@ -20,7 +20,7 @@ namespace Waymark.Web.Tests.Api;
 /// </summary>
 public class ApiFuzzTests(WaymarkFactory factory, ITestOutputHelper output) : IClassFixture<WaymarkFactory>
 {
-    private const int BodiesPerEndpoint = 150;
+    private const int BodiesPerEndpoint = 60;
 
     private static readonly string[] Fields =
     [
