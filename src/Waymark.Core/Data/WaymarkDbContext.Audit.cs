@@ -60,6 +60,8 @@ public partial class WaymarkDbContext
                 versioned.Version = Guid.NewGuid();
             }
 
+            RefuseUnstorableText(entry);
+
             if (!IsAudited(entry.Metadata.ClrType) || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
@@ -165,6 +167,24 @@ public partial class WaymarkDbContext
             if (owned is not null)
             {
                 await owned.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Refuses a save with text neither database can hold faithfully, whichever path the text came by.</summary>
+    private static void RefuseUnstorableText(EntityEntry entry)
+    {
+        if (entry.State is not (EntityState.Added or EntityState.Modified))
+        {
+            return;
+        }
+
+        foreach (var property in entry.Properties)
+        {
+            if ((entry.State == EntityState.Added || property.IsModified) && property.CurrentValue is string text
+                && Editing.StoredText.Problem(text) is { } problem)
+            {
+                throw new Editing.UnstorableTextException(entry.Metadata.ClrType.Name, property.Metadata.Name, problem);
             }
         }
     }

@@ -36,13 +36,23 @@ public sealed class FieldReader
             return null;
         }
 
-        if (cleaned.Length > max)
+        if (Problem(cleaned, label, max) is { } problem)
         {
-            Fail(field, TooLong(label, max));
+            Fail(field, problem);
         }
 
         return cleaned;
     }
+
+    /// <summary>
+    /// What is wrong with a text that is present, or null: longer than <paramref name="max"/>, or holding a character
+    /// that cannot be saved (<see cref="StoredText"/>). For editors that collect their messages themselves.
+    /// </summary>
+    public static string? Problem(string? text, string label, int max) =>
+        text is null ? null
+        : text.Length > max ? TooLong(label, max)
+        : StoredText.Problem(text) is { } kind ? StoredText.Message(label, kind)
+        : null;
 
     /// <summary>"The title must be 8,000 characters or fewer": the one wording of a length limit.</summary>
     public static string TooLong(string label, int max) =>
@@ -50,6 +60,21 @@ public sealed class FieldReader
 
     /// <summary>Trimmed text, or null when blank.</summary>
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>
+    /// Trimmed text (null when blank) that is refused with a message when it holds a character that cannot be saved
+    /// (<see cref="StoredText"/>): for text an editor reads without a length of its own to check.
+    /// </summary>
+    public string? Storable(string? value, string field, string label)
+    {
+        var cleaned = Clean(value);
+        if (StoredText.Problem(cleaned) is { } problem)
+        {
+            Fail(field, StoredText.Message(label, problem));
+        }
+
+        return cleaned;
+    }
 
     private static string Article(string label) => label.Length > 0 && "aeiou".Contains(char.ToLowerInvariant(label[0]), StringComparison.Ordinal) ? "an" : "a";
 }

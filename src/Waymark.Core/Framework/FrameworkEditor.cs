@@ -200,7 +200,7 @@ public sealed class FrameworkEditor(WaymarkDbContext db)
                 db.Objectives.Remove(objective);
             }, ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsForeignKeyViolation())
         {
             // An entry was added beneath it meanwhile (the foreign key refuses the delete).
             db.ChangeTracker.Clear();

@@ -50,7 +50,7 @@ public sealed class ObjectiveLinkEditor(WaymarkDbContext db, FrameworkEditor ent
         {
             return await db.SaveAsync(link, c => FindLinkAsync(fromId, target, c), ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // The same link added at the same moment by someone else: the unique index refused ours.
             db.ChangeTracker.Clear();

@@ -239,7 +239,7 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
                 await transaction.CommitAsync(ct);
             });
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation())
         {
             // Someone saved one of these values between our check and our write: nothing of ours was kept.
             db.ChangeTracker.Clear();

@@ -160,9 +160,9 @@ internal sealed class IndicatorDefinitionReader(WaymarkDbContext db)
             return;
         }
 
-        if (formula.Length > IndicatorLimits.FormulaMaxLength)
+        if (FieldReader.Problem(formula, "formula", IndicatorLimits.FormulaMaxLength) is { } tooLong)
         {
-            fields.Fail(IndicatorFields.Formula, FieldReader.TooLong("formula", IndicatorLimits.FormulaMaxLength));
+            fields.Fail(IndicatorFields.Formula, tooLong);
             return;
         }
 

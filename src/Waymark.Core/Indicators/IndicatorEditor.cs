@@ -274,7 +274,7 @@ public sealed class IndicatorEditor(WaymarkDbContext db, TimeProvider clock)
         {
             return await db.SaveVersionedAsync(indicator, version, Current(db, indicator.Id), apply, ct);
         }
-        catch (DbUpdateException) when (indicator.Code is not null)
+        catch (DbUpdateException ex) when (indicator.Code is not null && ex.IsUniqueViolation())
         {
             // The same code taken at the same moment by someone else: the unique index refused ours.
             db.ChangeTracker.Clear();

@@ -115,9 +115,9 @@ public sealed class IndicatorTargetEditor(WaymarkDbContext db)
             return (number, null);
         }
 
-        if (t.Length > IndicatorLimits.ShortTextMaxLength)
+        if (FieldReader.Problem(t, "text target", IndicatorLimits.ShortTextMaxLength) is { } problem)
         {
-            errors[field] = FieldReader.TooLong("text target", IndicatorLimits.ShortTextMaxLength);
+            errors[field] = problem;
             return null;
         }
 

@@ -31,9 +31,9 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             {
                 errors[IndicatorFields.NotAvailableReason] = "Enter why the value is not available";
             }
-            else if (reason.Length > IndicatorLimits.ShortTextMaxLength)
+            else if (FieldReader.Problem(reason, "reason", IndicatorLimits.ShortTextMaxLength) is { } problem)
             {
-                errors[IndicatorFields.NotAvailableReason] = FieldReader.TooLong("reason", IndicatorLimits.ShortTextMaxLength);
+                errors[IndicatorFields.NotAvailableReason] = problem;
             }
 
             if (!string.IsNullOrWhiteSpace(input.Value))
@@ -61,9 +61,9 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         }
 
         var commentary = FieldReader.Clean(input.Commentary);
-        if (commentary?.Length > IndicatorLimits.TextMaxLength)
+        if (FieldReader.Problem(commentary, "commentary", IndicatorLimits.TextMaxLength) is { } tooLong)
         {
-            errors[IndicatorFields.Commentary] = FieldReader.TooLong("commentary", IndicatorLimits.TextMaxLength);
+            errors[IndicatorFields.Commentary] = tooLong;
         }
 
         return (period, value, reason, commentary);
@@ -194,7 +194,7 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             {
                 return await db.SaveAsync(created, Current(indicatorId, created.Period), ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
             {
                 // Someone entered the same period at the same moment: the unique index refused ours.
                 db.ChangeTracker.Clear();

@@ -323,9 +323,9 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
             {
                 errors[ActionFields.Leads] = "Each lead officer is a post, a person or a name: give one of them";
             }
-            else if (name?.Length > 200)
+            else if (FieldReader.Problem(name, "lead officer's name", 200) is { } problem)
             {
-                errors[ActionFields.Leads] = FieldReader.TooLong("lead officer's name", 200);
+                errors[ActionFields.Leads] = problem;
             }
 
             leads.Add(new ActionLead { PostId = lead.PostId, PersonId = lead.PersonId, Name = name });
@@ -417,9 +417,9 @@ public sealed class ActionEditor(WaymarkDbContext db, TimeProvider clock)
     private static string? Text(string? value, string field, string label, int max, Dictionary<string, string> errors)
     {
         var text = FieldReader.Clean(value);
-        if (text?.Length > max)
+        if (FieldReader.Problem(text, label, max) is { } problem)
         {
-            errors[field] = FieldReader.TooLong(label, max);
+            errors[field] = problem;
         }
 
         return text;

@@ -61,9 +61,9 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         {
             errors[ActionFields.Commentary] = "Enter commentary: what has been done this quarter, and what happens next";
         }
-        else if (commentary.Length > PlanLimits.TextMaxLength)
+        else if (FieldReader.Problem(commentary, "commentary", PlanLimits.TextMaxLength) is { } commentaryProblem)
         {
-            errors[ActionFields.Commentary] = FieldReader.TooLong("commentary", PlanLimits.TextMaxLength);
+            errors[ActionFields.Commentary] = commentaryProblem;
         }
 
         if (errors.Count > 0)
@@ -181,9 +181,9 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         {
             errors[ActionFields.Reason] = "Enter why the due date is being revised";
         }
-        else if (reason.Length > PlanLimits.ShortTextMaxLength)
+        else if (FieldReader.Problem(reason, "reason", PlanLimits.ShortTextMaxLength) is { } reasonProblem)
         {
-            errors[ActionFields.Reason] = FieldReader.TooLong("reason", PlanLimits.ShortTextMaxLength);
+            errors[ActionFields.Reason] = reasonProblem;
         }
 
         if (errors.Count > 0)

@@ -82,7 +82,7 @@ public sealed partial class PlanRollForward(WaymarkDbContext db)
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
             {
                 // Rolled forward by someone else at the same moment: the unique index on RolledFromId refused this one. The
                 // save rolled back to its savepoint, so the transaction can still read what the other saved (then ends unsaved).

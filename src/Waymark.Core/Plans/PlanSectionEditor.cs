@@ -86,9 +86,9 @@ public sealed class PlanSectionEditor(WaymarkDbContext db)
 
         // The body keeps its own line breaks and spaces (Markdown reads them); only blank text counts as none.
         body = string.IsNullOrWhiteSpace(input.Body) ? null : input.Body.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
-        if (body is { Length: > PlanLimits.BodyMaxLength })
+        if (FieldReader.Problem(body, "text", PlanLimits.BodyMaxLength) is { } problem)
         {
-            read.Fail(PlanFields.Body, FieldReader.TooLong("text", PlanLimits.BodyMaxLength));
+            read.Fail(PlanFields.Body, problem);
         }
 
         return read;

@@ -299,7 +299,7 @@ public sealed class PlanTemplateEditor(WaymarkDbContext db)
         {
             return await db.SaveVersionedAsync(entry, version, c => set.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, c), apply, ct);
         }
-        catch (DbUpdateException) when (adding)
+        catch (DbUpdateException ex) when (adding && ex.IsUniqueViolation())
         {
             // The key's unique index: someone else added the same key at the same moment.
             db.ChangeTracker.Clear();
@@ -316,9 +316,9 @@ public sealed class PlanTemplateEditor(WaymarkDbContext db)
         var heading = UniqueText(input.Heading, PlanTemplateFields.Heading, PlanLimits.HeadingMaxLength, sections.Where(s => s.Id != id).Select(s => s.Heading), errors,
             "heading", "The template already has a section called");
         var guidance = Clean(input.Guidance);
-        if (guidance is { Length: > PlanLimits.ShortTextMaxLength })
+        if (FieldReader.Problem(guidance, "guidance", PlanLimits.ShortTextMaxLength) is { } problem)
         {
-            errors[PlanTemplateFields.Guidance] = FieldReader.TooLong("guidance", PlanLimits.ShortTextMaxLength);
+            errors[PlanTemplateFields.Guidance] = problem;
         }
 
         return (heading, guidance);
@@ -353,9 +353,9 @@ public sealed class PlanTemplateEditor(WaymarkDbContext db)
             return name is null ? null : RecordKeys.Unique(name, taken, fallback);
         }
 
-        if (key.Length > KeyMaxLength)
+        if (FieldReader.Problem(key, "key", KeyMaxLength) is { } problem)
         {
-            errors[PlanTemplateFields.Key] = FieldReader.TooLong("key", KeyMaxLength);
+            errors[PlanTemplateFields.Key] = problem;
         }
         else if (!RecordKeys.IsWellFormed(key))
         {

@@ -29,8 +29,8 @@ internal static class ApiEndpoints
         org.MapPlanEndpoints();
         org.MapActionEndpoints();
 
-        // Anything else under /api is a JSON 404, never an HTML page.
-        api.MapFallback(() => ApiResults.NotFound("There is no API endpoint at this address.")).AllowAnonymous().ExcludeFromDescription();
+        // Anything else under /api is a JSON 404 (or 405, 415: ApiFallback), never an HTML page.
+        api.MapFallback(ApiFallback.Answer).AllowAnonymous().ExcludeFromDescription();
     }
 
     /// <summary>

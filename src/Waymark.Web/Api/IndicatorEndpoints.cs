@@ -368,9 +368,23 @@ internal static class IndicatorEndpoints
         null => null,
         { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
         { ValueKind: JsonValueKind.Number } e when e.TryGetDecimal(out var d) => IndicatorNumbers.Plain(d),
-        { ValueKind: JsonValueKind.String } e => e.GetString(),
+        { ValueKind: JsonValueKind.String } e => StringOf(e, field, errors),
         _ => Invalid(field, errors),
     };
+
+    /// <summary>The text of a JSON string, or an error against the field when it is not valid Unicode (an escaped half surrogate).</summary>
+    private static string? StringOf(JsonElement element, string field, Dictionary<string, string[]> errors)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            errors[field] = [Waymark.Core.Editing.StoredText.Message("target", Waymark.Core.Editing.UnstorableKind.BrokenCharacter)];
+            return null;
+        }
+    }
 
     private static string? Invalid(string field, Dictionary<string, string[]> errors)
     {

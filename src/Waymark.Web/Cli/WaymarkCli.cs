@@ -77,11 +77,17 @@ public static class WaymarkCli
 
         root.Subcommands.Add(UserCommands.Build(Passthrough));
         root.Subcommands.Add(AuditCommands.Build(Passthrough));
+        root.Subcommands.Add(BackupCommands.Backup(Passthrough));
+        root.Subcommands.Add(BackupCommands.Restore(Passthrough));
         return root;
     }
 
-    /// <summary>Builds the app, opens a scope with the command line as the audited actor, and runs the command.</summary>
-    internal static async Task<int> WithScopeAsync(string[] args, Func<IServiceProvider, Task<int>> run)
+    /// <summary>
+    /// Builds the app, opens a scope with the command line as the audited actor, and runs the command. A command that
+    /// works on data already there (<paramref name="mustExist"/>) refuses a database that does not exist, rather than
+    /// create an empty one where a mistyped data folder or connection string points and report on that.
+    /// </summary>
+    internal static async Task<int> WithScopeAsync(string[] args, Func<IServiceProvider, Task<int>> run, bool mustExist = true)
     {
         await using var app = WaymarkApp.Build(args);
         await using var scope = app.Services.CreateAsyncScope();
@@ -89,6 +95,12 @@ public static class WaymarkCli
             .Set(null, $"command line ({Environment.UserName})", "command line");
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        if (mustExist && await DatabaseFiles.MissingAsync(db) is { } missing)
+        {
+            await Console.Error.WriteLineAsync($"waymark: {missing}");
+            return 1;
+        }
+
         if ((await db.Database.GetPendingMigrationsAsync()).Any())
         {
             if (!settings.ShouldMigrateOnStart)
@@ -150,5 +162,5 @@ public static class WaymarkCli
             var accounts = await services.GetRequiredService<Waymark.Web.Accounts.DemoUsers>().EnsureAsync(resetExisting: false, ct);
             Waymark.Web.Accounts.DemoUsers.Print(accounts, Console.Out);
             return 0;
-        });
+        }, mustExist: false);
 }

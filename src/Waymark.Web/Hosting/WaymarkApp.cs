@@ -16,6 +16,7 @@ public static class WaymarkApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddWaymarkObservability();
         AddServices(builder);
         var app = builder.Build();
         UsePipeline(app);
@@ -51,10 +52,14 @@ public static class WaymarkApp
         });
         services.AddProblemDetails();
         services.AddWaymarkApi();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddWaymarkHealth();
+        services.AddExceptionHandler<ApiRequestErrors>();
+        // A body the API cannot read is thrown, so that ApiRequestErrors says what is wrong with it.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new ApiJsonText());
             // Escape HTML-significant characters in JSON too (the default here is "relaxed"): free text is never live markup.
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         });
@@ -78,7 +83,12 @@ public static class WaymarkApp
         });
         app.UseWhen(c => !IsApi(c), pages =>
         {
-            pages.UseExceptionHandler("/error");
+            // Text that cannot be stored is the request's fault, not the service's: a 400, whatever path it came by.
+            pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                StatusCodeSelector = e => e is Waymark.Core.Editing.UnstorableTextException ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError,
+            });
             pages.UseStatusCodePagesWithReExecute("/error/{0}");
         });
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -95,10 +105,11 @@ public static class WaymarkApp
         app.UseMiddleware<OrganisationRouteMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<AccountMiddleware>();
+        app.UseMiddleware<RequestLogScope>();
         app.UseRateLimiter();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapWaymarkHealth();
         app.MapWaymarkApi();
         app.MapRazorPages();
     }

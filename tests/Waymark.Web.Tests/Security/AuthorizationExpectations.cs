@@ -94,6 +94,8 @@ public static class AuthorizationExpectations
         ["GET /"] = Access.Anyone,
         ["GET /accessibility"] = Access.Anyone,
         ["GET /health"] = Access.Anyone,
+        ["GET /health/live"] = Access.Anyone,
+        ["GET /health/ready"] = Access.Anyone,
         ["GET /error/{code?}"] = Access.Anyone,
         ["POST /error/{code?}"] = Access.Anyone,
         ["GET /sign-in"] = Access.Anyone,
