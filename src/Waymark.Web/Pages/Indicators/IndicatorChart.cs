@@ -120,7 +120,7 @@ public sealed class IndicatorChart
         return new IndicatorChart
         {
             Points = points, Targets = targets, XTicks = xTicks, YTicks = yTicks,
-            Description = $"{points.Count} values from {first} to {last}, each marked with its status, against the target (a line) "
+            Description = $"{Display.Count(points.Count, "value", "values")} from {first} to {last}, each marked with its status, against the target (a line) "
                 + "and the amber tolerance band around it. The table of targets and values below gives the same figures.",
         };
     }
