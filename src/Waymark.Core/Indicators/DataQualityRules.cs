@@ -53,7 +53,7 @@ public static class DataQualityRules
             return null;
         }
 
-        string Show(decimal n) => IndicatorNumbers.Format(n, unit, Math.Max(decimalPlaces, IndicatorNumbers.DecimalPlaces(n)));
+        string Show(decimal n) => Shown(n, unit, decimalPlaces);
         var range = (min, max) switch
         {
             ({ } lo, { } hi) => $"between {Show(lo)} and {Show(hi)}",
@@ -65,6 +65,16 @@ public static class DataQualityRules
             ? ", as a percentage; if this indicator can go beyond that, set its lowest and highest values on its definition"
             : ", as this indicator's definition sets";
         return $"{what} must be {range}{allowed}";
+    }
+
+    /// <summary>
+    /// A number in a message: at the indicator's decimal places, or more where it was typed with more (3.25 stays
+    /// 3.25); trailing zeros a database adds (33.0000000000) do not count.
+    /// </summary>
+    public static string Shown(decimal number, IndicatorUnit unit, int decimalPlaces)
+    {
+        var typed = IndicatorNumbers.DecimalPlaces(number / 1.0000000000000000000000000000m);
+        return IndicatorNumbers.Format(number, unit, Math.Max(decimalPlaces, typed));
     }
 
     /// <summary>The range check for an indicator's own limits.</summary>

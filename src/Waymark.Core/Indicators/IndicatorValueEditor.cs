@@ -256,7 +256,7 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             return null;
         }
 
-        string Show(decimal n) => IndicatorNumbers.Format(n, indicator.Unit, Math.Max(indicator.DecimalPlaces, IndicatorNumbers.DecimalPlaces(n)));
+        string Show(decimal n) => DataQualityRules.Shown(n, indicator.Unit, indicator.DecimalPlaces);
         var compared = new List<string>();
         if (previous is { } p)
         {
