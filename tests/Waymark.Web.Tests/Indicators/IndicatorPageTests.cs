@@ -317,6 +317,23 @@ public class IndicatorPageTests(WaymarkFactory factory) : IClassFixture<WaymarkF
     }
 
     [Fact]
+    public async Task AnAnnualIndicatorsDownload_CarriesEachValuesCommentaryWhoAndWhyNot()
+    {
+        var id = await new IndicatorBuilder { Code = "ANN 1", Title = "Annual survey", Frequency = Frequency.Annual, Aggregation = Aggregation.Latest }
+            .Target(IndicatorBuilder.Year(2010), 50).Value(IndicatorBuilder.Year(2010), 48, commentary: "Fewer replies", verifiedBy: "A verifier")
+            .Value(IndicatorBuilder.Year(2011), null, notAvailable: "Survey not run").SaveAsync(factory);
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+
+        var csv = await client.GetStringAsync(new Uri($"{Org}/indicators/{id}/export?format=csv", UriKind.Relative));
+
+        var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var y2010 = Assert.Single(rows, r => r.Contains("\"2010/11\"", StringComparison.Ordinal));
+        Assert.Contains("Fewer replies", y2010, StringComparison.Ordinal);
+        Assert.Contains("A verifier", y2010, StringComparison.Ordinal);
+        Assert.Contains("Survey not run", Assert.Single(rows, r => r.Contains("\"2011/12\"", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StocktonInvoices_Q3Of2010_IsJudgedRedByTheYearsTarget_OnItsPage()
     {
         var id = await factory.InOrganisationAsync(db => db.Indicators.Where(i => i.Code == "ex-BVPI 8").Select(i => i.Id).SingleAsync(), "stockton-on-tees");

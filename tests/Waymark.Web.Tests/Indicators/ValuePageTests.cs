@@ -185,7 +185,7 @@ public class ValuePageTests(WaymarkFactory factory) : IClassFixture<WaymarkFacto
     [Fact]
     public async Task AValueFarFromEarlierOnes_IsAskedAboutOnce_ThenSavedWithTheConfirmationInItsHistory()
     {
-        var id = await factory.NewIndicatorAsync("VP 9");
+        var id = await factory.NewIndicatorAsync("VP 20");
         await factory.FillAllButQ4Async(id); // Q3 2011/12 38.0%, Q4 2010/11 36.5%
         using var client = await SignInAsync(Role.PerformanceOfficer);
         var form = await PageForm.ReadAsync(client, Url(id, Q4), "value-form");
