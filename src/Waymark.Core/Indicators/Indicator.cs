@@ -55,6 +55,12 @@ public class Indicator : IOrganisationOwned, IVersioned, IAuditLabelled
     public string? BaselinePeriod { get; set; }
     public string? BaselineNote { get; set; }
 
+    /// <summary>The lowest value its values, targets and baseline may take; null: none (0 for a percentage). See <see cref="DataQualityRules.RangeOf"/>.</summary>
+    public decimal? Minimum { get; set; }
+
+    /// <summary>The highest value its values, targets and baseline may take; null: none (100 for a percentage).</summary>
+    public decimal? Maximum { get; set; }
+
     public ToleranceKind ToleranceKind { get; set; } = ToleranceKind.PercentOfTarget;
     public decimal ToleranceAmount { get; set; } = 5m;
 
@@ -149,6 +155,12 @@ public class IndicatorValue : IOrganisationOwned, IVersioned, IAuditLabelled
     /// <summary>Generated for the demonstration councils, not a council's real figure; shown as such.</summary>
     public bool IsDemonstration { get; set; }
 
+    /// <summary>
+    /// Whoever entered it was told it is far from the previous period and the same period last year
+    /// (<see cref="DataQualityRules.IsUnusual"/>), and confirmed it is right.
+    /// </summary>
+    public bool UnusualConfirmed { get; set; }
+
     public bool IsVerified => VerifiedAt is not null;
 
     public Guid Version { get; set; }
@@ -169,6 +181,10 @@ public class IndicatorValueEvent : IOrganisationOwned, IAuditLabelled
     public decimal? Value { get; set; }
     public string? NotAvailableReason { get; set; }
     public string? Commentary { get; set; }
+
+    /// <summary>The value was far from its comparators, and the person confirmed it (see <see cref="IndicatorValue.UnusualConfirmed"/>).</summary>
+    public bool UnusualConfirmed { get; set; }
+
     public int? ByUserId { get; set; }
     public required string ByName { get; set; }
     public DateTimeOffset At { get; set; }

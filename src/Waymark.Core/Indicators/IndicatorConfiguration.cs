@@ -16,6 +16,8 @@ public sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
         builder.Property(i => i.BaselineNote).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
         builder.Property(i => i.Formula).HasMaxLength(IndicatorLimits.FormulaMaxLength);
         builder.Property(i => i.BaselineValue).HasPrecision(28, 10);
+        builder.Property(i => i.Minimum).HasPrecision(28, 10);
+        builder.Property(i => i.Maximum).HasPrecision(28, 10);
         builder.Property(i => i.ToleranceAmount).HasPrecision(28, 10);
         builder.Property(i => i.NoChangeThreshold).HasPrecision(28, 10);
         builder.Property(i => i.CollectFrom).IsPeriod();
@@ -54,6 +56,7 @@ public sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Indic
         builder.Property(v => v.Commentary).HasMaxLength(IndicatorLimits.TextMaxLength);
         builder.Property(v => v.EnteredByName).HasMaxLength(200);
         builder.Property(v => v.VerifiedByName).HasMaxLength(200);
+        builder.Property(v => v.UnusualConfirmed).HasDefaultValue(false); // Values entered before the guard.
         builder.Ignore(v => v.IsVerified);
         builder.HasOne(v => v.Indicator).WithMany(i => i.Values).HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.IndicatorId, v.Period }).IsUnique();
@@ -71,6 +74,7 @@ public sealed class IndicatorValueEventConfiguration : IEntityTypeConfiguration<
         builder.Property(v => v.NotAvailableReason).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
         builder.Property(v => v.Commentary).HasMaxLength(IndicatorLimits.TextMaxLength);
         builder.Property(v => v.ByName).HasMaxLength(200);
+        builder.Property(v => v.UnusualConfirmed).HasDefaultValue(false); // The history written before the guard.
         builder.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.IndicatorId, v.Period });
     }

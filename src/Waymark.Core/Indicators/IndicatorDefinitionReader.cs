@@ -15,7 +15,7 @@ internal sealed class IndicatorDefinitionReader(WaymarkDbContext db)
 {
     /// <summary>The values, or null with the messages in <see cref="FieldReader.Errors"/>.</summary>
     public async Task<(FieldReader Fields, IndicatorDefinitionValues? Values)> ReadAsync(
-        IndicatorDefinitionInput input, Indicator? editing, int yearStartMonth, CancellationToken ct)
+        IndicatorDefinitionInput input, Indicator? editing, int yearStartMonth, DateOnly today, CancellationToken ct)
     {
         var fields = new FieldReader();
         var code = fields.Text(input.Code, IndicatorFields.Code, "code", IndicatorLimits.CodeMaxLength);
@@ -52,6 +52,15 @@ internal sealed class IndicatorDefinitionReader(WaymarkDbContext db)
         {
             fields.Fail(IndicatorFields.ToleranceAmount, "Tolerance must be 0 or more");
         }
+
+        var minimum = Number(input.Minimum, IndicatorFields.Minimum, "The lowest value", fields);
+        var maximum = Number(input.Maximum, IndicatorFields.Maximum, "The highest value", fields);
+        if (minimum is { } lo && maximum is { } hi && hi < lo)
+        {
+            fields.Fail(IndicatorFields.Maximum, "The highest value must be the same as or more than the lowest value");
+        }
+
+        CheckDataQuality(fields, editing, unit, decimals, aggregation, baseline, baselinePeriod, minimum, maximum, yearStartMonth, today);
 
         var threshold = Number(input.NoChangeThreshold, IndicatorFields.NoChangeThreshold, "The no-change threshold", fields);
         if (threshold < 0)
@@ -111,10 +120,39 @@ internal sealed class IndicatorDefinitionReader(WaymarkDbContext db)
         return (fields, new IndicatorDefinitionValues(
             code, title!, definition, unit, decimals, polarity, frequency, aggregation, dataSource, tags, input.UnitId,
             input.DataOwnerPostId, input.DataOwnerPersonId, input.LeadPostId, input.LeadPersonId,
-            baseline, baselinePeriod, baselineNote, toleranceKind, tolerance, comparison, threshold, from, until,
+            baseline, baselinePeriod, baselineNote, minimum, maximum, toleranceKind, tolerance, comparison, threshold, from, until,
             calculation, calculation == CalculationKind.Formula ? formula : null,
             calculation == CalculationKind.None ? [] : inputs.Select(x => x with { Variable = calculation == CalculationKind.Formula ? x.Variable!.Trim().ToUpperInvariant() : null }).ToList(),
             objectiveIds, appliesFrom));
+    }
+
+    /// <summary>
+    /// The data-quality guards on a definition (<see cref="DataQualityRules"/>): a baseline outside the unit's range,
+    /// an impossible baseline period, a percentage or rate added up over the year. Each is checked only when what it
+    /// judges is new or changed, so that an older definition can still be edited in other ways.
+    /// </summary>
+    private static void CheckDataQuality(
+        FieldReader fields, Indicator? editing, IndicatorUnit unit, int decimals, Aggregation aggregation,
+        decimal? baseline, string? baselinePeriod, decimal? minimum, decimal? maximum, int yearStartMonth, DateOnly today)
+    {
+        var rangeChanged = editing is null || editing.Unit != unit || editing.Minimum != minimum || editing.Maximum != maximum;
+        if (baseline is { } b && (rangeChanged || editing!.BaselineValue != b) && !fields.Errors.ContainsKey(IndicatorFields.Maximum)
+            && DataQualityRules.OutOfRange(b, unit, decimals, minimum, maximum, "The baseline") is { } outside)
+        {
+            fields.Fail(IndicatorFields.BaselineValue, outside);
+        }
+
+        if ((editing is null || editing.BaselinePeriod != baselinePeriod)
+            && DataQualityRules.WhyNotBaselinePeriod(baselinePeriod, yearStartMonth, today) is { } impossible)
+        {
+            fields.Fail(IndicatorFields.BaselinePeriod, impossible);
+        }
+
+        if ((editing is null || editing.Unit != unit || editing.Aggregation != aggregation)
+            && DataQualityRules.WhyNotAggregation(unit, aggregation) is { } notSummed)
+        {
+            fields.Fail(IndicatorFields.Aggregation, notSummed);
+        }
     }
 
     public static string CodeTaken(string code) => $"Another indicator already has the code {code}: enter a different code";
@@ -256,7 +294,8 @@ internal sealed record IndicatorDefinitionValues(
     string? Code, string Title, string? Definition, IndicatorUnit Unit, int DecimalPlaces, Polarity Polarity,
     Frequency Frequency, Aggregation Aggregation, string? DataSource, IndicatorTags Tags, int? UnitId,
     int? DataOwnerPostId, int? DataOwnerPersonId, int? LeadPostId, int? LeadPersonId,
-    decimal? BaselineValue, string? BaselinePeriod, string? BaselineNote, ToleranceKind ToleranceKind, decimal ToleranceAmount,
+    decimal? BaselineValue, string? BaselinePeriod, string? BaselineNote, decimal? Minimum, decimal? Maximum,
+    ToleranceKind ToleranceKind, decimal ToleranceAmount,
     Comparison Comparison, decimal? NoChangeThreshold, Period? CollectFrom, Period? CollectUntil,
     CalculationKind Calculation, string? Formula, IReadOnlyList<CalculationInputSpec> Inputs, IReadOnlyList<int> ObjectiveIds,
     Period? ChangeAppliesFrom)
@@ -287,6 +326,8 @@ internal sealed record IndicatorDefinitionValues(
         i.BaselineValue = BaselineValue;
         i.BaselinePeriod = BaselinePeriod;
         i.BaselineNote = BaselineNote;
+        i.Minimum = Minimum;
+        i.Maximum = Maximum;
         i.ToleranceKind = ToleranceKind;
         i.ToleranceAmount = ToleranceAmount;
         i.Comparison = Comparison;

@@ -45,7 +45,7 @@ public sealed class IndicatorEditor(WaymarkDbContext db, TimeProvider clock)
         }
 
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == db.Scope.RequireId(), ct);
-        var (fields, values) = await reader.ReadAsync(input, null, organisation.YearStartMonth, ct);
+        var (fields, values) = await reader.ReadAsync(input, null, organisation.YearStartMonth, organisation.Today(clock), ct);
         if (!fields.HasErrors && !Permissions.CanManageIndicator(actor, values!.UnitId))
         {
             fields.Fail(IndicatorFields.UnitId, "Choose one of your units: you can define indicators only for your units");
@@ -88,7 +88,7 @@ public sealed class IndicatorEditor(WaymarkDbContext db, TimeProvider clock)
         }
 
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == indicator.OrganisationId, ct);
-        var (fields, values) = await reader.ReadAsync(input, indicator, organisation.YearStartMonth, ct);
+        var (fields, values) = await reader.ReadAsync(input, indicator, organisation.YearStartMonth, organisation.Today(clock), ct);
         if (!fields.HasErrors && values!.UnitId != indicator.UnitId && !Permissions.CanManageIndicator(actor, values.UnitId))
         {
             fields.Fail(IndicatorFields.UnitId, "Choose one of your units: you can move indicators only to your units");

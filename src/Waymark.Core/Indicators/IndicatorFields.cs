@@ -24,6 +24,13 @@ public sealed record IndicatorDefinitionInput
     public string? BaselineValue { get; init; }
     public string? BaselinePeriod { get; init; }
     public string? BaselineNote { get; init; }
+
+    /// <summary>The lowest value the indicator's values and targets may take (empty: none, or 0 for a percentage).</summary>
+    public string? Minimum { get; init; }
+
+    /// <summary>The highest value (empty: none, or 100 for a percentage).</summary>
+    public string? Maximum { get; init; }
+
     public string? ToleranceKind { get; init; }
     public string? ToleranceAmount { get; init; }
     public string? Comparison { get; init; }
@@ -56,6 +63,7 @@ public sealed record IndicatorDefinitionInput
             UnitId = i.UnitId, DataOwnerPostId = i.DataOwnerPostId, DataOwnerPersonId = i.DataOwnerPersonId,
             LeadPostId = i.LeadPostId, LeadPersonId = i.LeadPersonId,
             BaselineValue = i.BaselineValue is { } b ? IndicatorNumbers.Plain(b) : null, BaselinePeriod = i.BaselinePeriod, BaselineNote = i.BaselineNote,
+            Minimum = i.Minimum is { } min ? IndicatorNumbers.Plain(min) : null, Maximum = i.Maximum is { } max ? IndicatorNumbers.Plain(max) : null,
             ToleranceKind = IndicatorWords.Word(i.ToleranceKind), ToleranceAmount = IndicatorNumbers.Plain(i.ToleranceAmount),
             Comparison = IndicatorWords.Word(i.Comparison), NoChangeThreshold = i.NoChangeThreshold is { } n ? IndicatorNumbers.Plain(n) : null,
             CollectFrom = i.CollectFrom?.Format(yearStartMonth), CollectUntil = i.CollectUntil?.Format(yearStartMonth),
@@ -68,11 +76,26 @@ public sealed record IndicatorDefinitionInput
 /// <summary>One input of a calculated indicator: a formula variable and its indicator, or a basket member (no variable).</summary>
 public sealed record CalculationInputSpec(string? Variable, int? IndicatorId);
 
-/// <summary>A value as a person or client writes it.</summary>
-public sealed record ValueInput(string? Period, string? Value, bool NotAvailable, string? NotAvailableReason, string? Commentary, Guid? Version);
+/// <summary>
+/// A value as a person or client writes it. <see cref="ConfirmUnusual"/>: the person has been told the value is far
+/// from its comparators (<see cref="DataQualityRules.IsUnusual"/>) and confirms it is right.
+/// </summary>
+public sealed record ValueInput(string? Period, string? Value, bool NotAvailable, string? NotAvailableReason, string? Commentary, Guid? Version)
+{
+    public bool ConfirmUnusual { get; init; }
+}
 
-/// <summary>A year's targets as written: the year's target and, optionally, one per quarter or month (the profile).</summary>
-public sealed record YearTargetsInput(string? Year, string? Target, IReadOnlyList<string?>? Profile, Guid? Version);
+/// <summary>
+/// A year's targets as written: the year's target and, optionally, one per quarter or month (the profile).
+/// <see cref="SaveAsText"/>: targets that look like mistyped numbers ("39..5") are meant as text targets, as written.
+/// <see cref="Clear"/>: remove the year's targets (an empty form is otherwise refused, never taken as clearing them).
+/// </summary>
+public sealed record YearTargetsInput(string? Year, string? Target, IReadOnlyList<string?>? Profile, Guid? Version)
+{
+    public bool SaveAsText { get; init; }
+
+    public bool Clear { get; init; }
+}
 
 /// <summary>The field names errors are reported against: the API body's names and the form fields' ids.</summary>
 public static class IndicatorFields
@@ -95,6 +118,8 @@ public static class IndicatorFields
     public const string BaselineValue = "baselineValue";
     public const string BaselinePeriod = "baselinePeriod";
     public const string BaselineNote = "baselineNote";
+    public const string Minimum = "minimum";
+    public const string Maximum = "maximum";
     public const string ToleranceKind = "toleranceKind";
     public const string ToleranceAmount = "toleranceAmount";
     public const string Comparison = "comparison";
@@ -113,7 +138,12 @@ public static class IndicatorFields
     public const string NotAvailableReason = "notAvailableReason";
     public const string Commentary = "commentary";
 
+    /// <summary>The "are you sure?" about a value far from its comparators: answered by confirming (<see cref="ValueInput.ConfirmUnusual"/>).</summary>
+    public const string ConfirmUnusual = "confirmUnusual";
+
     public const string Year = "year";
     public const string Target = "target";
     public const string Profile = "profile";
+    public const string SaveAsText = "saveAsText";
+    public const string Clear = "clear";
 }

@@ -131,6 +131,51 @@ public static class IndicatorRules
     }
 
     /// <summary>
+    /// The target that judges a quarter or month: its own profiled target where one is set; otherwise, when the year's
+    /// figure is the average or the latest of its periods, the year's target, which then holds for every period ("85% of
+    /// invoices paid within 30 days" applies each quarter). A summed or cumulative year target is not a quarter's (a
+    /// year's 1,000 is not each quarter's 1,000): those periods need a profile (<see cref="ProRataProfile"/>).
+    /// <see cref="PeriodTarget.FromYear"/> says the year's target was used, so that pages can say so.
+    /// </summary>
+    public static PeriodTarget? TargetFor(Target? own, Target? yearTarget, Aggregation aggregation)
+    {
+        if (own is not null)
+        {
+            return new PeriodTarget(own, FromYear: false);
+        }
+
+        return yearTarget is not null && aggregation is Aggregation.Average or Aggregation.Latest
+            ? new PeriodTarget(yearTarget, FromYear: true)
+            : null;
+    }
+
+    /// <summary>
+    /// A pro-rata profile of a numeric year target over <paramref name="periods"/> quarters or months, for an indicator
+    /// whose year figure is summed or cumulative: for a sum, an equal share each (rounded to the decimal places, the
+    /// last period taking what rounding left, so the profile adds up to the year target); for cumulative year to date,
+    /// the running total due by the end of each period (the last one is the year target). Null for an average or
+    /// latest value, which the year target judges as it is (<see cref="TargetFor"/>).
+    /// </summary>
+    public static IReadOnlyList<decimal>? ProRataProfile(decimal yearTarget, int periods, Aggregation aggregation, int decimalPlaces)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(periods, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(decimalPlaces);
+        if (aggregation is not (Aggregation.Sum or Aggregation.CumulativeYearToDate))
+        {
+            return null;
+        }
+
+        var profile = new List<decimal>(periods);
+        for (var n = 1; n <= periods; n++)
+        {
+            var runningTotal = n == periods ? yearTarget : Round(yearTarget * n / periods, decimalPlaces);
+            profile.Add(aggregation == Aggregation.CumulativeYearToDate ? runningTotal : runningTotal - profile.Sum());
+        }
+
+        return profile;
+    }
+
+    /// <summary>
     /// "% on target" for a roll-up (DESIGN.md §3): Green ÷ (Green + Amber + Red) × 100. No target, Missing and Not due
     /// are not counted. Null when there is no Green, Amber or Red status.
     /// </summary>
@@ -184,3 +229,6 @@ public static class IndicatorRules
         }
     }
 }
+
+/// <summary>The target that judges a period, and whether it is the year's (not the period's own profiled target).</summary>
+public sealed record PeriodTarget(Target Target, bool FromYear);

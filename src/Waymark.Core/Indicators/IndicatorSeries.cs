@@ -7,7 +7,7 @@ public sealed record ValueFacts(
     int Id, decimal? Value, string? NotAvailableReason, string? Commentary,
     int? EnteredByUserId, string EnteredByName, DateTimeOffset EnteredAt,
     string? VerifiedByName, DateTimeOffset? VerifiedAt, bool IsDemonstration, Guid Version,
-    string? CalculatedFrom = null)
+    string? CalculatedFrom = null, bool UnusualConfirmed = false)
 {
     public bool IsNotAvailable => Value is null;
 
@@ -19,17 +19,20 @@ public sealed record ValueFacts(
     {
         ArgumentNullException.ThrowIfNull(v);
         return new(v.Id, v.Value, v.NotAvailableReason, v.Commentary, v.EnteredByUserId, v.EnteredByName, v.EnteredAt,
-            v.VerifiedByName, v.VerifiedAt, v.IsDemonstration, v.Version);
+            v.VerifiedByName, v.VerifiedAt, v.IsDemonstration, v.Version, UnusualConfirmed: v.UnusualConfirmed);
     }
 }
 
 /// <summary>The parts of a definition that judge a value, as they stood for a period (earlier versions are kept).</summary>
 public sealed record DefinitionInForce(int Number, IndicatorUnit Unit, int DecimalPlaces, Polarity Polarity, Aggregation Aggregation, Tolerance Tolerance);
 
-/// <summary>One period of an indicator: its target, value, status and direction of travel.</summary>
+/// <summary>
+/// One period of an indicator: its target, value, status and direction of travel. <see cref="TargetIsYears"/>: the
+/// target is the year's, judging a quarter or month that has none of its own (<see cref="IndicatorRules.TargetFor"/>).
+/// </summary>
 public sealed record PeriodRow(
     Period Period, Target? Target, ValueFacts? Value, IndicatorStatus Status, Direction? Direction, decimal? ComparisonValue,
-    DateOnly Deadline, bool IsDue, DefinitionInForce Definition)
+    DateOnly Deadline, bool IsDue, DefinitionInForce Definition, bool TargetIsYears = false)
 {
     /// <summary>"Not available" is an answer, not a gap: it is neither Missing nor judged against the target.</summary>
     public bool IsNotAvailable => Value is { IsNotAvailable: true };
@@ -105,11 +108,14 @@ public sealed class IndicatorSeries
         {
             var inYear = PeriodsOf(year, indicator.Frequency, yearStartMonth).Where(p => p.Start <= today).ToList();
             var yearValues = new List<decimal?>();
+            var yearTarget = targets.GetValueOrDefault(year);
             foreach (var period in inYear)
             {
                 var definition = InForce(indicator, input.Versions, period);
                 var value = input.Values.GetValueOrDefault(period);
-                var target = targets.GetValueOrDefault(period);
+                // An annual indicator's own target is the year's; a quarter without one may be judged by it.
+                var judgedBy = IndicatorRules.TargetFor(targets.GetValueOrDefault(period), yearTarget, definition.Aggregation);
+                var target = judgedBy?.Target;
                 var isDue = IndicatorRules.IsDue(period, valuesDueDays, today);
                 var status = value is { IsNotAvailable: true }
                     ? IndicatorStatus.NoTarget
@@ -119,13 +125,12 @@ public sealed class IndicatorSeries
                 var direction = IndicatorRules.DirectionOfTravel(
                     value?.Value, comparison, definition.Polarity, definition.DecimalPlaces, indicator.NoChangeThreshold);
                 periods.Add(new PeriodRow(period, target, value, status, direction, comparison,
-                    IndicatorRules.Deadline(period, valuesDueDays), isDue, definition));
+                    IndicatorRules.Deadline(period, valuesDueDays), isDue, definition, judgedBy?.FromYear ?? false));
                 yearValues.Add(value?.Value);
             }
 
             var yearDefinition = InForce(indicator, input.Versions, year);
             var figure = IndicatorRules.YearFigure(yearValues, yearDefinition.Aggregation);
-            var yearTarget = targets.GetValueOrDefault(year);
             var yearStatus = IndicatorRules.Status(
                 figure, yearTarget, yearDefinition.Polarity, yearDefinition.Tolerance, IndicatorRules.IsDue(year, valuesDueDays, today));
             var yearDirection = IndicatorRules.DirectionOfTravel(

@@ -18,8 +18,12 @@ public sealed class IndicatorTargetEditor(WaymarkDbContext db)
 
     /// <summary>
     /// Sets one year's target and its profile (one per quarter or month, by the indicator's frequency; empty entries mean
-    /// no profile target). A target that reads as a number ("34", "34%", "1,010") is numeric; any other text is kept as a
-    /// text target exactly as written. An empty year target removes it. Guarded by the indicator's version.
+    /// no profile target). A target that reads as a number ("34", "34%", "1,010") is numeric and must be within the
+    /// indicator's range (<see cref="DataQualityRules.OutOfRange(decimal, Indicator, string)"/>); one that looks like a
+    /// mistyped number ("39..5") is refused unless <see cref="YearTargetsInput.SaveAsText"/>; any other text is kept as a
+    /// text target exactly as written. Nothing entered is refused, unless <see cref="YearTargetsInput.Clear"/> asks for
+    /// the year's targets to be removed. The year must be one the indicator is collected for. Guarded by the indicator's
+    /// version.
     /// </summary>
     public async Task<EditResult<Indicator>> SetYearTargetsAsync(Actor? actor, int id, YearTargetsInput input, CancellationToken ct = default)
     {
@@ -38,10 +42,15 @@ public sealed class IndicatorTargetEditor(WaymarkDbContext db)
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == indicator.OrganisationId, ct);
         var errors = new Dictionary<string, string>();
         var year = IndicatorEditor.ReadYear(input.Year, organisation.YearStartMonth, IndicatorFields.Year, "the year", errors);
+        if (year is { } collected && WhyNotCollected(indicator, collected, organisation.YearStartMonth) is { } notCollected)
+        {
+            errors[IndicatorFields.Year] = notCollected;
+        }
+
         var wanted = new Dictionary<Period, (decimal? Value, string? Text)>();
         if (year is { } y)
         {
-            if (ReadTarget(input.Target, IndicatorFields.Target, errors) is { } yearTarget)
+            if (ReadTarget(input.Target, IndicatorFields.Target, errors, indicator, input.SaveAsText) is { } yearTarget)
             {
                 wanted[y] = yearTarget;
             }
@@ -58,12 +67,21 @@ public sealed class IndicatorTargetEditor(WaymarkDbContext db)
             {
                 for (var n = 0; n < profile.Count; n++)
                 {
-                    if (ReadTarget(profile[n], $"{IndicatorFields.Profile}[{n}]", errors) is { } t)
+                    if (ReadTarget(profile[n], $"{IndicatorFields.Profile}[{n}]", errors, indicator, input.SaveAsText) is { } t)
                     {
                         wanted[periods[n]] = t;
                     }
                 }
             }
+        }
+
+        if (errors.Count == 0 && input.Clear && wanted.Count > 0)
+        {
+            errors[IndicatorFields.Clear] = "Either enter targets or choose to remove the year's targets, not both";
+        }
+        else if (errors.Count == 0 && !input.Clear && wanted.Count == 0)
+        {
+            errors[IndicatorFields.Target] = "Enter the year's target, or choose to remove the year's targets";
         }
 
         if (errors.Count > 0)
@@ -100,10 +118,66 @@ public sealed class IndicatorTargetEditor(WaymarkDbContext db)
         }, ct);
     }
 
-    /// <summary>Reads a target as written: a number, or text kept as written; null when empty.</summary>
-    public static (decimal? Value, string? Text)? ReadTarget(string? text, string field, IDictionary<string, string> errors)
+    /// <summary>
+    /// A pro-rata profile for the year (<see cref="IndicatorRules.ProRataProfile"/>) from the year target as typed, to be
+    /// shown before it is saved; null with a message against the target when there is none to propose (a text or
+    /// empty target, an annual indicator, or an average or latest value, which the year target judges as it is).
+    /// </summary>
+    public static IReadOnlyList<decimal>? ProposeProfile(Indicator indicator, Period year, string? yearTarget, int yearStartMonth, IDictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (indicator.Frequency == Frequency.Annual)
+        {
+            errors[IndicatorFields.Target] = "An annual indicator has no quarterly or monthly profile";
+            return null;
+        }
+
+        if (indicator.Aggregation is not (Aggregation.Sum or Aggregation.CumulativeYearToDate))
+        {
+            errors[IndicatorFields.Target] = $"The year's figure is the {(indicator.Aggregation == Aggregation.Average ? "average" : "latest value")} of its periods, so the year's target judges each period as it is: no profile is needed";
+            return null;
+        }
+
+        if (!IndicatorNumbers.TryParse(yearTarget, out var target))
+        {
+            errors[IndicatorFields.Target] = "Enter the year's target as a number, like 1,000, to work out the profile from it";
+            return null;
+        }
+
+        if (DataQualityRules.OutOfRange(target, indicator, "The target") is { } outside)
+        {
+            errors[IndicatorFields.Target] = outside;
+            return null;
+        }
+
+        var periods = IndicatorSeries.PeriodsOf(year, indicator.Frequency, yearStartMonth);
+        return IndicatorRules.ProRataProfile(target, periods.Count, indicator.Aggregation, indicator.DecimalPlaces);
+    }
+
+    /// <summary>
+    /// Null when values and targets may be set for <paramref name="year"/>; else why not: it is before the indicator's
+    /// first collection year or after its last.
+    /// </summary>
+    public static string? WhyNotCollected(Indicator indicator, Period year, int yearStartMonth)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return (indicator.CollectFrom, indicator.CollectUntil) switch
+        {
+            ({ } from, _) when year < from => $"{year.Format(yearStartMonth)} is before {from.Format(yearStartMonth)}, the first year this indicator is collected for",
+            (_, { } until) when year > until => $"{year.Format(yearStartMonth)} is after {until.Format(yearStartMonth)}, the last year this indicator is collected for",
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Reads a target as written: a number within the indicator's range, or text kept as written; null when empty.
+    /// Text that looks like a mistyped number is refused unless <paramref name="saveAsText"/>.
+    /// </summary>
+    public static (decimal? Value, string? Text)? ReadTarget(string? text, string field, IDictionary<string, string> errors, Indicator indicator, bool saveAsText)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(indicator);
         var t = text?.Trim();
         if (string.IsNullOrEmpty(t))
         {
@@ -112,7 +186,19 @@ public sealed class IndicatorTargetEditor(WaymarkDbContext db)
 
         if (IndicatorNumbers.TryParse(t, out var number))
         {
+            if (DataQualityRules.OutOfRange(number, indicator, "The target") is { } outside)
+            {
+                errors[field] = outside;
+                return null;
+            }
+
             return (number, null);
+        }
+
+        if (!saveAsText && DataQualityRules.LooksLikeMistypedNumber(t))
+        {
+            errors[field] = DataQualityRules.MistypedTarget(t);
+            return null;
         }
 
         if (FieldReader.Problem(t, "text target", IndicatorLimits.ShortTextMaxLength) is { } problem)

@@ -55,6 +55,10 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
                 ? "The value must be a whole number"
                 : $"The value must have no more than {indicator.DecimalPlaces} decimal place{(indicator.DecimalPlaces == 1 ? "" : "s")}";
         }
+        else if (DataQualityRules.OutOfRange(number, indicator, "The value") is { } outside)
+        {
+            errors[IndicatorFields.Value] = outside;
+        }
         else
         {
             value = number;
@@ -143,7 +147,10 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
 
     /// <summary>
     /// Enters or changes the value for a period. A new value needs no version; changing one needs the version that was
-    /// read, so that a value saved meanwhile by someone else is never overwritten unseen.
+    /// read, so that a value saved meanwhile by someone else is never overwritten unseen. A number far from the previous
+    /// period's and last year's (<see cref="WhyUnusual"/>) is answered with the question against
+    /// <see cref="IndicatorFields.ConfirmUnusual"/> and saved only with <see cref="ValueInput.ConfirmUnusual"/>; the
+    /// confirmation is kept with the value and its history.
     /// </summary>
     public async Task<EditResult<IndicatorValue>> SaveAsync(Actor? actor, int indicatorId, ValueInput input, CancellationToken ct = default)
     {
@@ -173,6 +180,25 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         }
 
         var existing = await db.IndicatorValues.SingleOrDefaultAsync(v => v.IndicatorId == indicatorId && v.Period == period!.Value, ct);
+        // A value far from what came before is asked about once; the answer is kept with it. Re-saving the same number
+        // (a commentary change) asks nothing again.
+        var unusual = false;
+        if (value is { } typed && existing?.Value != typed)
+        {
+            var (previous, lastYear) = (period!.Value.Previous(), period.Value.SamePeriodLastYear());
+            var around = await db.IndicatorValues.AsNoTracking()
+                .Where(v => v.IndicatorId == indicatorId && (v.Period == previous || v.Period == lastYear) && v.Value != null)
+                .Select(v => new { v.Period, v.Value }).ToListAsync(ct);
+            var question = WhyUnusual(indicator, period.Value, typed,
+                around.FirstOrDefault(v => v.Period == previous)?.Value, around.FirstOrDefault(v => v.Period == lastYear)?.Value, organisation.YearStartMonth);
+            if (question is not null && !input.ConfirmUnusual)
+            {
+                return EditResult<IndicatorValue>.Invalid(IndicatorFields.ConfirmUnusual, question);
+            }
+
+            unusual = question is not null;
+        }
+
         var now = clock.GetUtcNow();
         if (existing is null)
         {
@@ -185,7 +211,7 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             var created = new IndicatorValue
             {
                 OrganisationId = indicator.OrganisationId, IndicatorId = indicatorId, Period = period!.Value,
-                Value = value, NotAvailableReason = reason, Commentary = commentary,
+                Value = value, NotAvailableReason = reason, Commentary = commentary, UnusualConfirmed = unusual,
                 EnteredByUserId = actor!.UserId, EnteredByName = actor.Name, EnteredAt = now,
             };
             db.IndicatorValues.Add(created);
@@ -212,9 +238,37 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             // Saving what is saved already changes nothing, and adds nothing to the history.
             if (existing.Value != value || existing.NotAvailableReason != reason || existing.Commentary != commentary)
             {
-                db.IndicatorValueEvents.Add(Change(existing, value, reason, commentary, actor!, now));
+                var confirmed = existing.Value == value ? existing.UnusualConfirmed : unusual;
+                db.IndicatorValueEvents.Add(Change(existing, value, reason, commentary, actor!, now, confirmed));
             }
         }, ct));
+    }
+
+    /// <summary>
+    /// The "are you sure?" for a value far from the previous period's and the same period last year's
+    /// (<see cref="DataQualityRules.IsUnusual"/>), naming both; null when it is not unusual. Shared with imports.
+    /// </summary>
+    public static string? WhyUnusual(Indicator indicator, Period period, decimal value, decimal? previous, decimal? lastYear, int yearStartMonth)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (!DataQualityRules.IsUnusual(value, previous, lastYear, indicator.Tolerance))
+        {
+            return null;
+        }
+
+        string Show(decimal n) => DataQualityRules.Shown(n, indicator.Unit, indicator.DecimalPlaces);
+        var compared = new List<string>();
+        if (previous is { } p)
+        {
+            compared.Add($"{period.Previous().Format(yearStartMonth)} ({Show(p)})");
+        }
+
+        if (lastYear is { } l && period.SamePeriodLastYear() != period.Previous())
+        {
+            compared.Add($"{period.SamePeriodLastYear().Format(yearStartMonth)} ({Show(l)})");
+        }
+
+        return DataQualityRules.UnusualQuestion(Show(value), compared);
     }
 
     /// <summary>The data-quality sign-off, by someone other than whoever entered the value.</summary>
@@ -332,7 +386,8 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
     /// Changes a saved value as <paramref name="actor"/>: who entered it is now them, and any verification is cleared.
     /// Returns the history entry to add (changed, or changed after verification). Shared with bulk saves.
     /// </summary>
-    public static IndicatorValueEvent Change(IndicatorValue existing, decimal? value, string? reason, string? commentary, Actor actor, DateTimeOffset now)
+    public static IndicatorValueEvent Change(
+        IndicatorValue existing, decimal? value, string? reason, string? commentary, Actor actor, DateTimeOffset now, bool unusualConfirmed = false)
     {
         ArgumentNullException.ThrowIfNull(existing);
         ArgumentNullException.ThrowIfNull(actor);
@@ -344,6 +399,7 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         existing.EnteredByName = actor.Name;
         existing.EnteredAt = now;
         existing.IsDemonstration = false;
+        existing.UnusualConfirmed = unusualConfirmed;
         existing.VerifiedByUserId = null;
         existing.VerifiedByName = null;
         existing.VerifiedAt = null;
@@ -359,7 +415,7 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         {
             OrganisationId = value.OrganisationId, IndicatorId = value.IndicatorId, Period = value.Period, Kind = kind,
             Value = value.Value, NotAvailableReason = value.NotAvailableReason, Commentary = value.Commentary,
-            ByUserId = actor.UserId, ByName = actor.Name, At = at,
+            UnusualConfirmed = value.UnusualConfirmed, ByUserId = actor.UserId, ByName = actor.Name, At = at,
         };
     }
 

@@ -87,11 +87,14 @@ public sealed class OrganisationEditor(WaymarkDbContext db, TimeProvider clock)
         }
         else if (dueDays is null)
         {
-            fields.Fail(OrganisationFields.ValuesDueDays, "The number of days must be a whole number, like 30");
+            // "-1" is not a whole number this reads, but the person needs the range as much as the form.
+            fields.Fail(OrganisationFields.ValuesDueDays, input.ValuesDueDays!.Trim().StartsWith('-')
+                ? DueDaysRange
+                : $"The number of days must be a whole number from 0 to {MaxValuesDueDays}, like 30");
         }
         else if (dueDays > MaxValuesDueDays)
         {
-            fields.Fail(OrganisationFields.ValuesDueDays, $"The number of days must be between 0 and {MaxValuesDueDays}");
+            fields.Fail(OrganisationFields.ValuesDueDays, DueDaysRange);
         }
 
         if (input.AsAt is { } asAt && (asAt < EarliestAsAt || asAt > Periods.UkCalendar.Today(clock)))
@@ -139,6 +142,8 @@ public sealed class OrganisationEditor(WaymarkDbContext db, TimeProvider clock)
         var id = db.Scope.RequireId();
         return db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
     }
+
+    private static string DueDaysRange => $"The number of days must be between 0 and {MaxValuesDueDays}";
 
     private static int? Number(string? text) =>
         int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;

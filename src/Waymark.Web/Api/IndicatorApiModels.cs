@@ -45,7 +45,14 @@ public sealed record IndicatorValueDto(
     string Period, string Label, bool HasValue, decimal? Value, string? NotAvailableReason, string? Commentary,
     string? EnteredBy, DateTimeOffset? EnteredAt, string? VerifiedBy, DateTimeOffset? VerifiedAt, bool IsDemonstration,
     string? CalculatedFrom, Guid? Version, TargetValueDto? Target, string Status, string StatusText, string? Direction,
-    string? DirectionText, DateOnly Deadline);
+    string? DirectionText, DateOnly Deadline)
+{
+    /// <summary>The target is the year's, judging a period without one of its own (an average or latest value).</summary>
+    public bool TargetIsYears { get; init; }
+
+    /// <summary>Whoever entered it confirmed it although it is far from the previous period and last year.</summary>
+    public bool UnusualConfirmed { get; init; }
+}
 
 /// <summary>A year's figure, formed from its periods by the indicator's aggregation, against the year's target.</summary>
 public sealed record IndicatorYearDto(
@@ -59,7 +66,11 @@ public sealed record IndicatorVersionDto(
     string ReplacedBy, DateTimeOffset ReplacedAt);
 
 /// <summary>One step in a value's history: kind is entered, changed, verified, verification-cleared or deleted.</summary>
-public sealed record ValueEventDto(string Period, string Label, string Kind, decimal? Value, string? NotAvailableReason, string? Commentary, string By, DateTimeOffset At);
+public sealed record ValueEventDto(string Period, string Label, string Kind, decimal? Value, string? NotAvailableReason, string? Commentary, string By, DateTimeOffset At)
+{
+    /// <summary>The value was confirmed although far from the previous period and last year.</summary>
+    public bool UnusualConfirmed { get; init; }
+}
 
 public sealed record IndicatorInputDto(string? Variable, int IndicatorId, string? Code, string Title);
 
@@ -72,7 +83,14 @@ public sealed record IndicatorDto(
     string? Formula, IReadOnlyList<IndicatorInputDto> Inputs, IReadOnlyList<int> ObjectiveIds,
     IReadOnlyList<ObjectiveRefDto> Objectives, IReadOnlyList<IndicatorTargetDto> Targets,
     IReadOnlyList<IndicatorValueDto> Values, IReadOnlyList<IndicatorYearDto> Years,
-    IReadOnlyList<IndicatorVersionDto> EarlierVersions, IReadOnlyList<ValueEventDto> History, Guid Version);
+    IReadOnlyList<IndicatorVersionDto> EarlierVersions, IReadOnlyList<ValueEventDto> History, Guid Version)
+{
+    /// <summary>The lowest value values, targets and the baseline may take (null: none; a percentage is 0 to 100 unless set).</summary>
+    public decimal? Minimum { get; init; }
+
+    /// <summary>The highest value (null: none; 100 for a percentage unless set).</summary>
+    public decimal? Maximum { get; init; }
+}
 
 /// <summary>
 /// An indicator to create or change. Settings are words (unit: none, number, percentage, currency, days, rate, ratio;
@@ -88,15 +106,39 @@ public sealed record IndicatorWriteDto(
     decimal? BaselineValue, string? BaselinePeriod, string? BaselineNote, string? ToleranceKind, decimal? ToleranceAmount,
     string? Comparison, decimal? NoChangeThreshold, string? CollectFrom, string? CollectUntil,
     IReadOnlyList<int>? ObjectiveIds, string? Calculation, string? Formula, IReadOnlyList<IndicatorInputWriteDto>? Inputs,
-    string? ChangeAppliesFrom, Guid? Version);
+    string? ChangeAppliesFrom, Guid? Version)
+{
+    /// <summary>The lowest value values, targets and the baseline may take; null: none (0 for a percentage).</summary>
+    public decimal? Minimum { get; init; }
+
+    /// <summary>The highest value; null: none (100 for a percentage).</summary>
+    public decimal? Maximum { get; init; }
+}
 
 public sealed record IndicatorInputWriteDto(string? Variable, int? IndicatorId);
 
 /// <summary>A year's target (a number, or text such as "Set baseline") and its profile: one per quarter or month.</summary>
-public sealed record YearTargetsWriteDto(System.Text.Json.JsonElement? Target, IReadOnlyList<System.Text.Json.JsonElement>? Profile, Guid? Version);
+public sealed record YearTargetsWriteDto(System.Text.Json.JsonElement? Target, IReadOnlyList<System.Text.Json.JsonElement>? Profile, Guid? Version)
+{
+    /// <summary>True: a string that looks like a mistyped number ("39..5") is meant as a text target, as written.</summary>
+    public bool? SaveAsText { get; init; }
+
+    /// <summary>True: remove the year's targets (send no target and no profile). A request with neither is refused.</summary>
+    public bool? Clear { get; init; }
+}
+
+/// <summary>A pro-rata profile worked out from a year target, for a summed or cumulative indicator: not saved.</summary>
+public sealed record ProRataProfileDto(string Year, decimal Target, IReadOnlyList<IndicatorTargetDto> Profile);
 
 /// <summary>A value for a period: a number, or notAvailable with the reason. version: the value's, when changing it.</summary>
-public sealed record ValueWriteDto(decimal? Value, bool? NotAvailable, string? NotAvailableReason, string? Commentary, Guid? Version);
+public sealed record ValueWriteDto(decimal? Value, bool? NotAvailable, string? NotAvailableReason, string? Commentary, Guid? Version)
+{
+    /// <summary>
+    /// True: the value is right although far from the previous period and last year. Without it such a value is
+    /// refused with 400 and the question against confirmUnusual.
+    /// </summary>
+    public bool? ConfirmUnusual { get; init; }
+}
 
 public sealed record VerifyWriteDto(Guid? Version);
 
@@ -145,8 +187,15 @@ internal static class IndicatorDtos
                 IndicatorWords.Word(v.Unit), v.DecimalPlaces, IndicatorWords.Word(v.Polarity), IndicatorWords.Word(v.Aggregation),
                 Tolerance(v.Tolerance), v.DataSource, v.ReplacedByName, v.ReplacedAt)).ToList(),
             detail.History.Select(e => new ValueEventDto(
-                e.Period.Code, e.Period.Format(yearStart), EventWord(e.Kind), e.Value, e.NotAvailableReason, e.Commentary, e.ByName, e.At)).ToList(),
-            i.Version);
+                e.Period.Code, e.Period.Format(yearStart), EventWord(e.Kind), e.Value, e.NotAvailableReason, e.Commentary, e.ByName, e.At)
+            {
+                UnusualConfirmed = e.UnusualConfirmed,
+            }).ToList(),
+            i.Version)
+        {
+            Minimum = i.Minimum,
+            Maximum = i.Maximum,
+        };
     }
 
     internal static IndicatorValueDto ToDto(PeriodRow r, int yearStart)
@@ -156,7 +205,11 @@ internal static class IndicatorDtos
             r.Period.Code, r.Period.Format(yearStart), v is not null, v?.Value, v?.NotAvailableReason, v?.Commentary,
             v?.EnteredByName, v?.EnteredAt, v?.VerifiedByName, v?.VerifiedAt, v?.IsDemonstration ?? false, v?.CalculatedFrom,
             v is null || v.IsCalculated ? null : v.Version, ToDto(r.Target), IndicatorWords.Word(r.Status), IndicatorText.StatusText(r.Status),
-            DirectionWord(r.Direction), DirectionText(r.Direction), r.Deadline);
+            DirectionWord(r.Direction), DirectionText(r.Direction), r.Deadline)
+        {
+            TargetIsYears = r.TargetIsYears,
+            UnusualConfirmed = v?.UnusualConfirmed ?? false,
+        };
     }
 
     internal static List<IndicatorTargetDto> Targets(IEnumerable<IndicatorTarget> targets, int yearStart) =>

@@ -44,6 +44,9 @@ internal static class IndicatorEndpoints
         indicators.MapPut("/{id:int}/targets/{year}", SetTargets).RequireAuthorization(Policies.ManageIndicators)
             .WithName("SetIndicatorTargets").WithSummary("Sets a year's target (year as a code, Y2011-04) and its quarterly or monthly profile. A number is a numeric target; text is kept as written. Send the indicator's version.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        indicators.MapGet("/{id:int}/targets/{year}/pro-rata", ProRataProfile).RequireAuthorization(Policies.ManageIndicators)
+            .WithName("ProRataIndicatorTargets").WithSummary("Works out a pro-rata quarterly or monthly profile from ?target= for a year (Y2011-04) of a summed or cumulative indicator, to check before saving it with PUT …/targets/{year}. Saves nothing.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         indicators.MapGet("/{id:int}/values", ListValues)
             .WithName("ListIndicatorValues").WithSummary("Every period of the indicator: value, target, status and direction (words and text); periods with nothing entered yet are missing or not-due.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -206,8 +209,37 @@ internal static class IndicatorEndpoints
         }
 
         var yearStart = scope.Organisation!.YearStartMonth;
-        var result = await editor.SetYearTargetsAsync(await current.ActorAsync(ct), id, new YearTargetsInput(year, target, profile, body.Version), ct);
+        var input = new YearTargetsInput(year, target, profile, body.Version) { SaveAsText = body.SaveAsText ?? false, Clear = body.Clear ?? false };
+        var result = await editor.SetYearTargetsAsync(await current.ActorAsync(ct), id, input, ct);
         return await DefinitionAnswerAsync(result, id, queries, db, yearStart, ct);
+    }
+
+    private static async Task<Results<Ok<ProRataProfileDto>, ValidationProblem, ProblemHttpResult>> ProRataProfile(
+        string org, int id, string year, string? target, IndicatorTargetEditor editor, CurrentUser current, OrganisationScope scope, CancellationToken ct)
+    {
+        var opened = await editor.OpenAsync(await current.ActorAsync(ct), id, ct);
+        if (opened.Record is not { } indicator)
+        {
+            return ApiResults.Failure<NoContent, Indicator>(opened, IndicatorMissing(id)).Result switch
+            {
+                ValidationProblem problem => problem,
+                var other => (ProblemHttpResult)other,
+            };
+        }
+
+        var yearStart = scope.Organisation!.YearStartMonth;
+        var errors = new Dictionary<string, string>();
+        var period = IndicatorEditor.ReadYear(year, yearStart, IndicatorFields.Year, "the year", errors);
+        var profile = period is { } y ? IndicatorTargetEditor.ProposeProfile(indicator, y, target, yearStart, errors) : null;
+        if (profile is null || errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "The request has problems");
+        }
+
+        var periods = IndicatorSeries.PeriodsOf(period!.Value, indicator.Frequency, yearStart);
+        var yearTarget = IndicatorNumbers.TryParse(target, out var typed) ? typed : 0m; // ProposeProfile has read it already.
+        return TypedResults.Ok(new ProRataProfileDto(period.Value.Code, yearTarget,
+            periods.Select((p, n) => new IndicatorTargetDto(p.Code, p.Format(yearStart), profile[n], null)).ToList()));
     }
 
     /// <summary>A change of the definition or targets: the indicator as saved, or as it now is for a conflict.</summary>
@@ -230,7 +262,10 @@ internal static class IndicatorEndpoints
         OrganisationScope scope, CancellationToken ct)
     {
         var input = new ValueInput(period, body.Value is { } v ? IndicatorNumbers.Plain(v) : null, body.NotAvailable ?? false,
-            body.NotAvailableReason, body.Commentary, body.Version);
+            body.NotAvailableReason, body.Commentary, body.Version)
+        {
+            ConfirmUnusual = body.ConfirmUnusual ?? false,
+        };
         var result = await editor.SaveAsync(await current.ActorAsync(ct), id, input, ct);
         var yearStart = scope.Organisation!.YearStartMonth;
         if (result.Outcome is EditOutcome.Done or EditOutcome.Conflict && await RowAsync(queries, id, result.Record!.Period, yearStart, ct) is { } dto)
@@ -399,6 +434,7 @@ internal static class IndicatorEndpoints
         Aggregation = b.Aggregation, DataSource = b.DataSource, Tags = b.Tags, UnitId = b.UnitId,
         DataOwnerPostId = b.DataOwnerPostId, DataOwnerPersonId = b.DataOwnerPersonId, LeadPostId = b.LeadPostId, LeadPersonId = b.LeadPersonId,
         BaselineValue = b.BaselineValue is { } bv ? IndicatorNumbers.Plain(bv) : null, BaselinePeriod = b.BaselinePeriod, BaselineNote = b.BaselineNote,
+        Minimum = b.Minimum is { } min ? IndicatorNumbers.Plain(min) : null, Maximum = b.Maximum is { } max ? IndicatorNumbers.Plain(max) : null,
         ToleranceKind = b.ToleranceKind, ToleranceAmount = b.ToleranceAmount is { } t ? IndicatorNumbers.Plain(t) : null,
         Comparison = b.Comparison, NoChangeThreshold = b.NoChangeThreshold is { } n ? IndicatorNumbers.Plain(n) : null,
         CollectFrom = b.CollectFrom, CollectUntil = b.CollectUntil, ObjectiveIds = b.ObjectiveIds,

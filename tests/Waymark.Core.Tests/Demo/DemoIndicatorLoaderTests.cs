@@ -244,6 +244,22 @@ public class DemoIndicatorLoaderTests(DemoDatabaseFixture fixture) : IClassFixtu
         });
     }
 
+    [Fact]
+    public async Task Stockton_InvoicesQ3Of2010_IsJudgedRedByTheYearsTarget()
+    {
+        var (db, _) = await fixture.EnterAsync("stockton-on-tees");
+        await using var _db = db;
+        var invoices = await db.Indicators.Include(i => i.Targets).Include(i => i.Values).SingleAsync(i => i.Code == "ex-BVPI 8");
+        var q3 = Period.Quarter(2010, 3, April);
+
+        var series = IndicatorSeries.Build(
+            new SeriesInput(invoices, [], invoices.Targets, invoices.Values.ToDictionary(v => v.Period, ValueFacts.From)), April, 30, new DateOnly(2012, 1, 15));
+
+        var row = series.For(q3)!;
+        Assert.Equal((71m, 85m, true), (row.Value!.Value, row.Target!.Value, row.TargetIsYears));
+        Assert.Equal(IndicatorStatus.Red, row.Status);
+    }
+
     private static void AssertYearlyTargets(Indicator indicator, decimal target) =>
         Assert.Equal(
             [(Period.FinancialYear(2008, April), target), (Period.FinancialYear(2009, April), target), (Period.FinancialYear(2010, April), target)],

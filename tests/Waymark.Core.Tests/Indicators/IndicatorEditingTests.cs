@@ -10,7 +10,7 @@ using Waymark.Core.Tests.Support;
 namespace Waymark.Core.Tests.Indicators;
 
 /// <summary>Definitions, targets and values saved through the editors: validation, versions, verification, conflicts.</summary>
-public class IndicatorEditingTests
+public partial class IndicatorEditingTests
 {
     private static readonly DateTimeOffset Now = new(2012, 5, 10, 9, 0, 0, TimeSpan.Zero);
 

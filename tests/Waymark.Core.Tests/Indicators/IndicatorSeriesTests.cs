@@ -41,12 +41,24 @@ public class IndicatorSeriesTests
     }
 
     [Fact]
-    public void Quarter_WithoutProfiledTarget_HasNoStatusColour()
+    public void Quarter_WithoutProfiledTarget_OfASummedIndicator_HasNoStatusColour()
     {
+        // A year's total is not a quarter's: a summed year needs a profile to judge its quarters.
+        var indicator = Ni4();
+        indicator.Aggregation = Aggregation.Sum;
         var q2 = Period.QuartersOf(Y2009, April)[1];
-        var series = Build(Ni4(), [TargetFor(Y2009, 34)], new() { [q2] = Value(40) });
+        var series = Build(indicator, [TargetFor(Y2009, 34)], new() { [q2] = Value(40) });
 
         Assert.Equal(IndicatorStatus.NoTarget, series.For(q2)!.Status);
+    }
+
+    [Fact]
+    public void Quarter_WithoutProfiledTarget_OfALatestValueIndicator_IsJudgedByTheYearsTarget()
+    {
+        var q2 = Period.QuartersOf(Y2009, April)[1];
+        var series = Build(Ni4(), [TargetFor(Y2009, 34)], new() { [q2] = Value(32.0m) });
+
+        Assert.Equal((IndicatorStatus.Red, true), (series.For(q2)!.Status, series.For(q2)!.TargetIsYears));
     }
 
     [Fact]

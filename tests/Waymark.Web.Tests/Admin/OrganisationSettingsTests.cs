@@ -56,9 +56,9 @@ public class OrganisationSettingsTests(WaymarkFactory factory) : IClassFixture<W
 
     [Theory]
     [InlineData("", "Enter how many days after a period ends its values fall due")]
-    [InlineData("ten", "The number of days must be a whole number, like 30")]
-    [InlineData("2.5", "The number of days must be a whole number, like 30")]
-    [InlineData("-1", "The number of days must be a whole number, like 30")]
+    [InlineData("ten", "The number of days must be a whole number from 0 to 365, like 30")]
+    [InlineData("2.5", "The number of days must be a whole number from 0 to 365, like 30")]
+    [InlineData("-1", "The number of days must be between 0 and 365")]
     [InlineData("366", "The number of days must be between 0 and 365")]
     public async Task Post_Settings_WithABadDueDays_ShowsTheErrorByTheField(string typed, string message)
     {

@@ -223,6 +223,55 @@ public class IndicatorApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFa
     }
 
     [Fact]
+    public async Task Guards_AreProblemsWithFieldErrors_UntilTheClientSaysTextOrConfirms()
+    {
+        var indicator = await CreateAsync("Guarded figures");
+        using var client = await TokenAsync(Role.PerformanceOfficer);
+        var targets = $"{Scdc}/indicators/{indicator.Id}/targets/Y2011-04";
+
+        using var mistyped = await client.PutAsync(Url(targets), Json($$"""{"target": "39..5", "version": "{{indicator.Version}}"}"""));
+        Assert.StartsWith("“39..5” is not a number", (await ProblemAsync(mistyped, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("target")[0].GetString(), StringComparison.Ordinal);
+        using var outOfRange = await client.PutAsync(Url(targets), Json($$"""{"target": 40, "profile": [101], "version": "{{indicator.Version}}"}"""));
+        Assert.True((await ProblemAsync(outOfRange, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("profile[0]", out _));
+        using var empty = await client.PutAsync(Url(targets), Json($$"""{"version": "{{indicator.Version}}"}"""));
+        Assert.True((await ProblemAsync(empty, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("target", out _));
+        using var asText = await client.PutAsync(Url(targets), Json($$"""{"target": "39..5", "saveAsText": true, "version": "{{indicator.Version}}"}"""));
+        Assert.Contains((await OkAsync<IndicatorDto>(asText)).Targets, t => t is { Period: "Y2011-04", Text: "39..5" });
+
+        using (var first = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-04"), new ValueWriteDto(40m, null, null, null, null)))
+        {
+            Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        }
+
+        var q2 = $"{Scdc}/indicators/{indicator.Id}/values/Q2011-07";
+        using var unusual = await client.PutAsJsonAsync(Url(q2), new ValueWriteDto(4m, null, null, null, null));
+        Assert.Equal("4.0% is very different from Q1 2011/12 (40.0%). Check it, then confirm it is right to save it",
+            (await ProblemAsync(unusual, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("confirmUnusual")[0].GetString());
+        using var confirmed = await client.PutAsJsonAsync(Url(q2), new ValueWriteDto(4m, null, null, null, null) { ConfirmUnusual = true });
+        Assert.True((await OkAsync<IndicatorValueDto>(confirmed, HttpStatusCode.Created)).UnusualConfirmed);
+        var detail = await client.GetFromJsonAsync<IndicatorDto>(Url($"{Scdc}/indicators/{indicator.Id}"), ApiJson.Options);
+        Assert.True(detail!.History.Single(h => h.Period == "Q2011-07").UnusualConfirmed);
+    }
+
+    [Fact]
+    public async Task ProRata_FillsTheQuartersOfASummedYear_AndSavesNothing()
+    {
+        using var client = await TokenAsync(Role.PerformanceOfficer);
+        using var created = await client.PostAsJsonAsync(Url($"{Scdc}/indicators"),
+            NewIndicator("Homes insulated", code: "API PR") with { Unit = "number", DecimalPlaces = 0, Aggregation = "sum", BaselineValue = 100m });
+        var indicator = await OkAsync<IndicatorDto>(created, HttpStatusCode.Created);
+
+        using var proposed = await client.GetAsync(Url($"{Scdc}/indicators/{indicator.Id}/targets/Y2011-04/pro-rata?target=1,000"));
+        var profile = await OkAsync<ProRataProfileDto>(proposed);
+        using var averaged = await client.GetAsync(Url($"{Scdc}/indicators/{(await CreateAsync("Averaged")).Id}/targets/Y2011-04/pro-rata?target=40"));
+
+        Assert.Equal([250m, 250m, 250m, 250m], profile.Profile.Select(p => p.Value));
+        Assert.Equal("Q2011-04", profile.Profile[0].Period);
+        Assert.Contains("no profile is needed", (await ProblemAsync(averaged, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("target")[0].GetString(), StringComparison.Ordinal);
+        Assert.Empty(await factory.InOrganisationAsync(db => db.IndicatorTargets.Where(t => t.IndicatorId == indicator.Id).ToListAsync()));
+    }
+
+    [Fact]
     public async Task Values_EnterChangeStaleAndDelete_WithStatusAndDirection()
     {
         var indicator = await CreateAsync("Values round trip");

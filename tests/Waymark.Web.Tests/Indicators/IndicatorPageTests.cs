@@ -256,6 +256,98 @@ public class IndicatorPageTests(WaymarkFactory factory) : IClassFixture<WaymarkF
         Assert.Equal("1020", PageForm.Parse(again, "targets-form", "/")["Profile[1]"]);
     }
 
+    [Theory]
+    [InlineData("39..5", "", "target", "\u201c39..5\u201d is not a number: correct it (like 33.9 or 1,010), or choose to save it as a text target")]
+    [InlineData("140", "", "target", "The target must be between 0% and 100%, as a percentage; if this indicator can go beyond that, set its lowest and highest values on its definition")]
+    [InlineData("", "", "target", "Enter the year's target, or choose to remove the year's targets")]
+    public async Task YearTargets_WithAGuardedMistake_ShowTheSummaryAndTheFieldMessage_AndSaveNothing(string target, string profile, string field, string message)
+    {
+        var id = await SimpleAsync("Guarded targets " + Guid.NewGuid().ToString("N")[..4]);
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var form = await PageForm.ReadAsync(client, $"{Org}/indicators/{id}/targets/Y2011-04", "targets-form");
+        form["Target"] = target;
+        form["Profile[0]"] = profile;
+
+        var (status, html, _) = await SubmitAsync(client, form);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"<a href=\"#{field}\">{System.Text.RegularExpressions.Regex.Unescape(message)}</a>", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains($"id=\"{field}-error\"", html, StringComparison.Ordinal);
+        var saved = await factory.InOrganisationAsync(db => db.IndicatorTargets.AsNoTracking().Where(t => t.IndicatorId == id).Select(t => t.Value).ToListAsync());
+        Assert.Equal([50m], saved);
+    }
+
+    [Fact]
+    public async Task YearTargets_ChosenAsTextOrCleared_OnPurpose_AreSaved()
+    {
+        var id = await SimpleAsync("Text or cleared targets");
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var form = await PageForm.ReadAsync(client, $"{Org}/indicators/{id}/targets/Y2011-04", "targets-form");
+        form["Target"] = "31/03/2012";
+        form["SaveAsText"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(client, form)).Status);
+        Assert.Equal("31/03/2012", await factory.InOrganisationAsync(db => db.IndicatorTargets.Where(t => t.IndicatorId == id).Select(t => t.Text).SingleAsync()));
+
+        var clear = await PageForm.ReadAsync(client, $"{Org}/indicators/{id}/targets/Y2011-04", "targets-form");
+        clear["Target"] = "";
+        clear["Clear"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(client, clear)).Status);
+        Assert.False(await factory.InOrganisationAsync(db => db.IndicatorTargets.AnyAsync(t => t.IndicatorId == id)));
+    }
+
+    [Fact]
+    public async Task YearTargets_ProRata_FillsTheQuartersFromTheYear_ForCheckingBeforeSaving()
+    {
+        var id = await new IndicatorBuilder { Title = "Summed targets", Unit = IndicatorUnit.Number, Aggregation = Aggregation.Sum }.SaveAsync(factory);
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var url = $"{Org}/indicators/{id}/targets/Y2011-04";
+        var form = await PageForm.ReadAsync(client, url, "targets-form");
+        form["Target"] = "1,000";
+
+        using var response = await client.PostAsync(new Uri(url + "?handler=ProRata", UriKind.Relative), new FormUrlEncodedContent(form.Fields));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("worked out pro rata", Html.TestId(html, "profile-proposed"), StringComparison.Ordinal);
+        var proposed = PageForm.Parse(html, "targets-form", url);
+        Assert.Equal(["250", "250", "250", "250"], Enumerable.Range(0, 4).Select(n => proposed[$"Profile[{n}]"]));
+        Assert.False(await factory.InOrganisationAsync(db => db.IndicatorTargets.AnyAsync(t => t.IndicatorId == id)));
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(client, proposed)).Status);
+        Assert.Equal(5, await factory.InOrganisationAsync(db => db.IndicatorTargets.CountAsync(t => t.IndicatorId == id)));
+    }
+
+    [Fact]
+    public async Task AnAnnualIndicatorsDownload_CarriesEachValuesCommentaryWhoAndWhyNot()
+    {
+        var id = await new IndicatorBuilder { Code = "ANN 1", Title = "Annual survey", Frequency = Frequency.Annual, Aggregation = Aggregation.Latest }
+            .Target(IndicatorBuilder.Year(2010), 50).Value(IndicatorBuilder.Year(2010), 48, commentary: "Fewer replies", verifiedBy: "A verifier")
+            .Value(IndicatorBuilder.Year(2011), null, notAvailable: "Survey not run").SaveAsync(factory);
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+
+        var csv = await client.GetStringAsync(new Uri($"{Org}/indicators/{id}/export?format=csv", UriKind.Relative));
+
+        var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var y2010 = Assert.Single(rows, r => r.Contains("\"2010/11\"", StringComparison.Ordinal));
+        Assert.Contains("Fewer replies", y2010, StringComparison.Ordinal);
+        Assert.Contains("A verifier", y2010, StringComparison.Ordinal);
+        Assert.Contains("Survey not run", Assert.Single(rows, r => r.Contains("\"2011/12\"", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StocktonInvoices_Q3Of2010_IsJudgedRedByTheYearsTarget_OnItsPage()
+    {
+        var id = await factory.InOrganisationAsync(db => db.Indicators.Where(i => i.Code == "ex-BVPI 8").Select(i => i.Id).SingleAsync(), "stockton-on-tees");
+        using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer, "stockton-on-tees"));
+
+        var html = await client.GetPageAsync($"/stockton-on-tees/indicators/{id}");
+
+        var row = html[html.IndexOf("data-period=\"Q2010-10\"", StringComparison.Ordinal)..];
+        var q3 = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("85%", q3, StringComparison.Ordinal);
+        Assert.Contains("(the year’s target)", System.Net.WebUtility.HtmlDecode(q3), StringComparison.Ordinal);
+        Assert.Contains("Off target", q3, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task YearTargets_WithATextTargetTooLong_ShowTheErrorAgainstTheField()
     {

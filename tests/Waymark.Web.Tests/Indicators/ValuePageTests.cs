@@ -183,6 +183,32 @@ public class ValuePageTests(WaymarkFactory factory) : IClassFixture<WaymarkFacto
     }
 
     [Fact]
+    public async Task AValueFarFromEarlierOnes_IsAskedAboutOnce_ThenSavedWithTheConfirmationInItsHistory()
+    {
+        var id = await factory.NewIndicatorAsync("VP 20");
+        await factory.FillAllButQ4Async(id); // Q3 2011/12 38.0%, Q4 2010/11 36.5%
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var form = await PageForm.ReadAsync(client, Url(id, Q4), "value-form");
+        form["Value"] = "3.9";
+
+        var (status, html, _) = await SubmitAsync(client, form);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain("<title>Error: ", html, StringComparison.Ordinal); // A warning to confirm, not an error.
+        Assert.Contains("3.9% is very different from Q3 2011/12 (38.0%) and Q4 2010/11 (36.5%)", System.Net.WebUtility.HtmlDecode(Html.TestId(html, "unusual-warning")), StringComparison.Ordinal);
+        Assert.Null(await factory.ValueAsync(id, Q4));
+
+        var confirm = PageForm.Parse(html, "value-form", Url(id, Q4));
+        confirm["ConfirmUnusual"] = "true";
+        var (saved, _, _) = await SubmitAsync(client, confirm);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved);
+        Assert.True((await factory.ValueAsync(id, Q4))!.UnusualConfirmed);
+        Assert.True(Assert.Single(await factory.HistoryAsync(id, Q4)).UnusualConfirmed);
+        Assert.Contains("Entered (confirmed: far from earlier values)", await client.GetPageAsync($"{Org}/indicators/{id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Delete_RemovesTheValue_AndTheHistoryKeepsIt()
     {
         var id = await factory.NewIndicatorAsync("VP 8");

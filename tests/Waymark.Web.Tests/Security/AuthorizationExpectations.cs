@@ -152,6 +152,7 @@ public static class AuthorizationExpectations
         ["POST /{org}/indicators/{id}/delete"] = Access.ManageIndicator,
         ["GET /{org}/indicators/{id}/targets/{year}"] = Access.ManageIndicator,
         ["POST /{org}/indicators/{id}/targets/{year}"] = Access.ManageIndicator,
+        ["POST /{org}/indicators/{id}/targets/{year}?handler=ProRata"] = Access.ManageIndicator,
         // Values: anyone who may enter some (each row checked per indicator); definitions and targets are refused on the
         // page to those who may not define indicators, which the matrix's plain post (no kind chosen) does not reach.
         ["GET /{org}/indicators/import"] = Access.EnterSomeValues,
@@ -306,6 +307,7 @@ public static class AuthorizationExpectations
         ["PUT /api/v1/organisations/{org}/indicators/{id}"] = Access.ManageIndicator,
         ["DELETE /api/v1/organisations/{org}/indicators/{id}"] = Access.ManageIndicator,
         ["PUT /api/v1/organisations/{org}/indicators/{id}/targets/{year}"] = Access.ManageIndicator,
+        ["GET /api/v1/organisations/{org}/indicators/{id}/targets/{year}/pro-rata"] = Access.ManageIndicator,
         ["GET /api/v1/organisations/{org}/indicators/{id}/values"] = Access.Members,
         ["GET /api/v1/organisations/{org}/indicators/{id}/values/{period}"] = Access.Members,
         ["PUT /api/v1/organisations/{org}/indicators/{id}/values/{period}"] = Access.EnterValues,

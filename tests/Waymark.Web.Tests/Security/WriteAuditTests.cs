@@ -25,6 +25,7 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
     private static readonly Dictionary<string, string> NoRecordChanged = new(StringComparer.Ordinal)
     {
         ["POST /error/{code?}"] = "shows the error page for a failed POST; it changes nothing",
+        ["POST /{org}/indicators/{id}/targets/{year}?handler=ProRata"] = "fills the profile from the year's target on the form to be checked; it saves nothing (saving the targets has a recipe)",
         ["POST /{org}/indicators/import"] = "checks an uploaded file and shows what it would change; it saves nothing (the confirm saves, and has a recipe)",
     };
 

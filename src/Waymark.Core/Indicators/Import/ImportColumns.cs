@@ -27,6 +27,9 @@ public static class ImportColumns
     public const string Year = "Year";
     public const string Target = "Target";
 
+    /// <summary>"Yes": the row's targets that look like mistyped numbers ("39..5") are meant as text targets, as written.</summary>
+    public const string TextTarget = "Text target";
+
     public const string Period = "Period";
     public const string Value = "Value";
     public const string NotAvailableReason = "Not available reason";
@@ -45,7 +48,7 @@ public static class ImportColumns
     ];
 
     public static IReadOnlyList<string> Targets { get; } =
-        [Code, Year, Target, .. Enumerable.Range(1, ProfileColumns).Select(Profile)];
+        [Code, Year, Target, .. Enumerable.Range(1, ProfileColumns).Select(Profile), TextTarget];
 
     public static IReadOnlyList<string> Values { get; } = [Code, Period, Value, NotAvailableReason, Commentary];
 
@@ -93,6 +96,7 @@ public static class ImportColumns
         IndicatorFields.Commentary => Commentary,
         IndicatorFields.Year => Year,
         IndicatorFields.Target => Target,
+        IndicatorFields.SaveAsText => TextTarget,
         _ when field.StartsWith(IndicatorFields.Profile + "[", StringComparison.Ordinal)
             && int.TryParse(field.AsSpan(IndicatorFields.Profile.Length + 1, field.Length - IndicatorFields.Profile.Length - 2), out var n) => Profile(n + 1),
         IndicatorFields.Profile => "Profile",

@@ -8,8 +8,9 @@ namespace Waymark.Core.Indicators.Import;
 public sealed partial class IndicatorImport
 {
     /// <summary>
-    /// Targets: Code, Year, Target and Profile 1…12 (the year's quarters, or months, in order). A profile column the
-    /// file leaves out keeps what is set; one it has replaces it (empty removes it).
+    /// Targets: Code, Year, Target and Profile 1…12 (the year's quarters, or months, in order), and optionally Text
+    /// target ("yes": what looks like a mistyped number is meant as text). A profile column the file leaves out keeps
+    /// what is set; one it has replaces it (empty removes it).
     /// </summary>
     private async Task CheckTargetsAsync(Plan plan, ReadTable table, CancellationToken ct)
     {
@@ -40,8 +41,9 @@ public sealed partial class IndicatorImport
                 continue;
             }
 
+            var saveAsText = ReadYes(plan.Cell(row, ImportColumns.TextTarget), errors);
             var periods = year is { } y && indicator.Frequency != Frequency.Annual ? IndicatorSeries.PeriodsOf(y, indicator.Frequency, plan.YearStartMonth) : [];
-            var yearTarget = IndicatorTargetEditor.ReadTarget(targetText, IndicatorFields.Target, errors);
+            var yearTarget = IndicatorTargetEditor.ReadTarget(targetText, IndicatorFields.Target, errors, indicator, saveAsText);
             var profile = new List<(decimal? Value, string? Text)?>();
             for (var n = 0; n < ImportColumns.ProfileColumns; n++)
             {
@@ -60,7 +62,12 @@ public sealed partial class IndicatorImport
 
                 profile.Add(text is null
                     ? targets.FirstOrDefault(t => t.IndicatorId == indicator.Id && t.Period == periods[n]) is { } kept ? (kept.Value, kept.Text) : null
-                    : IndicatorTargetEditor.ReadTarget(text, $"{IndicatorFields.Profile}[{n}]", errors));
+                    : IndicatorTargetEditor.ReadTarget(text, $"{IndicatorFields.Profile}[{n}]", errors, indicator, saveAsText));
+            }
+
+            if (year is { } inYear && IndicatorTargetEditor.WhyNotCollected(indicator, inYear, plan.YearStartMonth) is { } notCollected)
+            {
+                errors[IndicatorFields.Year] = notCollected;
             }
 
             if (year is { } yr && !first.TryAdd((indicator.Id, yr), row.RowNumber))
@@ -94,7 +101,7 @@ public sealed partial class IndicatorImport
             var change = DescribeTargets(row.RowNumber, label, indicator, plan.YearStartMonth, now, wanted);
             plan.Changes.Add(change);
             var input = new YearTargetsInput(year.Value.Format(plan.YearStartMonth), TargetText(wanted.GetValueOrDefault(year.Value)),
-                profile.Select(TargetText).ToList(), null);
+                profile.Select(TargetText).ToList(), null) { SaveAsText = saveAsText, Clear = wanted.Count == 0 };
             plan.Actions.Add(new RowAction(row.RowNumber, label, indicator.Id, async (version, token) =>
             {
                 if (change.Kind == ImportChangeKind.NoChange)
@@ -106,6 +113,21 @@ public sealed partial class IndicatorImport
                 var result = await targetEditor.SetYearTargetsAsync(plan.Actor, indicator.Id, input with { Version = version }, token);
                 return new RowOutcome(Outcome(row.RowNumber, label, ImportColumns.Target, result), result.Record?.Version);
             }));
+        }
+    }
+
+    /// <summary>"Yes" (or "y", "true") is true; empty, "no", "n" or "false" is false; anything else is a problem.</summary>
+    private static bool ReadYes(string? cell, Dictionary<string, string> errors)
+    {
+        switch (cell?.Trim().ToUpperInvariant())
+        {
+            case null or "" or "NO" or "N" or "FALSE":
+                return false;
+            case "YES" or "Y" or "TRUE":
+                return true;
+            default:
+                errors[IndicatorFields.SaveAsText] = "Enter yes to keep what looks like a mistyped number as a text target, or leave it empty";
+                return false;
         }
     }
 

@@ -70,8 +70,18 @@ public sealed partial class IndicatorImport
 
             var label = $"{code} {period.Value.Format(plan.YearStartMonth)}";
             plan.Seen[row.RowNumber] = now?.Version;
-            plan.Changes.Add(DescribeValue(row.RowNumber, label, indicator, now, value, reason, commentary));
-            var saved = new ValueInput(period.Value.Code, value is { } v ? IndicatorNumbers.Plain(v) : null, value is null, reason, commentary, null);
+            var change = DescribeValue(row.RowNumber, label, indicator, now, value, reason, commentary);
+            // The preview is where an unusual value is asked about: saving the checked file confirms it.
+            var question = value is { } typed && now?.Value != typed
+                ? IndicatorValueEditor.WhyUnusual(indicator, period.Value, typed,
+                    existing.GetValueOrDefault((indicator.Id, period.Value.Previous()))?.Value,
+                    existing.GetValueOrDefault((indicator.Id, period.Value.SamePeriodLastYear()))?.Value, plan.YearStartMonth)
+                : null;
+            plan.Changes.Add(question is null ? change : change with { Description = $"{change.Description}. Check: {question}" });
+            var saved = new ValueInput(period.Value.Code, value is { } v ? IndicatorNumbers.Plain(v) : null, value is null, reason, commentary, null)
+            {
+                ConfirmUnusual = question is not null,
+            };
             plan.Actions.Add(new RowAction(row.RowNumber, label, null, async (version, token) =>
             {
                 var result = await valueEditor.SaveAsync(plan.Actor, indicator.Id, saved with { Version = version }, token);

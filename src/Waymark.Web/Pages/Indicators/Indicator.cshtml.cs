@@ -54,10 +54,20 @@ public class IndicatorModel(OrganisationScope scope, IndicatorQueries queries, W
         var next = shown.Count > 0 ? shown.Max().Next() : Period.FinancialYearContaining(queries.Today, YearStartMonth);
         var later = (await db.IndicatorTargets.AsNoTracking().Where(t => t.IndicatorId == id).ToListAsync(ct))
             .Where(t => t.Period.Kind == PeriodKind.Year && t.Period >= next).ToDictionary(t => t.Period, t => t.AsTarget());
+        // Only years the indicator is collected for are offered: up to its last year, or the next three.
         var years = later.Keys.ToHashSet();
-        for (var (y, n) = (next, 0); n < 3; y = y.Next(), n++)
+        for (var (y, n) = (next, 0); n < 3 && IndicatorTargetEditor.WhyNotCollected(Indicator, y, YearStartMonth) is null; y = y.Next(), n++)
         {
             years.Add(y);
+        }
+
+        if (Indicator.CollectFrom is { } from && from >= next)
+        {
+            // Collection starts later than the years shown: offer its first years instead.
+            for (var (y, n) = (from, 0); n < 3 && IndicatorTargetEditor.WhyNotCollected(Indicator, y, YearStartMonth) is null; y = y.Next(), n++)
+            {
+                years.Add(y);
+            }
         }
 
         LaterYears = years.Order().Select(y => (y, later.GetValueOrDefault(y))).ToList();

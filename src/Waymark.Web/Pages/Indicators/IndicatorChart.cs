@@ -68,20 +68,7 @@ public sealed class IndicatorChart
             }
         }
 
-        var min = numbers.Min();
-        var max = numbers.Max();
-        if (min >= 0)
-        {
-            min = 0;
-        }
-
-        if (max == min)
-        {
-            max = min + 1;
-        }
-
-        var span = max - min;
-        max += span * 0.05m;
+        var (min, max, tick) = Axis(numbers.Min(), numbers.Max());
         var plotHeight = Height - Top - Bottom;
         var plotWidth = Width - Left - Right;
         var step = plotWidth / rows.Count;
@@ -113,16 +100,49 @@ public sealed class IndicatorChart
             }
         }
 
-        var yTicks = Enumerable.Range(0, 5).Select(k => min + ((max - min) * k / 4))
-            .Select(v => new ChartTick(Y(v), IndicatorNumbers.Format(v, indicator.Unit, indicator.DecimalPlaces))).ToList();
+        var tickPlaces = Math.Max(0, -(int)Math.Floor(Math.Log10((double)tick)));
+        var yTicks = Enumerable.Range(0, (int)Math.Round((max - min) / tick) + 1).Select(k => min + (tick * k))
+            .Select(v => new ChartTick(Y(v), IndicatorNumbers.Format(v, indicator.Unit, tickPlaces))).ToList();
         var first = rows[0].Period.Format(yearStartMonth);
         var last = rows[^1].Period.Format(yearStartMonth);
         return new IndicatorChart
         {
             Points = points, Targets = targets, XTicks = xTicks, YTicks = yTicks,
-            Description = $"{points.Count} values from {first} to {last}, each marked with its status, against the target (a line) "
+            Description = $"{Display.Count(points.Count, "value", "values")} from {first} to {last}, each marked with its status, against the target (a line) "
                 + "and the amber tolerance band around it. The table of targets and values below gives the same figures.",
         };
+    }
+
+    /// <summary>
+    /// The value axis: from the data's lowest to its highest, widened to round steps of 1, 2, 2.5 or 5 × 10ⁿ (four to
+    /// eight of them). It starts at 0 only when the data comes near it (within one span), so that 85–97% is not drawn
+    /// as a flat line at the top. The steps divide 100, so a percentage axis never runs past 100% for data within it.
+    /// </summary>
+    public static (decimal Min, decimal Max, decimal Tick) Axis(decimal low, decimal high)
+    {
+        if (low >= 0 && low <= high - low)
+        {
+            low = 0;
+        }
+
+        var span = high - low;
+        if (span == 0)
+        {
+            span = Math.Max(1m, Math.Abs(high) / 10);
+            (low, high) = (high - (span / 2), high + (span / 2));
+        }
+
+        var rough = (double)span / 5;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        var tick = (decimal)(new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(step => step >= rough));
+        var min = Math.Floor(low / tick) * tick;
+        var max = Math.Ceiling(high / tick) * tick;
+        if (max == min)
+        {
+            max = min + tick;
+        }
+
+        return (min, max, tick);
     }
 
     /// <summary>The amber band: between the target and the target less (or plus) the tolerance.</summary>

@@ -18,6 +18,43 @@ public static class IndicatorDisplay
         _ => target.Text ?? "",
     };
 
+    /// <summary>
+    /// The baseline in one phrase: "33.9% (2008)", then the note unless it only says the same again (the plan's own
+    /// "(2008 = 33.9%)"), as in "34% (2008). From the place survey".
+    /// </summary>
+    public static string? BaselineText(decimal? value, string? period, string? note, IndicatorUnit unit, int decimalPlaces)
+    {
+        var text = value is { } v ? IndicatorNumbers.Format(v, unit, decimalPlaces) : null;
+        if (text is not null && !string.IsNullOrWhiteSpace(period))
+        {
+            text += $" ({period.Trim()})";
+        }
+
+        if (string.IsNullOrWhiteSpace(note) || (value is { } n && Repeats(note, n, period)))
+        {
+            return text;
+        }
+
+        return text is null ? note.Trim() : $"{text}. {note.Trim()}";
+    }
+
+    // Whether a note says nothing but the value and period again: "(2008 = 33.9%)" beside 33.9 and 2008.
+    private static bool Repeats(string note, decimal value, string? period)
+    {
+        var rest = note.Replace(Plain(value), "", StringComparison.OrdinalIgnoreCase);
+        if (rest.Length == note.Length)
+        {
+            return false;
+        }
+
+        if (!string.IsNullOrWhiteSpace(period))
+        {
+            rest = rest.Replace(period.Trim(), "", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return !rest.Any(char.IsLetterOrDigit);
+    }
+
     /// <summary>The GOV.UK tag colour for a status; the words always go with it.</summary>
     public static string TagClass(IndicatorStatus? status) => status switch
     {

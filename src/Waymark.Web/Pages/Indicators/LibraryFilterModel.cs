@@ -179,6 +179,8 @@ public abstract class LibraryFilterModel(OrganisationScope scope, IndicatorQueri
             "owner" => Order(rows, r => r.Owner ?? "", StringComparer.CurrentCultureIgnoreCase),
             "status" => Order(rows, r => StatusRank(r.Status), Comparer<int>.Default),
             "value" => Order(rows, r => r.Figure ?? decimal.MinValue, Comparer<decimal>.Default),
+            // A search with no sort chosen puts the best match first: "NI 4" finds NI 4 before NI 40 and titles.
+            _ when !string.IsNullOrWhiteSpace(Search) => rows.OrderBy(r => SearchRank(r.Indicator, Search.Trim())),
             _ => rows.OrderBy(r => r.Indicator.SortOrder),
         };
         return ordered.ThenBy(r => r.Indicator.SortOrder).ThenBy(r => r.Indicator.Id).ToList();
@@ -198,6 +200,19 @@ public abstract class LibraryFilterModel(OrganisationScope scope, IndicatorQueri
         IndicatorStatus.NoTarget => 5,
         _ => 6,
     };
+
+    /// <summary>How well an indicator matches a search: its exact code (spaces and case aside), then a code starting with it, then any other match.</summary>
+    public static int SearchRank(Indicator indicator, string q)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        static string Squeeze(string? text) => new((text ?? "").Where(c => !char.IsWhiteSpace(c)).Select(char.ToUpperInvariant).ToArray());
+        var (code, wanted) = (Squeeze(indicator.Code), Squeeze(q));
+        return code.Length > 0 && code == wanted ? 0
+            : code.Length > 0 && code.StartsWith(wanted, StringComparison.Ordinal) ? 1
+            : Contains(indicator.Code, q) ? 2
+            : Contains(indicator.Title, q) ? 3
+            : 4;
+    }
 
     private static bool Contains(string? text, string q) => text?.Contains(q, StringComparison.CurrentCultureIgnoreCase) == true;
 

@@ -23,17 +23,29 @@ public class ValuesExportModel(OrganisationScope scope, IndicatorQueries queries
         var table = new Table(i.Code ?? "Indicator", [
             "Code", "Title", "Period", "Target", "Value", "Not available", "Status", "Direction of travel", "Commentary",
             "Entered by", "Entered at (UTC)", "Verified by", "Verified at (UTC)", "Demonstration value", "Calculated from"]);
+        void AddPeriod(PeriodRow p)
+        {
+            var v = p.Value;
+            table.AddRow(i.Code, i.Title, p.Period.Format(YearStartMonth), Target(p.Target), TableCell.FromDecimal(v?.Value),
+                v?.NotAvailableReason, p.IsNotAvailable ? "Not available" : IndicatorText.StatusText(p.Status), IndicatorText.DirectionText(p.Direction),
+                v?.Commentary, v?.IsCalculated == true ? "" : v?.EnteredByName, Time(v?.IsCalculated == true ? null : v?.EnteredAt),
+                v?.VerifiedByName, Time(v?.VerifiedAt), v?.IsDemonstration == true ? "Yes" : "", v?.CalculatedFrom);
+        }
+
         foreach (var year in series.Years)
         {
+            // An annual indicator's year is its one period: its row carries the value's commentary, who and why not.
+            if (i.Frequency == Frequency.Annual && series.For(year.Year) is { } only)
+            {
+                AddPeriod(only);
+                continue;
+            }
+
             table.AddRow(i.Code, i.Title, year.Year.Format(YearStartMonth) + (i.Frequency == Frequency.Annual ? "" : " (year)"),
                 Target(year.Target), TableCell.FromDecimal(year.Figure), "", IndicatorText.StatusText(year.Status), IndicatorText.DirectionText(year.Direction));
             foreach (var p in i.Frequency == Frequency.Annual ? [] : series.Periods.Where(p => year.Year.Contains(p.Period)))
             {
-                var v = p.Value;
-                table.AddRow(i.Code, i.Title, p.Period.Format(YearStartMonth), Target(p.Target), TableCell.FromDecimal(v?.Value),
-                    v?.NotAvailableReason, p.IsNotAvailable ? "Not available" : IndicatorText.StatusText(p.Status), IndicatorText.DirectionText(p.Direction),
-                    v?.Commentary, v?.IsCalculated == true ? "" : v?.EnteredByName, Time(v?.IsCalculated == true ? null : v?.EnteredAt),
-                    v?.VerifiedByName, Time(v?.VerifiedAt), v?.IsDemonstration == true ? "Yes" : "", v?.CalculatedFrom);
+                AddPeriod(p);
             }
         }
 

@@ -95,6 +95,49 @@ public sealed class IndicatorImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Targets_AMistypedNumber_IsNamedByRowAndColumn_UnlessTheRowSaysItIsText()
+    {
+        await IndicatorAsync("NI 6");
+        var (db, import) = Open();
+        await using var _ = db;
+        var table = Table(["Code", "Year", "Target", "Text target"],
+            ["NI 6", "2011/12", "39..5", ""],
+            ["NI 6", "2012/13", "31/03/2013", "yes"]);
+
+        var preview = await import.PreviewAsync(Officer(_organisation.Id), ImportKind.Targets, table);
+
+        var problem = Assert.Single(preview.Problems);
+        Assert.Equal((2, ImportColumns.Target), (problem.Row, problem.Column));
+        Assert.Contains("is not a number: correct it (like 33.9 or 1,010), or choose to save it as a text target", problem.Reason, StringComparison.Ordinal);
+
+        var fixedTable = Table(["Code", "Year", "Target", "Text target"], ["NI 6", "2012/13", "31/03/2013", "yes"]);
+        var saved = await import.SaveAsync(Officer(_organisation.Id), ImportKind.Targets, fixedTable,
+            (await import.PreviewAsync(Officer(_organisation.Id), ImportKind.Targets, fixedTable)).Seen);
+        Assert.True(saved.Saved);
+        Assert.Equal("31/03/2013", (await db.IndicatorTargets.SingleAsync()).Text);
+    }
+
+    [Fact]
+    public async Task Values_AnUnusualValue_IsQuestionedInThePreview_AndSavingConfirmsIt()
+    {
+        await IndicatorAsync("NI 7");
+        var (db, import) = Open();
+        await using var _ = db;
+        var table = Table(ValueColumns, ["NI 7", "Q1 2011/12", "34"]);
+        Assert.True((await import.SaveAsync(Officer(_organisation.Id), ImportKind.Values, table,
+            (await import.PreviewAsync(Officer(_organisation.Id), ImportKind.Values, table)).Seen)).Saved);
+        db.ChangeTracker.Clear();
+
+        var unusual = Table(ValueColumns, ["NI 7", "Q2 2011/12", "340"]);
+        var preview = await import.PreviewAsync(Officer(_organisation.Id), ImportKind.Values, unusual);
+        var result = await import.SaveAsync(Officer(_organisation.Id), ImportKind.Values, unusual, preview.Seen);
+
+        Assert.Contains("Check: 340.0 is very different from Q1 2011/12 (34.0)", Assert.Single(preview.Changes).Description, StringComparison.Ordinal);
+        Assert.True(result.Saved);
+        Assert.True((await db.IndicatorValues.SingleAsync(v => v.Period == Period.Quarter(2011, 2, 4))).UnusualConfirmed);
+    }
+
+    [Fact]
     public async Task Values_AConflictOnSave_RollsBackTheRowsBefore()
     {
         var indicator = await IndicatorAsync("NI 5");
@@ -175,7 +218,7 @@ public sealed class IndicatorImportTests : IAsyncLifetime
 
         Assert.Equal(
         [
-            "Headings, Profile 13: The file has a column Waymark does not know: \"Profile 13\". The columns of a targets file are: Code, Year, Target, Profile 1, Profile 2, Profile 3, Profile 4, Profile 5, Profile 6, Profile 7, Profile 8, Profile 9, Profile 10, Profile 11, Profile 12",
+            "Headings, Profile 13: The file has a column Waymark does not know: \"Profile 13\". The columns of a targets file are: Code, Year, Target, Profile 1, Profile 2, Profile 3, Profile 4, Profile 5, Profile 6, Profile 7, Profile 8, Profile 9, Profile 10, Profile 11, Profile 12, Text target",
             "Headings, Target: The file has no \"Target\" column: a targets file needs Code, Year, Target",
         ], preview.Problems.Select(p => p.ToString()));
     }

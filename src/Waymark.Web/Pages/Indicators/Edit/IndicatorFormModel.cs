@@ -130,6 +130,8 @@ public abstract class IndicatorFormModel(OrganisationScope scope, IndicatorEdito
             new("Baseline", saved.BaselineValue, mine.BaselineValue?.Trim()),
             new("Baseline period", saved.BaselinePeriod, mine.BaselinePeriod?.Trim()),
             new("Baseline note", saved.BaselineNote, mine.BaselineNote?.Trim()),
+            new("Lowest value", saved.Minimum, mine.Minimum?.Trim()),
+            new("Highest value", saved.Maximum, mine.Maximum?.Trim()),
             new("Tolerance", saved.ToleranceAmount, mine.ToleranceAmount?.Trim()),
             new("Tolerance measured as", saved.ToleranceKind, mine.ToleranceKind),
             new("Direction of travel compares with", saved.Comparison, mine.Comparison),

@@ -23,6 +23,21 @@ public class TargetsModel(OrganisationScope scope, IndicatorTargetEditor editor,
 
     [BindProperty] public List<string?> Profile { get; set; } = [];
 
+    /// <summary>What looks like a mistyped number ("39..5") is meant as a text target, as written.</summary>
+    [BindProperty] public bool SaveAsText { get; set; }
+
+    /// <summary>Remove the year's targets: an empty form is otherwise refused.</summary>
+    [BindProperty] public bool Clear { get; set; }
+
+    /// <summary>Set when the profile was just filled pro rata from the year target: shown, not saved yet.</summary>
+    public bool ProfileProposed { get; private set; }
+
+    /// <summary>Whether a pro-rata profile can be worked out: a quarterly or monthly indicator whose year is summed or cumulative.</summary>
+    public bool CanProRata => ProfilePeriods.Count > 0 && Indicator?.Aggregation is Aggregation.Sum or Aggregation.CumulativeYearToDate;
+
+    /// <summary>Whether the year target also judges each period without a target of its own (<see cref="IndicatorRules.TargetFor"/>).</summary>
+    public bool YearTargetJudgesPeriods => ProfilePeriods.Count > 0 && Indicator?.Aggregation is Aggregation.Average or Aggregation.Latest;
+
     public async Task<IActionResult> OnGetAsync(int id, string year, CancellationToken ct)
     {
         if (!Period.TryFromCode(year, out var period) || period.Kind != PeriodKind.Year)
@@ -45,6 +60,57 @@ public class TargetsModel(OrganisationScope scope, IndicatorTargetEditor editor,
 
     public async Task<IActionResult> OnPostAsync(int id, string year, CancellationToken ct)
     {
+        if (await OpenYearAsync(id, year, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        AddBindingErrors();
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        var mine = ProfilePeriods.Select((_, n) => n < Profile.Count ? Profile[n] : null).ToList();
+        // Trailing empty entries are "no profile target": send only as many as are filled in.
+        var send = mine.Take(mine.FindLastIndex(p => !string.IsNullOrWhiteSpace(p)) + 1).ToList();
+        var input = new YearTargetsInput(Year.Code, Target, send, Version) { SaveAsText = SaveAsText, Clear = Clear };
+        return await AnswerAsync(await editor.SetYearTargetsAsync(Actor, id, input, ct),
+            done: () => Redirect($"{OrgPath}/indicators/{id}#targets-and-values"),
+            differences: current =>
+            {
+                var saved = Saved(current.Targets);
+                return ConflictRow.Differing(
+                    [new ConflictRow($"{YearText} target", saved.Target, Target?.Trim()),
+                     .. ProfilePeriods.Select((p, n) => new ConflictRow($"{p.Format(YearStartMonth)} target", saved.Profile[n], mine[n]?.Trim()))]);
+            });
+    }
+
+    /// <summary>
+    /// Fills the profile pro rata from the year target as typed, and shows the form again to be checked: nothing is
+    /// saved until "Save targets".
+    /// </summary>
+    public async Task<IActionResult> OnPostProRataAsync(int id, string year, CancellationToken ct)
+    {
+        if (await OpenYearAsync(id, year, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var errors = new Dictionary<string, string>();
+        if (IndicatorTargetEditor.ProposeProfile(Indicator!, Year, Target, YearStartMonth, errors) is { } profile)
+        {
+            Profile = profile.Select(p => (string?)Indicators.IndicatorDisplay.Plain(p)).ToList();
+            ProfileProposed = true;
+        }
+
+        ShowErrors(errors);
+        return Page();
+    }
+
+    /// <summary>Null when the year and indicator are shown and the form may go on; otherwise not found, or why not.</summary>
+    private async Task<IActionResult?> OpenYearAsync(int id, string year, CancellationToken ct)
+    {
         if (!Period.TryFromCode(year, out var period) || period.Kind != PeriodKind.Year)
         {
             return NotFound();
@@ -57,24 +123,7 @@ public class TargetsModel(OrganisationScope scope, IndicatorTargetEditor editor,
         }
 
         Show(indicator, period);
-        AddBindingErrors();
-        if (Errors.Count > 0)
-        {
-            return Page();
-        }
-
-        var mine = ProfilePeriods.Select((_, n) => n < Profile.Count ? Profile[n] : null).ToList();
-        // Trailing empty entries are "no profile target": send only as many as are filled in.
-        var send = mine.Take(mine.FindLastIndex(p => !string.IsNullOrWhiteSpace(p)) + 1).ToList();
-        return await AnswerAsync(await editor.SetYearTargetsAsync(Actor, id, new YearTargetsInput(Year.Code, Target, send, Version), ct),
-            done: () => Redirect($"{OrgPath}/indicators/{id}#targets-and-values"),
-            differences: current =>
-            {
-                var saved = Saved(current.Targets);
-                return ConflictRow.Differing(
-                    [new ConflictRow($"{YearText} target", saved.Target, Target?.Trim()),
-                     .. ProfilePeriods.Select((p, n) => new ConflictRow($"{p.Format(YearStartMonth)} target", saved.Profile[n], mine[n]?.Trim()))]);
-            });
+        return null;
     }
 
     /// <summary>The label of a profile field: "Q1 2011/12 target".</summary>

@@ -27,6 +27,17 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
     [BindProperty]
     public string? Commentary { get; set; }
 
+    /// <summary>The person confirms a value far from its comparators is right (asked once: <see cref="UnusualQuestion"/>).</summary>
+    [BindProperty]
+    public bool ConfirmUnusual { get; set; }
+
+    /// <summary>The value the question was asked about: a confirmation holds only for it, not for a number typed afterwards.</summary>
+    [BindProperty]
+    public string? UnusualValue { get; set; }
+
+    /// <summary>"Are you sure?" about the value typed (a warning, not an error): set when the editor asks it.</summary>
+    public string? UnusualQuestion { get; private set; }
+
     /// <summary>Where to go after saving: a local path only (else the indicator's page).</summary>
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -101,7 +112,10 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
             return Page();
         }
 
-        var input = new ValueInput(Period.Code, Value, NotAvailable, NotAvailableReason, Commentary, Version == Guid.Empty ? null : Version);
+        var input = new ValueInput(Period.Code, Value, NotAvailable, NotAvailableReason, Commentary, Version == Guid.Empty ? null : Version)
+        {
+            ConfirmUnusual = ConfirmUnusual && string.Equals(UnusualValue?.Trim(), Value?.Trim(), StringComparison.Ordinal),
+        };
         var result = await editor.SaveAsync(Actor, id, input, ct);
         // The banner says what was saved and how it now stands, which takes the series as saved.
         var banner = result.Outcome == EditOutcome.Done ? await SavedTextAsync(id, ct) : null;
@@ -159,6 +173,15 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
         ArgumentNullException.ThrowIfNull(errors);
         foreach (var (key, message) in errors)
         {
+            if (key == IndicatorFields.ConfirmUnusual)
+            {
+                // A question to confirm, shown as a warning beside the value: not an error.
+                UnusualQuestion = message;
+                UnusualValue = Value?.Trim();
+                ConfirmUnusual = false;
+                continue;
+            }
+
             Errors[key == IndicatorFields.Period ? PeriodField : ValueFields.FieldId("", key)] = message;
         }
     }
