@@ -68,6 +68,7 @@ public sealed class IndicatorValueEventConfiguration : IEntityTypeConfiguration<
         builder.Property(v => v.Value).HasPrecision(28, 10);
         builder.Property(v => v.NotAvailableReason).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
         builder.Property(v => v.Commentary).HasMaxLength(IndicatorLimits.TextMaxLength);
+        builder.Property(v => v.Note).HasMaxLength(IndicatorLimits.TextMaxLength);
         builder.Property(v => v.ByName).HasMaxLength(200);
         builder.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.IndicatorId, v.Period });

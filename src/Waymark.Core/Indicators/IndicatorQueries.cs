@@ -22,9 +22,6 @@ public sealed record PendingValue(Period Period, DateOnly Deadline, bool IsOverd
 /// <summary>One of the signed-in person's indicators in "My updates", with the periods still waiting for a value.</summary>
 public sealed record MyIndicator(IndicatorSeries Series, IReadOnlyList<PendingValue> Pending);
 
-/// <summary>A value waiting for verification.</summary>
-public sealed record ValueToVerify(Indicator Indicator, PeriodRow Row, bool EnteredByYou);
-
 /// <summary>
 /// Reads indicators with their targets and values, and judges them with <see cref="IndicatorRules"/> through
 /// <see cref="IndicatorSeries"/>: the page, the API, the exports and the queues all read through here.
@@ -46,21 +43,25 @@ public sealed class IndicatorQueries(WaymarkDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<IndicatorSeries>> AllAsync(CancellationToken ct = default)
     {
         var organisation = await OrganisationAsync(ct);
-        var indicators = await db.Indicators.AsNoTracking()
-            .Include(i => i.OwningUnit).Include(i => i.DataOwnerPost).Include(i => i.DataOwnerPerson)
-            .Include(i => i.LeadPost).Include(i => i.LeadPerson)
-            .OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
+        var indicators = await WithPeople().OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
         return await SeriesOfAsync(indicators, organisation, ct);
     }
 
     public async Task<IndicatorSeries?> SeriesAsync(int id, CancellationToken ct = default)
     {
         var organisation = await OrganisationAsync(ct);
-        var indicator = await db.Indicators.AsNoTracking()
-            .Include(i => i.OwningUnit).Include(i => i.DataOwnerPost).Include(i => i.DataOwnerPerson)
-            .Include(i => i.LeadPost).Include(i => i.LeadPerson)
-            .SingleOrDefaultAsync(i => i.Id == id, ct);
+        var indicator = await WithPeople().SingleOrDefaultAsync(i => i.Id == id, ct);
         return indicator is null ? null : (await SeriesOfAsync([indicator], organisation, ct))[0];
+    }
+
+    /// <summary>Some indicators as series (a page of a queue), in the order asked; ids not found are left out.</summary>
+    public async Task<IReadOnlyList<IndicatorSeries>> ManyAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var organisation = await OrganisationAsync(ct);
+        var found = await WithPeople().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        var order = ids.Select((id, n) => (id, n)).ToDictionary(x => x.id, x => x.n);
+        return found.Count == 0 ? [] : await SeriesOfAsync(found.OrderBy(i => order[i.Id]).ToList(), organisation, ct);
     }
 
     public async Task<IndicatorDetail?> DetailAsync(int id, CancellationToken ct = default)
@@ -111,18 +112,10 @@ public sealed class IndicatorQueries(WaymarkDbContext db, TimeProvider clock)
         return result;
     }
 
-    /// <summary>Values not yet verified, of indicators the actor may verify; oldest period first.</summary>
-    public async Task<IReadOnlyList<ValueToVerify>> VerifyQueueAsync(Actor actor, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        var all = await AllAsync(ct);
-        return all
-            .Where(s => s.Indicator.Calculation == CalculationKind.None && Permissions.CanVerifyIndicatorValues(actor, s.Indicator.UnitId))
-            .SelectMany(s => s.Periods.Where(p => p.Value is { IsVerified: false })
-                .Select(p => new ValueToVerify(s.Indicator, p, p.Value!.EnteredByUserId == actor.UserId)))
-            .OrderBy(v => v.Row.Period.Start).ThenBy(v => v.Indicator.SortOrder)
-            .ToList();
-    }
+    /// <summary>Indicators with their unit, owner and lead, untracked: what every series shows of them.</summary>
+    private IQueryable<Indicator> WithPeople() => db.Indicators.AsNoTracking()
+        .Include(i => i.OwningUnit).Include(i => i.DataOwnerPost).Include(i => i.DataOwnerPerson)
+        .Include(i => i.LeadPost).Include(i => i.LeadPerson);
 
     public static string? OwnerText(Units.Post? post, Units.Person? person) => (post, person) switch
     {

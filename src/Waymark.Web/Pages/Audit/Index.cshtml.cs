@@ -31,24 +31,4 @@ public class IndexModel(OrganisationScope scope, AuditLog log) : AuditFilterMode
         Results = await log.PageAsync(filter, IncludeUnassigned, page, PageSize, ct);
         return Page();
     }
-
-    /// <summary>The page numbers to show: first, last, and those next to the current one; null is an ellipsis.</summary>
-    public IReadOnlyList<int?> PageNumbers()
-    {
-        var shown = new SortedSet<int> { 1, Results.Pages, Results.Page - 1, Results.Page, Results.Page + 1 };
-        var result = new List<int?>();
-        var previous = 0;
-        foreach (var n in shown.Where(n => n >= 1 && n <= Results.Pages))
-        {
-            if (n > previous + 1)
-            {
-                result.Add(null);
-            }
-
-            result.Add(n);
-            previous = n;
-        }
-
-        return result;
-    }
 }
