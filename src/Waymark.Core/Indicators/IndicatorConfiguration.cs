@@ -55,6 +55,8 @@ public sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Indic
         builder.Property(v => v.EnteredByName).HasMaxLength(200);
         builder.Property(v => v.VerifiedByName).HasMaxLength(200);
         builder.Ignore(v => v.IsVerified);
+        // Rows saved before queries existed have none; the sentinel makes EF always send the value it holds.
+        builder.Property(v => v.QueryState).HasDefaultValue(ValueQueryState.None).HasSentinel((ValueQueryState)(-1));
         builder.HasOne(v => v.Indicator).WithMany(i => i.Values).HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.IndicatorId, v.Period }).IsUnique();
     }

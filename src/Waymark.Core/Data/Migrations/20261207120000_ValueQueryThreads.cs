@@ -8,8 +8,8 @@ namespace Waymark.Core.Data.Migrations;
 /// value keeps where its query stands; the history keeps what each side said.
 /// </summary>
 [DbContext(typeof(WaymarkDbContext))]
-[Migration("20261207120000_ValueQueries")]
-public sealed class ValueQueries : Migration
+[Migration("20261207120000_ValueQueryThreads")]
+public sealed class ValueQueryThreads : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
