@@ -195,7 +195,7 @@ public sealed class ValueVerificationEditor(WaymarkDbContext db, TimeProvider cl
             ?? (!Permissions.CanVerifyIndicatorValues(actor, indicator!.UnitId) || indicator.Calculation != CalculationKind.None
                 ? EditResult<IndicatorValue>.Forbidden(IndicatorValueEditor.WhyCannotVerify(actor))
                 : !Permissions.CanVerifyValueEnteredBy(actor, existing!.EnteredByUserId)
-                    ? EditResult<IndicatorValue>.Refused("You entered this value, so there is nobody to query it back to: change it yourself, and someone else will verify it.")
+                    ? EditResult<IndicatorValue>.Forbidden("You entered this value, so there is nobody to query it back to: change it yourself, and someone else will verify it.")
                     : ValueVerificationRules.WhyCannotQuery(existing) is { } why ? EditResult<IndicatorValue>.Refused(why) : null);
         return refusal is null ? (existing, EditResult<IndicatorValue>.Done(existing!)) : (null, refusal);
     }

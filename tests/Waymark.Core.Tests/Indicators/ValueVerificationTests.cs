@@ -150,7 +150,7 @@ public class ValueVerificationTests
         var twice = await QueryAsync(f, id, f.Verifier);
 
         Assert.Equal("Enter your query: what the owner should check", blank.Errors[ValueQueryFields.Note]);
-        Assert.Equal(EditOutcome.Refused, own.Outcome);
+        Assert.Equal(EditOutcome.Forbidden, own.Outcome);
         Assert.Equal(EditOutcome.Forbidden, lead.Outcome);
         Assert.Equal(EditOutcome.Forbidden, otherUnit.Outcome);
         Assert.Equal(EditOutcome.Refused, twice.Outcome);

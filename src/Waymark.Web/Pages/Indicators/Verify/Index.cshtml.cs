@@ -152,7 +152,12 @@ public class IndexModel(OrganisationScope scope, ValueVerificationQueries querie
             Errors.TryAdd(HeadingId, $"None of the {items.Count} values has been verified: put right the values named below, then verify again");
         }
 
-        Response.StatusCode = StatusCodes.Status409Conflict;
+        // As on every form: a change made meanwhile shows the page again (200); anything not possible is a 409.
+        if (result.Reason is not null || result.Problems.Any(p => p.Outcome != EditOutcome.Conflict))
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
         return Page();
     }
 
