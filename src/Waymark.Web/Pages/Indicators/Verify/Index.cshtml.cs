@@ -140,7 +140,8 @@ public class IndexModel(OrganisationScope scope, ValueVerificationQueries querie
             Errors[row is null ? HeadingId : RowId(row)] = $"{name}: {problem.Reason}";
             if (problem is { Outcome: EditOutcome.Conflict, Current: { } now })
             {
-                var value = row is null ? ValueWords.Value(ValueFacts.From(now), IndicatorUnit.None, 10) : ValueWords.Value(ValueFacts.From(now), row.Row.Definition.Unit, row.Row.Definition.DecimalPlaces);
+                var indicator = row?.Indicator ?? await queries.IndicatorAsync(item.IndicatorId, ct);
+                var value = ValueWords.Value(ValueFacts.From(now), row?.Row.Definition.Unit ?? indicator?.Unit ?? IndicatorUnit.None, row?.Row.Definition.DecimalPlaces ?? indicator?.DecimalPlaces ?? 10);
                 Changed.Add($"{name} has changed since you opened this page, so it has not been verified. It is now {value}, entered by {now.EnteredByName} on {UkTime.DateAndTime(now.EnteredAt)}"
                     + (string.IsNullOrWhiteSpace(now.Commentary) ? "." : $", with the commentary \u201c{now.Commentary}\u201d.")
                     + (now.IsVerified ? $" {now.VerifiedByName} has verified it." : " Check it below, then verify it if it is right."));
