@@ -43,6 +43,8 @@ public static class WaymarkCoreServices
         services.AddScoped<IndicatorEditor>();
         services.AddScoped<IndicatorTargetEditor>();
         services.AddScoped<IndicatorValueEditor>();
+        services.AddScoped<ValueVerificationEditor>();
+        services.AddScoped<ValueVerificationQueries>();
         services.AddScoped<IndicatorImport>();
         services.AddScoped<IndicatorBulkValues>();
         services.AddScoped<PlanQueries>();

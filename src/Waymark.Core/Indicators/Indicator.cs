@@ -161,6 +161,12 @@ public class IndicatorValue : IOrganisationOwned, IVersioned, IAuditLabelled
     /// </summary>
     public bool UnusualConfirmed { get; set; }
 
+    /// <summary>
+    /// Where the conversation between verifier and owner stands: queried back to the owner, or answered (back in the
+    /// verify queue). The notes themselves are in the value's history (<see cref="IndicatorValueEvent.Note"/>).
+    /// </summary>
+    public ValueQueryState QueryState { get; set; }
+
     public bool IsVerified => VerifiedAt is not null;
 
     public Guid Version { get; set; }
@@ -170,7 +176,10 @@ public class IndicatorValue : IOrganisationOwned, IVersioned, IAuditLabelled
     string? IAuditLabelled.AuditLabel(int yearStartMonth) => $"{Indicator.AuditName(Indicator, IndicatorId)}, {Period.Format(yearStartMonth)}";
 }
 
-/// <summary>One step in a value's history: entered, changed, verified, verification cleared, deleted. Append-only.</summary>
+/// <summary>
+/// One step in a value's history: entered, changed, verified, verification cleared, deleted, queried, answered,
+/// corrected. Append-only; together the steps of a period are the value's thread.
+/// </summary>
 public class IndicatorValueEvent : IOrganisationOwned, IAuditLabelled
 {
     public int Id { get; set; }
@@ -184,6 +193,9 @@ public class IndicatorValueEvent : IOrganisationOwned, IAuditLabelled
 
     /// <summary>The value was far from its comparators, and the person confirmed it (see <see cref="IndicatorValue.UnusualConfirmed"/>).</summary>
     public bool UnusualConfirmed { get; set; }
+
+    /// <summary>What was said with the step: the verifier's query, the owner's answer or why they corrected the value.</summary>
+    public string? Note { get; set; }
 
     public int? ByUserId { get; set; }
     public required string ByName { get; set; }

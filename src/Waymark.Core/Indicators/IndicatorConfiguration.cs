@@ -58,6 +58,8 @@ public sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Indic
         builder.Property(v => v.VerifiedByName).HasMaxLength(200);
         builder.Property(v => v.UnusualConfirmed).HasDefaultValue(false); // Values entered before the guard.
         builder.Ignore(v => v.IsVerified);
+        // Rows saved before queries existed have none; the sentinel makes EF always send the value it holds.
+        builder.Property(v => v.QueryState).HasDefaultValue(ValueQueryState.None).HasSentinel((ValueQueryState)(-1));
         builder.HasOne(v => v.Indicator).WithMany(i => i.Values).HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.IndicatorId, v.Period }).IsUnique();
         // The library reads one window of periods across every indicator, and the periods that have values.
@@ -73,6 +75,7 @@ public sealed class IndicatorValueEventConfiguration : IEntityTypeConfiguration<
         builder.Property(v => v.Value).HasPrecision(28, 10);
         builder.Property(v => v.NotAvailableReason).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
         builder.Property(v => v.Commentary).HasMaxLength(IndicatorLimits.TextMaxLength);
+        builder.Property(v => v.Note).HasMaxLength(IndicatorLimits.TextMaxLength);
         builder.Property(v => v.ByName).HasMaxLength(200);
         builder.Property(v => v.UnusualConfirmed).HasDefaultValue(false); // The history written before the guard.
         builder.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);

@@ -53,6 +53,23 @@ public enum ValueEventKind
     /// <summary>A verified value was changed, so its verification no longer stands.</summary>
     VerificationCleared = 3,
     Deleted = 4,
+
+    /// <summary>A verifier queried the value back to its owner, with a note.</summary>
+    Queried = 5,
+
+    /// <summary>The owner answered a query with a note, leaving the value as it was.</summary>
+    Answered = 6,
+
+    /// <summary>The owner answered a query by correcting the value, with a note.</summary>
+    Corrected = 7,
+}
+
+/// <summary>Where a value's query stands: none, open (waiting for the owner), or answered (back with the verifiers).</summary>
+public enum ValueQueryState
+{
+    None = 0,
+    Open = 1,
+    Answered = 2,
 }
 
 public static class IndicatorEnumText
@@ -120,6 +137,9 @@ public static class IndicatorEnumText
         ValueEventKind.Verified => "Verified",
         ValueEventKind.VerificationCleared => "Changed after verification (verification cleared)",
         ValueEventKind.Deleted => "Deleted",
+        ValueEventKind.Queried => "Queried",
+        ValueEventKind.Answered => "Query answered",
+        ValueEventKind.Corrected => "Corrected in answer to a query",
         _ => kind.ToString(),
     };
 

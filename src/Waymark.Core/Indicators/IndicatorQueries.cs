@@ -22,9 +22,6 @@ public sealed record PendingValue(Period Period, DateOnly Deadline, bool IsOverd
 /// <summary>One of the signed-in person's indicators in "My updates", with the periods still waiting for a value.</summary>
 public sealed record MyIndicator(IndicatorSeries Series, IReadOnlyList<PendingValue> Pending);
 
-/// <summary>A value waiting for verification.</summary>
-public sealed record ValueToVerify(Indicator Indicator, PeriodRow Row, bool EnteredByYou);
-
 /// <summary>
 /// Reads indicators with their targets and values, and judges them with <see cref="IndicatorRules"/> through
 /// <see cref="IndicatorSeries"/>: the page, the API, the exports and the queues all read through here.
@@ -63,6 +60,16 @@ public sealed partial class IndicatorQueries(WaymarkDbContext db, TimeProvider c
         var organisation = await OrganisationAsync(ct);
         var indicators = await WithOwners().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
         return (await SeriesOfAsync(indicators, organisation, ct)).ToDictionary(s => s.Indicator.Id);
+    }
+
+    /// <summary>Some indicators as series (a page of a queue), in the order asked; ids not found are left out.</summary>
+    public async Task<IReadOnlyList<IndicatorSeries>> ManyAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var organisation = await OrganisationAsync(ct);
+        var found = await WithOwners().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        var order = ids.Select((id, n) => (id, n)).ToDictionary(x => x.id, x => x.n);
+        return found.Count == 0 ? [] : await SeriesOfAsync(found.OrderBy(i => order[i.Id]).ToList(), organisation, ct);
     }
 
     public async Task<IndicatorDetail?> DetailAsync(int id, CancellationToken ct = default)
@@ -111,19 +118,6 @@ public sealed partial class IndicatorQueries(WaymarkDbContext db, TimeProvider c
         }
 
         return result;
-    }
-
-    /// <summary>Values not yet verified, of indicators the actor may verify; oldest period first.</summary>
-    public async Task<IReadOnlyList<ValueToVerify>> VerifyQueueAsync(Actor actor, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        var all = await AllAsync(ct);
-        return all
-            .Where(s => s.Indicator.Calculation == CalculationKind.None && Permissions.CanVerifyIndicatorValues(actor, s.Indicator.UnitId))
-            .SelectMany(s => s.Periods.Where(p => p.Value is { IsVerified: false })
-                .Select(p => new ValueToVerify(s.Indicator, p, p.Value!.EnteredByUserId == actor.UserId)))
-            .OrderBy(v => v.Row.Period.Start).ThenBy(v => v.Indicator.SortOrder)
-            .ToList();
     }
 
     public static string? OwnerText(Units.Post? post, Units.Person? person) => (post, person) switch

@@ -7,7 +7,7 @@ public sealed record ValueFacts(
     int Id, decimal? Value, string? NotAvailableReason, string? Commentary,
     int? EnteredByUserId, string EnteredByName, DateTimeOffset EnteredAt,
     string? VerifiedByName, DateTimeOffset? VerifiedAt, bool IsDemonstration, Guid Version,
-    string? CalculatedFrom = null, bool UnusualConfirmed = false)
+    string? CalculatedFrom = null, bool UnusualConfirmed = false, ValueQueryState QueryState = ValueQueryState.None)
 {
     public bool IsNotAvailable => Value is null;
 
@@ -15,11 +15,14 @@ public sealed record ValueFacts(
 
     public bool IsCalculated => CalculatedFrom is not null;
 
+    /// <summary>Not verified, queried, answered or verified: where the value's sign-off stands.</summary>
+    public VerificationState Verification => ValueVerificationRules.State(VerifiedAt is not null, QueryState);
+
     public static ValueFacts From(IndicatorValue v)
     {
         ArgumentNullException.ThrowIfNull(v);
         return new(v.Id, v.Value, v.NotAvailableReason, v.Commentary, v.EnteredByUserId, v.EnteredByName, v.EnteredAt,
-            v.VerifiedByName, v.VerifiedAt, v.IsDemonstration, v.Version, UnusualConfirmed: v.UnusualConfirmed);
+            v.VerifiedByName, v.VerifiedAt, v.IsDemonstration, v.Version, UnusualConfirmed: v.UnusualConfirmed, QueryState: v.QueryState);
     }
 }
 

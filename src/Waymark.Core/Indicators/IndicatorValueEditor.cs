@@ -282,13 +282,7 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
 
         if (!Permissions.CanVerifyIndicatorValues(actor, indicator!.UnitId))
         {
-            return EditResult<IndicatorValue>.Forbidden(actor switch
-            {
-                null => "Only members of this organisation can verify its values.",
-                { ReadOnly: true } => "This API token may only read. Nothing has been changed.",
-                { Role: Role.ServiceManager } => "You can verify only the values of your units' indicators.",
-                _ => "Only performance officers, administrators and service managers (for their units) can verify values.",
-            });
+            return EditResult<IndicatorValue>.Forbidden(WhyCannotVerify(actor));
         }
 
         if (!Permissions.CanVerifyValueEnteredBy(actor, existing!.EnteredByUserId))
@@ -309,6 +303,7 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             }
 
             var now = clock.GetUtcNow();
+            existing.QueryState = ValueQueryState.None; // Verifying closes any query.
             existing.VerifiedByUserId = actor!.UserId;
             existing.VerifiedByName = actor.Name;
             existing.VerifiedAt = now;
@@ -357,6 +352,15 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         return Permissions.CanEnterIndicatorValues(actor, indicator.UnitId, indicator.DataOwnerPostId, indicator.DataOwnerPersonId, indicator.LeadPostId, indicator.LeadPersonId);
     }
 
+    /// <summary>Why the actor may not verify this indicator's values (queue, single and bulk verification, queries).</summary>
+    public static string WhyCannotVerify(Actor? actor) => actor switch
+    {
+        null => "Only members of this organisation can verify its values.",
+        { ReadOnly: true } => "This API token may only read. Nothing has been changed.",
+        { Role: Role.ServiceManager } => "You can verify only the values of your units' indicators.",
+        _ => "Only performance officers, administrators and service managers (for their units) can verify values.",
+    };
+
     public static string WhyCannotEnter(Actor? actor, Indicator indicator) => actor switch
     {
         null => "Only members of this organisation can enter its values.",
@@ -366,7 +370,8 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         _ => "Your role lets you read indicators but not enter their values.",
     };
 
-    private async Task<(Indicator? Indicator, IndicatorValue? Value, EditResult<IndicatorValue>? Problem)> FindValueAsync(int indicatorId, string? periodText, CancellationToken ct)
+    /// <summary>The indicator and its (tracked) value for a period given as a code or as written; else the problem.</summary>
+    internal async Task<(Indicator? Indicator, IndicatorValue? Value, EditResult<IndicatorValue>? Problem)> FindValueAsync(int indicatorId, string? periodText, CancellationToken ct)
     {
         var indicator = await db.Indicators.AsNoTracking().SingleOrDefaultAsync(i => i.Id == indicatorId, ct);
         if (indicator is null)
@@ -403,6 +408,11 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         existing.VerifiedByUserId = null;
         existing.VerifiedByName = null;
         existing.VerifiedAt = null;
+        if (existing.QueryState == ValueQueryState.Open)
+        {
+            existing.QueryState = ValueQueryState.Answered; // A change answers an open query: the value goes back to the verifiers.
+        }
+
         return Event(existing, wasVerified ? ValueEventKind.VerificationCleared : ValueEventKind.Changed, actor, now);
     }
 
@@ -423,11 +433,11 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         db.IndicatorValueEvents.Add(Event(value, kind, actor, at));
 
     /// <summary>The value as it is now, untracked: what a conflict shows.</summary>
-    private Func<CancellationToken, Task<IndicatorValue?>> Current(int indicatorId, Period period) =>
+    internal Func<CancellationToken, Task<IndicatorValue?>> Current(int indicatorId, Period period) =>
         ct => db.IndicatorValues.AsNoTracking().SingleOrDefaultAsync(v => v.IndicatorId == indicatorId && v.Period == period, ct);
 
     /// <summary>A value deleted by someone else meanwhile is a refusal that says so, rather than "not found".</summary>
-    private static EditResult<IndicatorValue> Gone(EditResult<IndicatorValue> result) => result.Outcome == EditOutcome.NotFound
+    internal static EditResult<IndicatorValue> Gone(EditResult<IndicatorValue> result) => result.Outcome == EditOutcome.NotFound
         ? EditResult<IndicatorValue>.Refused("This value was deleted by someone else after you opened it. Nothing of yours has been saved yet.")
         : result;
 

@@ -45,7 +45,7 @@ public sealed record IndicatorValueDto(
     string Period, string Label, bool HasValue, decimal? Value, string? NotAvailableReason, string? Commentary,
     string? EnteredBy, DateTimeOffset? EnteredAt, string? VerifiedBy, DateTimeOffset? VerifiedAt, bool IsDemonstration,
     string? CalculatedFrom, Guid? Version, TargetValueDto? Target, string Status, string StatusText, string? Direction,
-    string? DirectionText, DateOnly Deadline)
+    string? DirectionText, DateOnly Deadline, string? Verification = null)
 {
     /// <summary>The target is the year's, judging a period without one of its own (an average or latest value).</summary>
     public bool TargetIsYears { get; init; }
@@ -66,7 +66,7 @@ public sealed record IndicatorVersionDto(
     string ReplacedBy, DateTimeOffset ReplacedAt);
 
 /// <summary>One step in a value's history: kind is entered, changed, verified, verification-cleared or deleted.</summary>
-public sealed record ValueEventDto(string Period, string Label, string Kind, decimal? Value, string? NotAvailableReason, string? Commentary, string By, DateTimeOffset At)
+public sealed record ValueEventDto(string Period, string Label, string Kind, decimal? Value, string? NotAvailableReason, string? Commentary, string By, DateTimeOffset At, string? Note = null)
 {
     /// <summary>The value was confirmed although far from the previous period and last year.</summary>
     public bool UnusualConfirmed { get; init; }
@@ -142,6 +142,15 @@ public sealed record ValueWriteDto(decimal? Value, bool? NotAvailable, string? N
 
 public sealed record VerifyWriteDto(Guid? Version);
 
+/// <summary>A query to the owner, or the owner's answer: the note, and the version of the value read.</summary>
+public sealed record ValueNoteWriteDto(string? Note, Guid? Version);
+
+/// <summary>A correction in answer to a query: the value as it should be (as for a save) and a note saying what was wrong.</summary>
+public sealed record ValueCorrectionWriteDto(decimal? Value, bool? NotAvailable, string? NotAvailableReason, string? Commentary, string? Note, Guid? Version);
+
+/// <summary>A value's thread: its state now and every step, oldest first (note: the query, answer or correction note).</summary>
+public sealed record ValueThreadDto(string Period, string Label, string? Verification, IReadOnlyList<ValueEventDto> Steps);
+
 /// <summary>One value of a bulk save: the indicator by id (indicator) or code, and the value as for a single save.</summary>
 public sealed record BulkValueWriteDto(
     int? Indicator, string? Code, string? Period, decimal? Value, bool? NotAvailable, string? NotAvailableReason,
@@ -187,7 +196,7 @@ internal static class IndicatorDtos
                 IndicatorWords.Word(v.Unit), v.DecimalPlaces, IndicatorWords.Word(v.Polarity), IndicatorWords.Word(v.Aggregation),
                 Tolerance(v.Tolerance), v.DataSource, v.ReplacedByName, v.ReplacedAt)).ToList(),
             detail.History.Select(e => new ValueEventDto(
-                e.Period.Code, e.Period.Format(yearStart), EventWord(e.Kind), e.Value, e.NotAvailableReason, e.Commentary, e.ByName, e.At)
+                e.Period.Code, e.Period.Format(yearStart), EventWord(e.Kind), e.Value, e.NotAvailableReason, e.Commentary, e.ByName, e.At, e.Note)
             {
                 UnusualConfirmed = e.UnusualConfirmed,
             }).ToList(),
@@ -205,7 +214,7 @@ internal static class IndicatorDtos
             r.Period.Code, r.Period.Format(yearStart), v is not null, v?.Value, v?.NotAvailableReason, v?.Commentary,
             v?.EnteredByName, v?.EnteredAt, v?.VerifiedByName, v?.VerifiedAt, v?.IsDemonstration ?? false, v?.CalculatedFrom,
             v is null || v.IsCalculated ? null : v.Version, ToDto(r.Target), IndicatorWords.Word(r.Status), IndicatorText.StatusText(r.Status),
-            DirectionWord(r.Direction), DirectionText(r.Direction), r.Deadline)
+            DirectionWord(r.Direction), DirectionText(r.Direction), r.Deadline, v is null || v.IsCalculated ? null : v.Verification.Word())
         {
             TargetIsYears = r.TargetIsYears,
             UnusualConfirmed = v?.UnusualConfirmed ?? false,
@@ -228,6 +237,9 @@ internal static class IndicatorDtos
         ValueEventKind.Changed => "changed",
         ValueEventKind.Verified => "verified",
         ValueEventKind.VerificationCleared => "verification-cleared",
+        ValueEventKind.Queried => "queried",
+        ValueEventKind.Answered => "answered",
+        ValueEventKind.Corrected => "corrected",
         _ => "deleted",
     };
 

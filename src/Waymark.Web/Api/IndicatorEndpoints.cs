@@ -62,6 +62,7 @@ internal static class IndicatorEndpoints
         indicators.MapPost("/{id:int}/values/{period}/verify", VerifyValue).RequireAuthorization(Policies.VerifyValues)
             .WithName("VerifyIndicatorValue").WithSummary("Verifies a value (the data-quality sign-off). Never by whoever entered it (403 with the reason). Send the value's version.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        indicators.MapValueVerificationEndpoints();
         indicators.MapPost("/values/bulk", BulkSave).RequireAuthorization(Policies.EnterValues)
             .WithName("SaveIndicatorValuesInBulk").WithSummary($"Enters or changes up to {IndicatorBulkValues.MaxItems:N0} values (a JSON array), all or nothing: any wrong item (400, errors keyed items[i].field), refused item (403) or stale version (409) saves none.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);

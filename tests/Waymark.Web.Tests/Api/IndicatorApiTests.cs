@@ -390,6 +390,42 @@ public class IndicatorApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFa
     }
 
     [Fact]
+    public async Task QueryAnswerCorrectAndThread_FollowThePagesRules()
+    {
+        var indicator = await CreateAsync("Queried through the API");
+        using var admin = await TokenAsync(Role.Administrator);
+        using var officer = await TokenAsync(Role.PerformanceOfficer);
+        using var lead = await TokenAsync(Role.LeadOfficer);
+        var values = $"{Scdc}/indicators/{indicator.Id}/values/Q2011-04";
+        using var entered = await admin.PutAsJsonAsync(Url(values), new ValueWriteDto(30m, null, null, null, null));
+        var value = await OkAsync<IndicatorValueDto>(entered, HttpStatusCode.Created);
+
+        using var byLead = await lead.PostAsJsonAsync(Url($"{values}/query"), new ValueNoteWriteDto("Check it", value.Version));
+        using var noNote = await officer.PostAsJsonAsync(Url($"{values}/query"), new ValueNoteWriteDto(" ", value.Version));
+        using var queried = await officer.PostAsJsonAsync(Url($"{values}/query"), new ValueNoteWriteDto("Is 30 right?", value.Version));
+        var afterQuery = await OkAsync<IndicatorValueDto>(queried);
+        using var answerByLead = await lead.PostAsJsonAsync(Url($"{values}/answer"), new ValueNoteWriteDto("Yes", afterQuery.Version));
+        using var answered = await admin.PostAsJsonAsync(Url($"{values}/answer"), new ValueNoteWriteDto("Yes: 30 from the survey", afterQuery.Version));
+        var afterAnswer = await OkAsync<IndicatorValueDto>(answered);
+        using var requeried = await officer.PostAsJsonAsync(Url($"{values}/query"), new ValueNoteWriteDto("The survey says 32", afterAnswer.Version));
+        var again = await OkAsync<IndicatorValueDto>(requeried);
+        using var corrected = await admin.PostAsJsonAsync(Url($"{values}/correct"), new ValueCorrectionWriteDto(32m, null, null, null, "Typed from the wrong column", again.Version));
+        var afterCorrection = await OkAsync<IndicatorValueDto>(corrected);
+        using var thread = await lead.GetAsync(Url($"{values}/thread"));
+
+        await ProblemAsync(byLead, HttpStatusCode.Forbidden);
+        Assert.True((await ProblemAsync(noNote, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("note", out _));
+        Assert.Equal("queried", afterQuery.Verification);
+        await ProblemAsync(answerByLead, HttpStatusCode.Forbidden);
+        Assert.Equal("answered", afterAnswer.Verification);
+        Assert.Equal(("answered", 32m), (afterCorrection.Verification, afterCorrection.Value));
+        var steps = await OkAsync<ValueThreadDto>(thread);
+        Assert.Equal("answered", steps.Verification);
+        Assert.Equal(["entered", "queried", "answered", "queried", "corrected"], steps.Steps.Select(e => e.Kind));
+        Assert.Equal([null, "Is 30 right?", "Yes: 30 from the survey", "The survey says 32", "Typed from the wrong column"], steps.Steps.Select(e => e.Note));
+    }
+
+    [Fact]
     public async Task Bulk_SavesEveryItem_ByIdOrCode_WithOutcomesStatusesAndDirections()
     {
         var first = await CreateAsync("Bulk one");

@@ -123,7 +123,7 @@ public class MyUpdatesAndVerifyTests(WaymarkFactory factory) : IClassFixture<Way
         var id = await factory.NewIndicatorAsync("VQ 1");
         await factory.AddValueAsync(id, Q4, 39.2m);
         using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer));
-        var html = await client.GetPageAsync(Verify);
+        var html = await client.GetPageAsync($"{Verify}?period={Q4.Code}");
         Assert.Contains("Verify<span class=\"govuk-visually-hidden\"> VQ 1 for Q4 2011/12</span>", html, StringComparison.Ordinal);
 
         var form = await VerifyFormAsync(client, id);
@@ -148,17 +148,14 @@ public class MyUpdatesAndVerifyTests(WaymarkFactory factory) : IClassFixture<Way
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
 
-        var html = await client.GetPageAsync(Verify);
+        var html = await client.GetPageAsync($"{Verify}?period={Q4.Code}");
         var card = html[html.IndexOf($"id=\"verify-{id}-{Q4.Code}\"", StringComparison.Ordinal)..];
         card = card[..card.IndexOf("</div>\n        </div>", StringComparison.Ordinal)];
         Assert.Contains("You entered this value: someone else must verify it.", card, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"verify\"", card, StringComparison.Ordinal);
 
         var value = await factory.ValueAsync(id, Q4);
-        using var response = await client.PostFormAsync(Verify, new()
-        {
-            ["IndicatorId"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Period"] = Q4.Code, ["Version"] = value!.Version.ToString(),
-        }, Verify);
+        using var response = await client.PostFormAsync(Verify, new() { ["Only"] = $"{id}:{Q4.Code}:{value!.Version}" }, Verify);
         var refused = await response.Content.ReadAsStringAsync();
 
         Assert.Contains("VQ 2 for Q4 2011/12: You entered this value, so someone else must verify it.", System.Net.WebUtility.HtmlDecode(Html.TestId(refused, "error-summary")), StringComparison.Ordinal);
@@ -198,10 +195,118 @@ public class MyUpdatesAndVerifyTests(WaymarkFactory factory) : IClassFixture<Way
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task VerifyQueue_FiltersByUnitOwnerAndPeriod_CountsEverything_AndShowsTwentyFiveAPage()
+    {
+        var (_, postId, unitId) = await factory.NewOwnerAsync();
+        for (var n = 0; n < 27; n++)
+        {
+            var id = await factory.NewIndicatorAsync($"VP {n:D2} {postId}", ownerPostId: postId, unitId: unitId);
+            await factory.AddValueAsync(id, Q4, 30m + n);
+        }
+
+        using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer));
+
+        var first = await client.GetPageAsync($"{Verify}?unit={unitId}");
+        var second = await client.GetPageAsync($"{Verify}?unit={unitId}&page=2");
+        var byOwner = await client.GetPageAsync($"{Verify}?owner=post-{postId}&period={Q4.Code}");
+        var queried = await client.GetPageAsync($"{Verify}?unit={unitId}&show=queried");
+
+        Assert.Equal(("27", "0"), (Html.TestId(first, "count-waiting"), Html.TestId(first, "count-queried")));
+        Assert.Equal((25, 2), (Items(first), Items(second)));
+        Assert.Equal("Showing 1 to 25 of 27 values", Html.TestId(first, "queue-range"));
+        Assert.Contains("aria-label=\"Page 2\"", Html.InnerHtml(first, "pagination"), StringComparison.Ordinal);
+        Assert.Contains($"VP 26 {postId}", second, StringComparison.Ordinal);
+        Assert.Equal("27", Html.TestId(byOwner, "count-waiting"));
+        Assert.Equal("No values match these filters.", Html.TestId(queried, "queue-empty"));
+    }
+
+    [Fact]
+    public async Task VerifyQueue_VerifiesSeveralAtOnce_AllOrNothing_AndAStaleRowIsReportedNotOverwritten()
+    {
+        var (_, _, unitId) = await factory.NewOwnerAsync();
+        var a = await factory.NewIndicatorAsync("VB A", unitId: unitId);
+        var b = await factory.NewIndicatorAsync("VB B", unitId: unitId);
+        await factory.AddValueAsync(a, Q4, 30m);
+        await factory.AddValueAsync(b, Q4, 31m);
+        using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer));
+        var queue = $"{Verify}?unit={unitId}";
+        var html = await client.GetPageAsync(queue);
+        var fields = new Dictionary<string, string> { ["Selected[0]"] = Key(html, a), ["Selected[1]"] = Key(html, b) };
+        await factory.InOrganisationAsync(async db =>
+        {
+            db.IndicatorValues.Single(v => v.IndicatorId == b).Value = 35.5m;
+            return await db.SaveChangesAsync();
+        });
+
+        using var stale = await client.PostFormAsync(queue, fields);
+        var refused = System.Net.WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("None of the 2 values has been verified", Html.TestId(refused, "error-summary"), StringComparison.Ordinal);
+        Assert.Contains("VB B for Q4 2011/12: This value has changed since you read it", Html.TestId(refused, "error-summary"), StringComparison.Ordinal);
+        Assert.Contains("It is now 35.5%", Html.TestId(refused, "changed"), StringComparison.Ordinal);
+        Assert.False((await factory.ValueAsync(a, Q4))!.IsVerified);
+        Assert.Equal(35.5m, (await factory.ValueAsync(b, Q4))!.Value);
+
+        var again = await client.GetPageAsync(queue);
+        using var done = await client.PostFormAsync(queue, new() { ["Selected[0]"] = Key(again, a), ["Selected[1]"] = Key(again, b) });
+
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.EndsWith("Verified 2 values", Html.TestId(await client.GetPageAsync(queue), "notification"), StringComparison.Ordinal);
+        Assert.True((await factory.ValueAsync(a, Q4))!.IsVerified);
+        Assert.True((await factory.ValueAsync(b, Q4))!.IsVerified);
+    }
+
+    [Fact]
+    public async Task AQuery_GoesToTheOwnersUpdates_TheAnswerBackToTheQueue_AndTheThreadToTheIndicatorsHistory()
+    {
+        var (owner, postId, unitId) = await factory.NewOwnerAsync();
+        var id = await factory.NewIndicatorAsync("VC 1" + postId, ownerPostId: postId, unitId: unitId);
+        await factory.AddValueAsync(id, Q4, 30m);
+        using var verifier = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer));
+        using var ownerClient = await factory.SignedInClientAsync(owner);
+        var queryPage = $"{Org}/indicators/verify/{id}/{Q4.Code}/query";
+
+        using var blank = await PageForm.Parse(await verifier.GetPageAsync(queryPage), "query-form", queryPage).PostAsync(verifier);
+        var queryForm = PageForm.Parse(await verifier.GetPageAsync(queryPage), "query-form", queryPage);
+        queryForm["Note"] = "Thirty per cent is well below last quarter: is the survey base right?";
+        using var queried = await queryForm.PostAsync(verifier);
+        var updates = await ownerClient.GetPageAsync(MyUpdates);
+        var answerPage = $"{Org}/indicators/{id}/values/{Q4.Code}/answer";
+        var answerForm = PageForm.Parse(await ownerClient.GetPageAsync(answerPage), "answer-form", answerPage);
+        answerForm["Note"] = "Yes: the panel was smaller this quarter, 212 replies";
+        using var answered = await answerForm.PostAsync(ownerClient);
+        var queue = await verifier.GetPageAsync($"{Verify}?unit={unitId}&show=answered");
+        var indicatorPage = await verifier.GetPageAsync($"{Org}/indicators/{id}");
+
+        Assert.Contains("Enter your query: what the owner should check", Html.TestId(await blank.Content.ReadAsStringAsync(), "error-summary"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, queried.StatusCode);
+        Assert.Contains("is the survey base right?", Html.TestId(updates, "query-note"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        Assert.Equal($"{Org}/my-updates", answered.RedirectPath());
+        Assert.Equal("answered", System.Text.RegularExpressions.Regex.Match(queue, "data-state=\"([a-zA-Z]+)\"").Groups[1].Value);
+        Assert.Contains("212 replies", Html.TestId(queue, "verify-item"), StringComparison.Ordinal);
+        var history = Html.TestId(indicatorPage, "history-table");
+        Assert.Contains("is the survey base right?", history, StringComparison.Ordinal);
+        Assert.Contains("212 replies", history, StringComparison.Ordinal);
+        Assert.Contains("Answered, to verify", indicatorPage, StringComparison.Ordinal);
+    }
+
+    private static int Items(string html) => System.Text.RegularExpressions.Regex.Count(html, "data-testid=\"verify-item\"");
+
+    private static string Key(string html, int id)
+    {
+        var key = System.Text.RegularExpressions.Regex.Match(html, $"value=\"({id}:{Q4.Code}:[0-9a-f-]+)\"").Groups[1].Value;
+        Assert.NotEmpty(key);
+        return key;
+    }
+
+    /// <summary>The verify form with one value's own Verify button pressed, as the queue (filtered to Q4) shows it.</summary>
     private static async Task<Dictionary<string, string>> VerifyFormAsync(HttpClient client, int id)
     {
-        var html = await client.GetPageAsync(Verify);
-        var form = HtmlForms.Parse(html).First(f => f.Fields.GetValueOrDefault("IndicatorId") == id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return new Dictionary<string, string>(form.Fields);
+        var html = await client.GetPageAsync($"{Verify}?period={Q4.Code}");
+        var form = HtmlForms.Parse(html).Single(f => f.Action != "/sign-out");
+        return new Dictionary<string, string>(form.Fields) { ["Only"] = Key(html, id) };
     }
 }

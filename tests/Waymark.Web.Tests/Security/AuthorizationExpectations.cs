@@ -259,6 +259,11 @@ public static class AuthorizationExpectations
         ["POST /{org}/my-updates"] = Access.EnterSomeValues,
         ["GET /{org}/indicators/verify"] = Access.VerifySomeValues,
         ["POST /{org}/indicators/verify"] = Access.VerifySomeValues,
+        ["GET /{org}/indicators/verify/{id}/{period}/query"] = Access.VerifyValue,
+        ["POST /{org}/indicators/verify/{id}/{period}/query"] = Access.VerifyValue,
+        ["GET /{org}/indicators/{id}/values/{period}/answer"] = Access.EnterValues,
+        ["POST /{org}/indicators/{id}/values/{period}/answer"] = Access.EnterValues,
+        ["POST /{org}/indicators/{id}/values/{period}/answer?handler=Correct"] = Access.EnterValues,
 
         // Actions: reading the action goes with reading its (draft) plan; adding, changing and deleting are plan content;
         // progress, due date revisions and its state are for its leads, service managers in the plan's unit and the central team.
@@ -313,6 +318,10 @@ public static class AuthorizationExpectations
         ["PUT /api/v1/organisations/{org}/indicators/{id}/values/{period}"] = Access.EnterValues,
         ["DELETE /api/v1/organisations/{org}/indicators/{id}/values/{period}"] = Access.EnterValues,
         ["POST /api/v1/organisations/{org}/indicators/{id}/values/{period}/verify"] = Access.VerifyValue,
+        ["GET /api/v1/organisations/{org}/indicators/{id}/values/{period}/thread"] = Access.Members,
+        ["POST /api/v1/organisations/{org}/indicators/{id}/values/{period}/query"] = Access.VerifyValue,
+        ["POST /api/v1/organisations/{org}/indicators/{id}/values/{period}/answer"] = Access.EnterValues,
+        ["POST /api/v1/organisations/{org}/indicators/{id}/values/{period}/correct"] = Access.EnterValues,
         ["POST /api/v1/organisations/{org}/indicators/values/bulk"] = Access.EnterSomeValues,
 
         // The plans API: as the plan pages (the matrix's plans are drafts, so approving and publishing one is refused as not

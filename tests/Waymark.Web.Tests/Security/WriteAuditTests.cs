@@ -45,6 +45,11 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));
         }
 
+        foreach (var (key, recipe) in ValueQueryAuditRecipes.All)
+        {
+            recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));
+        }
+
         var missing = writes.Where(r => !recipes.ContainsKey(r.Key) && !NoRecordChanged.ContainsKey(r.Key)).Select(r => r.Key).ToList();
         Assert.True(missing.Count == 0, "Write endpoints with no recipe in WriteAuditTests:\n" + string.Join("\n", missing));
 
@@ -365,8 +370,9 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/plans/{await w.NewPlanAsync(Waymark.Core.Plans.PlanState.Published)}/roll-forward"), HttpStatusCode.Redirect),
         ["POST /{org}/indicators/verify"] = async w =>
         {
-            await w.NewQuarterlyIndicatorAsync(withValue: true);
-            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/verify"), HttpStatusCode.Redirect);
+            var (id, period) = await w.NewQuarterlyIndicatorAsync(withValue: true);
+            var value = await w.Api.GetFromJsonAsync<Dictionary<string, object?>>(new Uri($"/api/v1/organisations{w.Org}/indicators/{id}/values/{period}", UriKind.Relative));
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/verify?period={period}", change: f => f["Selected"] = $"{id}:{period}:{value!["version"]}"), HttpStatusCode.Redirect);
         },
         ["POST /api/v1/organisations/{org}/framework/"] = async w =>
             Expect(await w.Api.PostAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/framework", UriKind.Relative), new { level = "aim", title = "API recipe entry" }), HttpStatusCode.Created),

@@ -9,7 +9,7 @@ namespace Waymark.Web.Tests.Security.MatrixRecords;
 /// </summary>
 public sealed class IndicatorRecords : IMatrixRecordMaker
 {
-    public bool Makes(string pattern) => pattern.Contains("/indicators/{id}", StringComparison.Ordinal);
+    public bool Makes(string pattern) => pattern.Contains("/indicators/{id}", StringComparison.Ordinal) || pattern.Contains("/indicators/verify/{id}", StringComparison.Ordinal);
 
     public async Task<Dictionary<string, object>> MakeAsync(MatrixRecordRequest request)
     {

@@ -38,7 +38,8 @@ public sealed record UpdatesOutcome(IReadOnlyList<string> Saved, IReadOnlyList<s
 /// periods that have ended and still have no value, all on one form. Everything typed is checked before anything is
 /// saved, so one mistake never leaves half a return saved; empty rows are skipped.
 /// </summary>
-public class MyUpdatesModel(OrganisationScope scope, IndicatorQueries queries, IndicatorValueEditor editor) : OrganisationPageModel(scope)
+public class MyUpdatesModel(OrganisationScope scope, IndicatorQueries queries, IndicatorValueEditor editor, ValueVerificationQueries verification)
+    : OrganisationPageModel(scope)
 {
     /// <summary>The id of the page heading: where summary messages that belong to no single field link to.</summary>
     public const string HeadingId = "my-updates";
@@ -56,6 +57,13 @@ public class MyUpdatesModel(OrganisationScope scope, IndicatorQueries queries, I
     public IReadOnlyList<MyIndicator> UpToDate => Mine.Where(m => m.Pending.Count == 0).ToList();
     public int PendingCount => Overdue.Count + Due.Count;
     public UpdatesOutcome? Outcome { get; private set; }
+
+    /// <summary>Values a verifier has queried back to this person, waiting for their answer or correction.</summary>
+    public IReadOnlyList<QueriedValue> Queried { get; private set; } = [];
+
+    /// <summary>The banner of the answer page, when it returned here.</summary>
+    [TempData(Key = "Notification")]
+    public string? Notification { get; set; }
 
     public string Describe(PendingRow row) => $"{ValueWords.ShortName(row.Indicator)}, {row.Pending.Period.Format(YearStartMonth)}";
 
@@ -163,6 +171,7 @@ public class MyUpdatesModel(OrganisationScope scope, IndicatorQueries queries, I
     {
         var actor = await LoadActorAsync(ct);
         Mine = actor is null ? [] : await queries.MyUpdatesAsync(actor, ct);
+        Queried = actor is null ? [] : await verification.QueriedForAsync(actor, ct);
         var index = 0;
         List<PendingRow> Take(bool overdue) =>
             Mine.SelectMany(m => m.Pending.Where(p => p.IsOverdue == overdue).Select(p => (Mine: m, Pending: p)))
