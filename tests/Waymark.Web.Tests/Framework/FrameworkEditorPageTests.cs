@@ -308,7 +308,7 @@ public class FrameworkEditorPageTests(WaymarkFactory factory) : IClassFixture<Wa
         await factory.InOrganisationAsync(async db =>
         {
             var entry = await db.Objectives.SingleAsync(o => o.Id == own);
-            entry.OwnerPersonId = await db.People.Where(p => p.Name == "Paul Swift").Select(p => p.Id).SingleAsync();
+            entry.OwnerPersonId = await db.People.Where(p => p.Name == "Sam Taylor").Select(p => p.Id).SingleAsync();
             return await db.SaveChangesAsync();
         });
         var other = await factory.ObjectiveIdAsync("Work with partners to tackle anti-social behaviour");
@@ -343,10 +343,10 @@ public class FrameworkEditorPageTests(WaymarkFactory factory) : IClassFixture<Wa
         var id = await factory.ObjectiveIdAsync("Empower and engage Parish Councils");
         await factory.InOrganisationAsync(async db =>
         {
-            // The demo gives Paul Swift no post: give him the one that owns the entry.
+            // The demo lead officer (Sam Taylor) holds the Partnerships Manager post: give them the post that owns the entry.
             var ownerPost = await db.Objectives.Where(o => o.Id == id).Select(o => o.OwnerPostId).SingleAsync();
             var post = await db.Posts.SingleAsync(p => p.Id == ownerPost);
-            post.HolderId = await db.People.Where(p => p.Name == "Paul Swift").Select(p => p.Id).SingleAsync();
+            post.HolderId = await db.People.Where(p => p.Name == "Sam Taylor").Select(p => p.Id).SingleAsync();
             return await db.SaveChangesAsync();
         });
         using var client = await SignInAsync(Role.LeadOfficer);
