@@ -35,7 +35,7 @@ public class ActionPagesAccessibilityTests(BrowserFixture fixture)
             await Accessibility.AssertAccessibleAsync(page);
 
             await page.GotoAsync($"{Org}/plans/{plan}/actions/{overdue}");
-            await Assertions.Expect(page.GetByTestId("rag-key")).ToContainTextAsync("Green — completed, or on track to meet the completion date.");
+            await Assertions.Expect(page.GetByTestId("rag-key")).ToContainTextAsync("Green — The improvement action has been completed or on track to meet completion date.");
             await Accessibility.AssertAccessibleAsync(page);
 
             await page.GetByTestId("record-progress").ClickAsync();

@@ -90,67 +90,85 @@ public class PlanJourneyTests(BrowserFixture fixture)
         // Progress is recorded for a quarter of the plan's own years: the rolled-forward plan's first.
         var q1 = Period.QuartersOf(Period.FinancialYear(2012, 4), 4)[0];
 
-        // The lead officer records a Q1 Amber update; Green is refused (the action is past June 2012) until the date is revised.
-        await using (var lead = await fixture.SignedInPageAsync(WaymarkFactory.Demo(Role.LeadOfficer)))
+        // The demo runs as at January 2012, before the rolled-forward plan's first quarter: for the lead officer's part the
+        // council runs as at August 2012 (Q2 2012/13), when Q1 has begun and June's due month has passed.
+        var demoDate = await fixture.Factory.InOrganisationAsync(db => db.Organisations.Where(o => o.Slug == "south-cambridgeshire").Select(o => o.AsAt).SingleAsync());
+        await SetAsAtAsync(new DateOnly(2012, 8, 15));
+        try
         {
-            var page = lead.Page;
-            await page.GotoAsync($"{Org}/plans/{newPlanId}/actions/{actionId}");
-            await Assertions.Expect(page.GetByTestId("overdue")).ToBeVisibleAsync();
-            await Accessibility.AssertAccessibleAsync(page);
-            await page.GetByTestId("record-progress").ClickAsync();
-            await page.GetByLabel("Quarter", new() { Exact = true }).SelectOptionAsync(q1.Code);
-            await page.GetByLabel("Amber", new() { Exact = true }).CheckAsync();
-            await page.GetByLabel("Commentary", new() { Exact = true }).FillAsync("Survey questions agreed; fieldwork later than planned.");
-            await Accessibility.AssertAccessibleAsync(page);
-            await page.GetByTestId("save-progress").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("update").First).ToContainTextAsync("Amber");
-
-            await page.GetByTestId("record-progress").ClickAsync();
-            await page.GetByLabel("Green", new() { Exact = true }).CheckAsync();
-            await page.GetByLabel("Commentary", new() { Exact = true }).FillAsync("On track.");
-            await page.GetByTestId("save-progress").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("rag-error")).ToBeVisibleAsync();
-            await Accessibility.AssertAccessibleAsync(page);
-
-            await page.GetByTestId("revise-due-link").ClickAsync();
-            var revised = Period.Month(DateTime.UtcNow.Year + 1, 3);
-            await page.GetByLabel("New due month", new() { Exact = true }).FillAsync(revised.Format(4));
-            await page.GetByLabel("Why the due date is being revised", new() { Exact = true }).FillAsync("The survey moved to next year's programme.");
-            await Accessibility.AssertAccessibleAsync(page);
-            await page.GetByTestId("save-due").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("overdue")).ToHaveCountAsync(0);
-
-            await page.GetByTestId("record-progress").ClickAsync();
-            await page.GetByLabel("Green", new() { Exact = true }).CheckAsync();
-            await page.GetByLabel("Commentary", new() { Exact = true }).FillAsync("On track for the revised date.");
-            await page.GetByTestId("save-progress").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("update").First).ToContainTextAsync("Green");
-            await Accessibility.AssertAccessibleAsync(page);
-
-            // Q4 2011/12 for every 2011/12 action they lead, on one page.
-            var q4 = Period.Quarter(2011, 4, 4);
-            await page.GotoAsync($"{Org}/my-actions");
-            await page.GetByTestId("bulk-progress-link").ClickAsync();
-            await Accessibility.AssertAccessibleAsync(page);
-            await page.GetByLabel("Quarter", new() { Exact = true }).SelectOptionAsync(q4.Code);
-            await page.GetByTestId("show-quarter").ClickAsync();
-            var rows = page.Locator($"[data-testid=bulk-row][data-plan='{planId}']");
-            await Assertions.Expect(rows.First).ToBeVisibleAsync();
-            var count = await rows.CountAsync();
-            for (var i = 0; i < count; i++)
+            // The lead officer records a Q1 Amber update; Green is refused (the action is past June 2012) until the date is revised.
+            await using (var lead = await fixture.SignedInPageAsync(WaymarkFactory.Demo(Role.LeadOfficer)))
             {
-                await rows.Nth(i).GetByLabel("Amber", new() { Exact = true }).CheckAsync();
-                await rows.Nth(i).Locator("textarea").FillAsync($"Q4 progress {i + 1}: year-end review under way.");
-            }
+                var page = lead.Page;
+                await page.GotoAsync($"{Org}/plans/{newPlanId}/actions/{actionId}");
+                await Assertions.Expect(page.GetByTestId("overdue")).ToBeVisibleAsync();
+                await Accessibility.AssertAccessibleAsync(page);
+                await page.GetByTestId("record-progress").ClickAsync();
+                await page.GetByLabel("Quarter", new() { Exact = true }).SelectOptionAsync(q1.Code);
+                await page.GetByLabel("Amber", new() { Exact = true }).CheckAsync();
+                await page.GetByLabel("Commentary", new() { Exact = true }).FillAsync("Survey questions agreed; fieldwork later than planned.");
+                await Accessibility.AssertAccessibleAsync(page);
+                await page.GetByTestId("save-progress").ClickAsync();
+                await Assertions.Expect(page.GetByTestId("update").First).ToContainTextAsync("Amber");
 
-            await Accessibility.AssertAccessibleAsync(page);
-            await page.GetByTestId("save-bulk-progress").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("notification")).ToContainTextAsync($"on {count} action");
-            await Accessibility.AssertAccessibleAsync(page);
-            await page.GotoAsync($"{Org}/plans/{planId}");
-            await Assertions.Expect(page.GetByTestId("plan-actions").GetByText("Q4 progress 1: year-end review under way.")).ToBeVisibleAsync();
-            await Accessibility.AssertAccessibleAsync(page);
-            Assert.Empty(lead.Errors);
+                await page.GetByTestId("record-progress").ClickAsync();
+                await page.GetByLabel("Green", new() { Exact = true }).CheckAsync();
+                await page.GetByLabel("Commentary", new() { Exact = true }).FillAsync("On track.");
+                await page.GetByTestId("save-progress").ClickAsync();
+                await Assertions.Expect(page.GetByTestId("rag-error")).ToBeVisibleAsync();
+                await Accessibility.AssertAccessibleAsync(page);
+
+                await page.GetByTestId("revise-due-link").ClickAsync();
+                var revised = Period.Month(DateTime.UtcNow.Year + 1, 3);
+                await page.GetByLabel("New due month", new() { Exact = true }).FillAsync(revised.Format(4));
+                await page.GetByLabel("Why the due date is being revised", new() { Exact = true }).FillAsync("The survey moved to next year's programme.");
+                await Accessibility.AssertAccessibleAsync(page);
+                await page.GetByTestId("save-due").ClickAsync();
+                await Assertions.Expect(page.GetByTestId("overdue")).ToHaveCountAsync(0);
+
+                await page.GetByTestId("record-progress").ClickAsync();
+                await page.GetByLabel("Green", new() { Exact = true }).CheckAsync();
+                await page.GetByLabel("Commentary", new() { Exact = true }).FillAsync("On track for the revised date.");
+                await page.GetByTestId("save-progress").ClickAsync();
+                await Assertions.Expect(page.GetByTestId("update").First).ToContainTextAsync("Green");
+                await Accessibility.AssertAccessibleAsync(page);
+
+                // Q4 2011/12 for every 2011/12 action they lead, on one page.
+                var q4 = Period.Quarter(2011, 4, 4);
+                await page.GotoAsync($"{Org}/my-actions");
+                await page.GetByTestId("bulk-progress-link").ClickAsync();
+                await Accessibility.AssertAccessibleAsync(page);
+                await page.GetByLabel("Quarter", new() { Exact = true }).SelectOptionAsync(q4.Code);
+                await page.GetByTestId("show-quarter").ClickAsync();
+                var rows = page.Locator($"[data-testid=bulk-row][data-plan='{planId}']");
+                await Assertions.Expect(rows.First).ToBeVisibleAsync();
+                var count = await rows.CountAsync();
+                for (var i = 0; i < count; i++)
+                {
+                    await rows.Nth(i).GetByLabel("Amber", new() { Exact = true }).CheckAsync();
+                    await rows.Nth(i).Locator("textarea").FillAsync($"Q4 progress {i + 1}: year-end review under way.");
+                }
+
+                await Accessibility.AssertAccessibleAsync(page);
+                await page.GetByTestId("save-bulk-progress").ClickAsync();
+                await Assertions.Expect(page.GetByTestId("notification")).ToContainTextAsync($"on {count} action");
+                await Accessibility.AssertAccessibleAsync(page);
+                await page.GotoAsync($"{Org}/plans/{planId}");
+                await Assertions.Expect(page.GetByTestId("plan-actions").GetByText("Q4 progress 1: year-end review under way.")).ToBeVisibleAsync();
+                await Accessibility.AssertAccessibleAsync(page);
+                Assert.Empty(lead.Errors);
+            }
+        }
+        finally
+        {
+            await SetAsAtAsync(demoDate);
         }
     }
+
+    private Task<int> SetAsAtAsync(DateOnly? asAt) => fixture.Factory.InOrganisationAsync(async db =>
+    {
+        var organisation = await db.Organisations.SingleAsync(o => o.Slug == "south-cambridgeshire");
+        organisation.AsAt = asAt;
+        return await db.SaveChangesAsync();
+    });
 }
