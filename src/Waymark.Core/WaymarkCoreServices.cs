@@ -47,6 +47,7 @@ public static class WaymarkCoreServices
         services.AddScoped<ValueVerificationQueries>();
         services.AddScoped<IndicatorImport>();
         services.AddScoped<IndicatorBulkValues>();
+        services.AddScoped<UnusualValues>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanEditor>();
         services.AddScoped<PlanSectionEditor>();

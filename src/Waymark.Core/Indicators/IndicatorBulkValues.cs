@@ -69,7 +69,7 @@ public sealed class BulkValuesResult
 /// itself through <see cref="IndicatorValueEditor.Validate"/>, the version read), and only when all are right are
 /// they saved, in one transaction. For the API's bulk upsert and for imports. Audited by the DbContext as any save.
 /// </summary>
-public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock, IndicatorQueries queries)
+public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock, IndicatorQueries queries, UnusualValues unusualValues)
 {
     /// <summary>The most items one bulk save takes.</summary>
     public const int MaxItems = 1000;
@@ -129,7 +129,7 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
         var errors = new Dictionary<string, string>();
         var invalid = new SortedSet<int>();
         var refusals = new List<BulkItemRefusal>();
-        var checkedItems = new List<(int Index, Indicator Indicator, Period Period, decimal? Value, string? Reason, string? Commentary, Guid? Version)>();
+        var checkedItems = new List<(int Index, Indicator Indicator, Period Period, decimal? Value, string? Reason, string? Commentary, Guid? Version, bool Confirmed)>();
         var seen = new Dictionary<(int, Period), int>();
         for (var n = 0; n < items.Count; n++)
         {
@@ -177,12 +177,23 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
             }
 
             seen[(indicator.Id, p)] = n;
-            checkedItems.Add((n, indicator, p, value, reason, commentary, item.Value.Version));
+            checkedItems.Add((n, indicator, p, value, reason, commentary, item.Value.Version, item.Value.ConfirmUnusual));
         }
 
         if (refusals.Count > 0)
         {
             return new BulkValuesResult { Outcome = BulkOutcome.Forbidden, Refusals = refusals, Reason = "You may not enter some of these values. Nothing has been saved." };
+        }
+
+        // A number far from its comparators is asked about, as on the value page: the item says it is right, or
+        // nothing is saved and the question stands against that item.
+        var questions = errors.Count > 0 ? new Dictionary<(int, Period), string>() : await unusualValues.QuestionsAsync(
+            checkedItems.Where(c => c.Value is not null).Select(c => new TypedValue(c.Indicator, c.Period, c.Value!.Value)).ToList(),
+            organisation.YearStartMonth, ct);
+        foreach (var c in checkedItems.Where(c => !c.Confirmed && questions.ContainsKey((c.Indicator.Id, c.Period))))
+        {
+            errors[Key(c.Index, IndicatorFields.ConfirmUnusual)] = questions[(c.Indicator.Id, c.Period)];
+            invalid.Add(c.Index);
         }
 
         if (errors.Count > 0)
@@ -210,12 +221,13 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
                 foreach (var c in checkedItems)
                 {
                     var current = existing.GetValueOrDefault((c.Indicator.Id, c.Period));
+                    var unusual = questions.ContainsKey((c.Indicator.Id, c.Period));
                     if (current is null)
                     {
                         var created = new IndicatorValue
                         {
                             OrganisationId = c.Indicator.OrganisationId, IndicatorId = c.Indicator.Id, Period = c.Period,
-                            Value = c.Value, NotAvailableReason = c.Reason, Commentary = c.Commentary,
+                            Value = c.Value, NotAvailableReason = c.Reason, Commentary = c.Commentary, UnusualConfirmed = unusual,
                             EnteredByUserId = actor!.UserId, EnteredByName = actor.Name, EnteredAt = now,
                         };
                         db.IndicatorValues.Add(created);
@@ -230,7 +242,8 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
                     {
                         // Saved only if it is still the version that was read.
                         db.Entry(current).Property(v => v.Version).OriginalValue = c.Version!.Value;
-                        db.IndicatorValueEvents.Add(IndicatorValueEditor.Change(current, c.Value, c.Reason, c.Commentary, actor!, now));
+                        var confirmed = current.Value == c.Value ? current.UnusualConfirmed : unusual;
+                        db.IndicatorValueEvents.Add(IndicatorValueEditor.Change(current, c.Value, c.Reason, c.Commentary, actor!, now, confirmed));
                         outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Updated));
                     }
                 }

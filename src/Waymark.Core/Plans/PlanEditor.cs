@@ -60,7 +60,7 @@ public sealed class PlanEditor(WaymarkDbContext db)
             return EditResult<Plan>.Invalid(read.Errors);
         }
 
-        var plan = new Plan { OrganisationId = organisation.Id, Title = values!.Title, State = PlanState.Draft };
+        var plan = new Plan { OrganisationId = organisation.Id, Title = values!.Title, State = PlanState.Draft, Progress = PlanProgress.Rag };
         values.ApplyTo(plan);
         db.Plans.Add(plan);
         var templates = await db.SectionTemplates.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Id).ToListAsync(ct);
@@ -92,6 +92,15 @@ public sealed class PlanEditor(WaymarkDbContext db)
         if (!read.HasErrors && values!.UnitId != plan.UnitId && !Permissions.CanEditPlan(actor, values.UnitId))
         {
             read.Fail(PlanFields.UnitId, "Choose one of your units: you can move plans only to your units");
+        }
+
+        if (!read.HasErrors && values!.Progress is { } progress && progress != plan.Progress
+            && await db.ActionUpdates.AnyAsync(u => db.PlanActions.Any(a => a.Id == u.ActionId && a.PlanId == id), ct))
+        {
+            // Updates already recorded one way would read as blanks the other way.
+            read.Fail(PlanFields.Progress, plan.Progress == PlanProgress.Rag
+                ? "This plan's actions already have progress recorded as red, amber or green: it cannot change to status"
+                : "This plan's actions already have progress recorded as a status: it cannot change to red, amber or green");
         }
 
         if (read.HasErrors)
@@ -144,10 +153,11 @@ public sealed class PlanEditor(WaymarkDbContext db)
         return years;
     }
 
-    private sealed record Values(int PlanTypeId, string TypeKey, string Title, int? UnitId, Period StartYear, Period EndYear, int? HeadOfServicePostId, int? HeadOfServicePersonId, string? Source)
+    private sealed record Values(int PlanTypeId, string TypeKey, string Title, int? UnitId, Period StartYear, Period EndYear, int? HeadOfServicePostId, int? HeadOfServicePersonId, string? Source, PlanProgress? Progress)
     {
         public void ApplyTo(Plan p)
         {
+            p.Progress = Progress ?? p.Progress;
             p.PlanTypeId = PlanTypeId;
             p.Title = Title;
             p.UnitId = UnitId;
@@ -215,8 +225,21 @@ public sealed class PlanEditor(WaymarkDbContext db)
         }
 
         var source = read.Text(input.Source, PlanFields.Source, "source", PlanLimits.ShortTextMaxLength);
+        PlanProgress? progress = FieldReader.Clean(input.Progress) switch
+        {
+            null => null,
+            "rag" => PlanProgress.Rag,
+            "status" => PlanProgress.Status,
+            _ => Unknown(),
+        };
+        PlanProgress? Unknown()
+        {
+            read.Fail(PlanFields.Progress, "Choose how progress is recorded: red, amber or green, or a status");
+            return null;
+        }
+
         return read.HasErrors
             ? (read, null)
-            : (read, new Values(type!.Id, type.Key, title!, input.UnitId, start!.Value, end!.Value, input.HeadOfServicePostId, input.HeadOfServicePersonId, source));
+            : (read, new Values(type!.Id, type.Key, title!, input.UnitId, start!.Value, end!.Value, input.HeadOfServicePostId, input.HeadOfServicePersonId, source, progress));
     }
 }

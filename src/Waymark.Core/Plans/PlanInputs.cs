@@ -11,6 +11,7 @@ public static class PlanFields
     public const string HeadOfServicePostId = "headOfServicePostId";
     public const string HeadOfServicePersonId = "headOfServicePersonId";
     public const string Source = "source";
+    public const string Progress = "progress";
     public const string Heading = "heading";
     public const string Body = "body";
     public const string ObjectiveId = "objectiveId";
@@ -41,6 +42,12 @@ public sealed record PlanInput
     public int? HeadOfServicePostId { get; init; }
     public int? HeadOfServicePersonId { get; init; }
     public string? Source { get; init; }
+
+    /// <summary>
+    /// How actions' quarterly progress is recorded: "rag" (on the organisation's key) or "status" (not commenced, on
+    /// going, complete). Empty: R/A/G for a new plan; a change keeps what the plan has.
+    /// </summary>
+    public string? Progress { get; init; }
 }
 
 /// <summary>A narrative section: its heading and Markdown body.</summary>

@@ -75,14 +75,14 @@ internal static class ActionEndpoints
 
         var yearStart = scope.Organisation.YearStartMonth;
         var rows = await queries.PlanActionsAsync(id, yearStart, ct);
-        return TypedResults.Ok(rows.Select(r => ToDto(r, yearStart)).ToList());
+        return TypedResults.Ok(rows.Select(r => ToDto(r, scope.Organisation)).ToList());
     }
 
     private static async Task<Results<Ok<ActionDto>, ProblemHttpResult>> GetAction(
         string org, int id, int actionId, ActionQueries queries, CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
         var (detail, problem) = await ReadableAsync(id, actionId, queries, current, scope, ct);
-        return detail is null ? problem! : TypedResults.Ok(ToDto(detail, scope.Organisation!.YearStartMonth));
+        return detail is null ? problem! : TypedResults.Ok(ToDto(detail, scope.Organisation!));
     }
 
     private static async Task<Results<Ok<ActionProgressDto>, ProblemHttpResult>> ListUpdates(
@@ -97,14 +97,14 @@ internal static class ActionEndpoints
         var yearStart = scope.Organisation!.YearStartMonth;
         return TypedResults.Ok(new ActionProgressDto(
             ToDto(detail.CurrentQuarter, yearStart), detail.NeedsUpdate, detail.IsOverdue, ActionRules.WhyNotGreen(detail.Action, queries.Today, yearStart),
-            detail.Updates.Select(u => ToDto(u, detail.Action.Version, yearStart)).ToList(), detail.Action.Version));
+            detail.Updates.Select(u => ToDto(u, detail.Action.Version, scope.Organisation)).ToList(), detail.Action.Version));
     }
 
     private static async Task<Ok<MyActionsDto>> MyActions(string org, ActionQueries queries, CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
         var yearStart = scope.Organisation!.YearStartMonth;
         var mine = await queries.MyActionsAsync(await current.ActorAsync(ct), yearStart, ct);
-        List<MyActionDto> Rows(IEnumerable<MyActionRow> rows) => rows.Select(r => new MyActionDto(r.Plan.Id, r.Plan.Title, ToDto(r.Row, yearStart))).ToList();
+        List<MyActionDto> Rows(IEnumerable<MyActionRow> rows) => rows.Select(r => new MyActionDto(r.Plan.Id, r.Plan.Title, ToDto(r.Row, scope.Organisation))).ToList();
         return TypedResults.Ok(new MyActionsDto(ToDto(mine.CurrentQuarter, yearStart), Rows(mine.Overdue), Rows(mine.NeedsUpdate), Rows(mine.UpToDate)));
     }
 
@@ -264,16 +264,17 @@ internal static class ActionEndpoints
             : (T)Enum.ToObject(typeof(T), -1);
 
     private static async Task<ActionDto> DtoAsync(ActionQueries queries, int planId, int actionId, OrganisationScope scope, CancellationToken ct) =>
-        ToDto((await queries.DetailAsync(planId, actionId, ct))!, scope.Organisation!.YearStartMonth);
+        ToDto((await queries.DetailAsync(planId, actionId, ct))!, scope.Organisation!);
 
     private static async Task<ActionUpdateDto?> UpdateDtoAsync(ActionQueries queries, int planId, int actionId, Period quarter, OrganisationScope scope, CancellationToken ct)
     {
         var detail = await queries.DetailAsync(planId, actionId, ct);
-        return detail?.Updates.FirstOrDefault(u => u.Quarter == quarter) is { } update ? ToDto(update, detail.Action.Version, scope.Organisation!.YearStartMonth) : null;
+        return detail?.Updates.FirstOrDefault(u => u.Quarter == quarter) is { } update ? ToDto(update, detail.Action.Version, scope.Organisation!) : null;
     }
 
-    private static ActionDto ToDto(ActionDetail d, int yearStart)
+    private static ActionDto ToDto(ActionDetail d, Organisation organisation)
     {
+        var yearStart = organisation.YearStartMonth;
         var a = d.Action;
         var links = a.Links.OrderBy(l => l.Id).ToList();
         return new ActionDto(
@@ -290,22 +291,24 @@ internal static class ActionEndpoints
                 links.Where(l => l.Indicator is not null).Select(l => new ActionRefDto(l.Indicator!.Id, l.Indicator.Code, l.Indicator.Title)).ToList()),
             links.FirstOrDefault(l => l.Text is not null)?.Text, a.OtherServices, a.ResourcesText, a.ResourcesAmount, a.Outputs, a.Outcomes, a.Risks,
             a.InServicePlan, a.InServicePlanId, d.InServicePlanTitle, a.CarriedFromId is not null, a.CarriedFromId,
-            d.Updates.Select(u => ToDto(u, a.Version, yearStart)).ToList(), ToDto(d.CurrentQuarter, yearStart), d.NeedsUpdate, a.Version);
+            d.Updates.Select(u => ToDto(u, a.Version, organisation)).ToList(), ToDto(d.CurrentQuarter, yearStart), d.NeedsUpdate, a.Version);
     }
 
-    private static ActionSummaryDto ToDto(ActionRow row, int yearStart)
+    private static ActionSummaryDto ToDto(ActionRow row, Organisation organisation)
     {
+        var yearStart = organisation.YearStartMonth;
         var a = row.Action;
         return new ActionSummaryDto(
             a.Id, a.ParentId, a.Reference, a.Title, ActionTerms.Word(a.Kind), Leads(a), a.StartText, a.DueText, ToDto(a.DueMonth, yearStart),
             ToDto(a.RevisedDueMonth, yearStart), ActionTerms.Word(a.State), ActionRules.Text(a.State), a.CompletedOn, row.IsOverdue,
-            row.Latest is { } latest ? ToDto(latest, a.Version, yearStart) : null, row.NeedsUpdate, a.ResourcesText, a.ResourcesAmount,
+            row.Latest is { } latest ? ToDto(latest, a.Version, organisation) : null, row.NeedsUpdate, a.ResourcesText, a.ResourcesAmount,
             a.Outputs, a.Outcomes, a.Version);
     }
 
-    private static ActionUpdateDto ToDto(ActionUpdate u, Guid actionVersion, int yearStart) => new(
-        u.Quarter.Code, u.Quarter.Format(yearStart), u.Rag is { } rag ? ActionTerms.Word(rag) : null, u.Rag is { } text ? ActionRules.Text(text) : null,
-        u.Rag is { } meaning ? RagKey.Meaning(meaning) : null, u.Commentary, u.ByName, u.At, u.IsDemonstration, actionVersion)
+    /// <summary>An update as the API gives it; its meaning is the organisation's own key (<see cref="RagKey.For"/>).</summary>
+    private static ActionUpdateDto ToDto(ActionUpdate u, Guid actionVersion, Organisation organisation) => new(
+        u.Quarter.Code, u.Quarter.Format(organisation.YearStartMonth), u.Rag is { } rag ? ActionTerms.Word(rag) : null, u.Rag is { } text ? ActionRules.Text(text) : null,
+        u.Rag is { } meaning ? RagKey.For(organisation).Meaning(meaning) : null, u.Commentary, u.ByName, u.At, u.IsDemonstration, actionVersion)
     {
         Status = u.Status is { } status ? ActionTerms.Word(status) : null, StatusText = u.Status is { } words ? ActionRules.Text(words) : null,
     };

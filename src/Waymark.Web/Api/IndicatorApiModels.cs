@@ -154,7 +154,14 @@ public sealed record ValueThreadDto(string Period, string Label, string? Verific
 /// <summary>One value of a bulk save: the indicator by id (indicator) or code, and the value as for a single save.</summary>
 public sealed record BulkValueWriteDto(
     int? Indicator, string? Code, string? Period, decimal? Value, bool? NotAvailable, string? NotAvailableReason,
-    string? Commentary, Guid? Version);
+    string? Commentary, Guid? Version)
+{
+    /// <summary>
+    /// True: the value is right although far from the previous period and last year. Without it such an item is
+    /// refused (400, the question against items[i].confirmUnusual) and nothing is saved.
+    /// </summary>
+    public bool? ConfirmUnusual { get; init; }
+}
 
 /// <summary>One saved item: outcome is created, updated or unchanged.</summary>
 public sealed record BulkItemDto(int Index, int Indicator, string? Code, string Outcome, IndicatorValueDto? Value);

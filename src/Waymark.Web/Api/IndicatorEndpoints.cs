@@ -321,7 +321,10 @@ internal static class IndicatorEndpoints
         var items = body.Select(b => b is null
             ? new BulkValueInput(null, null, new ValueInput(null, null, false, null, null, null))
             : new BulkValueInput(b.Indicator, b.Code, new ValueInput(
-                b.Period, b.Value is { } v ? IndicatorNumbers.Plain(v) : null, b.NotAvailable ?? false, b.NotAvailableReason, b.Commentary, b.Version)))
+                b.Period, b.Value is { } v ? IndicatorNumbers.Plain(v) : null, b.NotAvailable ?? false, b.NotAvailableReason, b.Commentary, b.Version)
+            {
+                ConfirmUnusual = b.ConfirmUnusual ?? false,
+            }))
             .ToList();
         var result = await bulk.SaveAsync(await current.ActorAsync(ct), items, ct);
         switch (result.Outcome)

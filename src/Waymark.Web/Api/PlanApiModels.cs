@@ -64,7 +64,11 @@ public sealed record PlanDto(
     IReadOnlyList<PortfolioHolderDto> PortfolioHolders, string? Source, PlanRefDto? RolledFrom,
     IReadOnlyList<PlanSectionDto> Sections, IReadOnlyList<PlanObjectiveDto> Objectives,
     IReadOnlyList<PlanRecommendationDto> Recommendations, IReadOnlyList<PlanActionSummaryDto> Actions,
-    IReadOnlyList<PlanStepDto> History, Guid Version);
+    IReadOnlyList<PlanStepDto> History, Guid Version)
+{
+    /// <summary>How actions' quarterly progress is recorded: "rag" or "status".</summary>
+    public string Progress { get; init; } = "rag";
+}
 
 /// <summary>
 /// A plan's facts: type by key ("service-plan"), years as written ("2011/12") or as codes ("Y2011-04"); no endYear:
@@ -72,7 +76,11 @@ public sealed record PlanDto(
 /// </summary>
 public sealed record PlanWriteDto(
     string? Type, string? Title, int? UnitId, string? StartYear, string? EndYear, int? HeadOfServicePostId,
-    int? HeadOfServicePersonId, string? Source, Guid? Version);
+    int? HeadOfServicePersonId, string? Source, Guid? Version)
+{
+    /// <summary>"rag" or "status": how actions' quarterly progress is recorded. Omitted: rag for a new plan, unchanged otherwise.</summary>
+    public string? Progress { get; init; }
+}
 
 public sealed record PlanSectionWriteDto(string? Heading, string? Body, Guid? Version);
 

@@ -156,6 +156,7 @@ internal static class PlanEndpoints
     {
         Type = b.Type, Title = b.Title, UnitId = b.UnitId, StartYear = b.StartYear, EndYear = b.EndYear,
         HeadOfServicePostId = b.HeadOfServicePostId, HeadOfServicePersonId = b.HeadOfServicePersonId, Source = b.Source,
+        Progress = b.Progress,
     };
 
     // ---------------------------------------------------------------- Sections
@@ -364,6 +365,9 @@ internal readonly record struct PlanApiServices(
             d.Recommendations.Select(r => new PlanRecommendationDto(r.Id, r.Number, r.Text, Roots(r.Proposals), r.Version)).ToList(),
             Roots(d.Actions),
             d.Steps.Select(x => new PlanStepDto(PlanWords.Key(x.From), PlanWords.Key(x.To), x.Comment, x.ByName, x.At)).ToList(),
-            p.Version);
+            p.Version)
+        {
+            Progress = p.Progress == PlanProgress.Status ? "status" : "rag",
+        };
     }
 }

@@ -77,6 +77,35 @@ public class PlanEditingTests
     }
 
     [Fact]
+    public async Task Progress_IsChosenWithThePlan_AndCannotChangeOnceProgressIsRecorded()
+    {
+        await using var f = await SetUpAsync();
+        await using var db = f.Context();
+        var editor = new PlanEditor(db);
+
+        var wrong = await editor.CreateAsync(Officer(f.Org.Id), ServicePlan(f.UnitId) with { Progress = "percent" });
+        var created = await editor.CreateAsync(Officer(f.Org.Id), ServicePlan(f.UnitId) with { Progress = "status" });
+
+        Assert.Equal("Choose how progress is recorded: red, amber or green, or a status", wrong.Errors[PlanFields.Progress]);
+        var plan = created.Record!;
+        Assert.Equal(PlanProgress.Status, plan.Progress);
+        var kept = await editor.UpdateAsync(Officer(f.Org.Id), plan.Id, plan.Version, ServicePlan(f.UnitId));
+        Assert.Equal(PlanProgress.Status, kept.Record!.Progress); // Not sent: unchanged.
+        var changed = await editor.UpdateAsync(Officer(f.Org.Id), plan.Id, kept.Record.Version, ServicePlan(f.UnitId) with { Progress = "rag" });
+        Assert.Equal(PlanProgress.Rag, changed.Record!.Progress);
+
+        var action = new PlanAction { OrganisationId = f.Org.Id, PlanId = plan.Id, Title = "Review the Sustainable Community Strategy" };
+        db.PlanActions.Add(action);
+        await db.SaveChangesAsync();
+        db.ActionUpdates.Add(new ActionUpdate { OrganisationId = f.Org.Id, ActionId = action.Id, Quarter = Period.Quarter(2011, 1, 4), Rag = Rag.Green, ByName = "Lead Officer", At = Now });
+        await db.SaveChangesAsync();
+        var refused = await editor.UpdateAsync(Officer(f.Org.Id), plan.Id, changed.Record.Version, ServicePlan(f.UnitId) with { Progress = "status" });
+
+        Assert.Equal(EditOutcome.Invalid, refused.Outcome);
+        Assert.Equal("This plan's actions already have progress recorded as red, amber or green: it cannot change to status", refused.Errors[PlanFields.Progress]);
+    }
+
+    [Fact]
     public async Task Defaults_AreCreatedOnce()
     {
         await using var f = await SetUpAsync();

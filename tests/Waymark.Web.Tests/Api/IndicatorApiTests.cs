@@ -460,6 +460,27 @@ public class IndicatorApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFa
     }
 
     [Fact]
+    public async Task Bulk_AnUnusualItem_IsAskedAbout_AndSavedConfirmedOnlyWhenTheItemSaysSo()
+    {
+        var indicator = await CreateAsync("Bulk unusual");
+        using var client = await TokenAsync(Role.PerformanceOfficer);
+        BulkValueWriteDto Q2(bool? confirm) => new(indicator.Id, null, "Q2011-07", 4m, null, null, null, null) { ConfirmUnusual = confirm };
+        var q1 = new BulkValueWriteDto(indicator.Id, null, "Q2011-04", 40m, null, null, null, null);
+        using (var first = await client.PostAsJsonAsync(Url($"{Scdc}/indicators/values/bulk"), new[] { q1 }))
+        {
+            await OkAsync<BulkValuesDto>(first);
+        }
+
+        using var asked = await client.PostAsJsonAsync(Url($"{Scdc}/indicators/values/bulk"), new[] { Q2(null) });
+        Assert.Equal("4.0% is very different from Q1 2011/12 (40.0%). Check it, then confirm it is right to save it",
+            (await ProblemAsync(asked, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("items[0].confirmUnusual")[0].GetString());
+        Assert.Equal(0, await factory.InOrganisationAsync(db => db.IndicatorValues.CountAsync(v => v.IndicatorId == indicator.Id && v.Period == Waymark.Core.Periods.Period.Quarter(2011, 2, 4))));
+
+        using var confirmed = await client.PostAsJsonAsync(Url($"{Scdc}/indicators/values/bulk"), new[] { Q2(true) });
+        Assert.True(Assert.Single((await OkAsync<BulkValuesDto>(confirmed)).Items).Value!.UnusualConfirmed);
+    }
+
+    [Fact]
     public async Task Bulk_WithOneBadItem_SavesNothing_AndNamesTheItem()
     {
         var indicator = await CreateAsync("Bulk all or nothing");

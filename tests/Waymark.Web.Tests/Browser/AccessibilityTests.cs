@@ -22,6 +22,32 @@ public class AccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task SixDemoRoles_SignInOneAfterAnother_InOneBrowser_AndNoneIsTurnedAway()
+    {
+        // A trainer showing every role in turn from one desk: one address, six successful sign-ins in a minute.
+        await using var browser = await fixture.NewPageAsync();
+        var page = browser.Page;
+        Waymark.Core.Accounts.Role[] roles =
+        [
+            Waymark.Core.Accounts.Role.Administrator, Waymark.Core.Accounts.Role.PerformanceOfficer, Waymark.Core.Accounts.Role.ServiceManager,
+            Waymark.Core.Accounts.Role.LeadOfficer, Waymark.Core.Accounts.Role.Auditor, Waymark.Core.Accounts.Role.Councillor,
+        ];
+
+        foreach (var role in roles)
+        {
+            var userName = WaymarkFactory.Demo(role);
+            await fixture.Factory.SetKnownPasswordAsync(userName);
+            await BrowserFixture.SignInAsync(page, userName, WaymarkFactory.KnownPassword); // Fails on anything but a redirect: a 429 too.
+
+            await Assertions.Expect(page.GetByTestId("sign-out")).ToBeVisibleAsync();
+            await page.GetByTestId("sign-out").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("sign-out")).ToHaveCountAsync(0);
+        }
+
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task ReflowCheck_ReportsWhatMakesThePageScrollSideways_ButNotWhatItsScrollingRegionHolds()
     {
         await using var browser = await fixture.NewPageAsync();

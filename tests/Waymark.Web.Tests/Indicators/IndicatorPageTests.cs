@@ -232,6 +232,27 @@ public class IndicatorPageTests(WaymarkFactory factory) : IClassFixture<WaymarkF
     }
 
     [Fact]
+    public async Task YearTargets_ForAYearNotCollected_LinkTheErrorToTheHeadingThatNamesTheYear()
+    {
+        var id = await new IndicatorBuilder { Title = "Targets of a stopped indicator", Unit = IndicatorUnit.Number }.SaveAsync(factory);
+        await factory.InOrganisationAsync(async db =>
+        {
+            (await db.Indicators.SingleAsync(i => i.Id == id)).CollectUntil = IndicatorBuilder.Year(2010);
+            return await db.SaveChangesAsync();
+        });
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var form = await PageForm.ReadAsync(client, $"{Org}/indicators/{id}/targets/Y2011-04", "targets-form");
+
+        form["Target"] = "40";
+        var (status, html, _) = await SubmitAsync(client, form);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<a href=\"#year\">2011/12 is after 2010/11, the last year this indicator is collected for</a>",
+            Html.InnerHtml(html, "error-summary"), StringComparison.Ordinal);
+        Assert.Matches("<h1 [^>]*id=\"year\"[^>]*data-testid=\"targets-heading\"", html);
+    }
+
+    [Fact]
     public async Task YearTargets_SaveANumberATextTargetAsWrittenAndAProfile()
     {
         var id = await new IndicatorBuilder { Title = "Targets indicator", Unit = IndicatorUnit.Number }.SaveAsync(factory);

@@ -96,6 +96,40 @@ public class MyUpdatesAndVerifyTests(WaymarkFactory factory) : IClassFixture<Way
     }
 
     [Fact]
+    public async Task MyUpdates_AnUnusualValue_IsAskedAboutBeforeAnythingIsSaved_AndSavedConfirmedOnceConfirmed()
+    {
+        var (owner, postId, _) = await factory.NewOwnerAsync();
+        var usual = await factory.NewIndicatorAsync("MQ 1" + postId, ownerPostId: postId);
+        var odd = await factory.NewIndicatorAsync("MQ 2" + postId, ownerPostId: postId);
+        await factory.FillBeforeQ3Async(usual);
+        await factory.FillBeforeQ3Async(odd);
+        using var client = await factory.SignedInClientAsync(owner);
+        var html = await client.GetPageAsync(MyUpdates);
+        var form = PageForm.Parse(html, "updates-form", MyUpdates);
+        form[Key(html, "MQ 1" + postId, "Value")] = "39.2";
+        form[Key(html, "MQ 2" + postId, "Value")] = "3.9";
+
+        using var asked = await form.PostAsync(client);
+        var shown = await asked.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Contains("check 1 value that look unusual", Html.TestId(shown, "check-values"), StringComparison.Ordinal);
+        Assert.Contains("3.9% is very different from Q2 2011/12", System.Net.WebUtility.HtmlDecode(Html.TestId(shown, "unusual-warning")), StringComparison.Ordinal);
+        Assert.Null(await factory.ValueAsync(usual, Q3));
+        Assert.Null(await factory.ValueAsync(odd, Q3));
+
+        var again = PageForm.Parse(shown, "updates-form", MyUpdates);
+        again[Key(shown, "MQ 2" + postId, "ConfirmUnusual")] = "true";
+        using var saved = await again.PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(39.2m, (await factory.ValueAsync(usual, Q3))!.Value);
+        var confirmed = (await factory.ValueAsync(odd, Q3))!;
+        Assert.Equal((3.9m, true), (confirmed.Value, confirmed.UnusualConfirmed));
+        Assert.False((await factory.ValueAsync(usual, Q3))!.UnusualConfirmed);
+    }
+
+    [Fact]
     public async Task MyUpdates_ForSomeoneWhoOwnsNothing_ExplainsHowOwnershipWorks()
     {
         var (owner, _, _) = await factory.NewOwnerAsync(withPerson: false);

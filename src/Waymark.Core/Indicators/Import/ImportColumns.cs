@@ -24,6 +24,10 @@ public static class ImportColumns
     public const string FirstYear = "First year";
     public const string LastYear = "Last year";
 
+    /// <summary>The lowest and highest value the indicator can take (a value outside them is refused).</summary>
+    public const string Minimum = "Minimum";
+    public const string Maximum = "Maximum";
+
     public const string Year = "Year";
     public const string Target = "Target";
 
@@ -45,6 +49,7 @@ public static class ImportColumns
     [
         Code, Title, Definition, Unit, DecimalPlaces, Polarity, Frequency, Aggregation, DataSource, Tags, OrganisationUnit,
         DataOwner, LeadOfficer, BaselineValue, BaselinePeriod, BaselineNote, ToleranceType, Tolerance, FirstYear, LastYear,
+        Minimum, Maximum,
     ];
 
     public static IReadOnlyList<string> Targets { get; } =
@@ -90,6 +95,8 @@ public static class ImportColumns
         IndicatorFields.ToleranceAmount => Tolerance,
         IndicatorFields.CollectFrom => FirstYear,
         IndicatorFields.CollectUntil => LastYear,
+        IndicatorFields.Minimum => Minimum,
+        IndicatorFields.Maximum => Maximum,
         IndicatorFields.Period => Period,
         IndicatorFields.Value => Value,
         IndicatorFields.NotAvailableReason or IndicatorFields.NotAvailable => NotAvailableReason,

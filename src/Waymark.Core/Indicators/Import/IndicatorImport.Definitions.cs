@@ -192,6 +192,16 @@ public sealed partial class IndicatorImport
             input = input with { CollectUntil = Cell(ImportColumns.LastYear) };
         }
 
+        if (Has(ImportColumns.Minimum))
+        {
+            input = input with { Minimum = Cell(ImportColumns.Minimum) };
+        }
+
+        if (Has(ImportColumns.Maximum))
+        {
+            input = input with { Maximum = Cell(ImportColumns.Maximum) };
+        }
+
         return input;
     }
 
@@ -235,6 +245,8 @@ public sealed partial class IndicatorImport
         (ImportColumns.Tolerance, i => Number(i.ToleranceAmount, 5m)),
         (ImportColumns.FirstYear, i => Clean(i.CollectFrom)),
         (ImportColumns.LastYear, i => Clean(i.CollectUntil)),
+        (ImportColumns.Minimum, i => Number(i.Minimum, null)),
+        (ImportColumns.Maximum, i => Number(i.Maximum, null)),
     ];
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

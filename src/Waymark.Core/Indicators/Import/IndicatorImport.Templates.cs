@@ -23,7 +23,7 @@ public sealed partial class IndicatorImport
             table.AddRow(
                 "EX 1", "Example: % of residents satisfied with the service", "Residents satisfied ÷ residents asked × 100",
                 "percentage", "1", "higher", "quarterly", "average", "Residents' survey", "local; public", "", "", "",
-                "33.9", "2008/09", "2008/09 = 33.9%", "percent", "5", thisYear.Format(ysm), "");
+                "33.9", "2008/09", "2008/09 = 33.9%", "percent", "5", thisYear.Format(ysm), "", "0", "100");
             return table;
         }
 

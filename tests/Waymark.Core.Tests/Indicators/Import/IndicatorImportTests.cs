@@ -209,6 +209,25 @@ public sealed class IndicatorImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Definitions_MinimumAndMaximum_AreReadChecked_AndSaved()
+    {
+        var (db, import) = Open();
+        await using var _ = db;
+        string[] headers = ["Code", "Title", "Polarity", "Frequency", "Aggregation", "Minimum", "Maximum"];
+
+        var wrong = await import.PreviewAsync(Officer(_organisation.Id), ImportKind.Definitions,
+            Table(headers, ["MM 1", "Days to process claims", "lower", "quarterly", "average", "10", "5"]));
+        var row = new[] { "MM 1", "Days to process claims", "lower", "quarterly", "average", "0", "365" };
+        var right = await import.PreviewAsync(Officer(_organisation.Id), ImportKind.Definitions, Table(headers, row));
+        var saved = await import.SaveAsync(Officer(_organisation.Id), ImportKind.Definitions, Table(headers, row), right.Seen);
+
+        Assert.Equal("Row 2, Maximum: \"5\": The highest value must be the same as or more than the lowest value", Assert.Single(wrong.Problems).ToString());
+        Assert.True(saved.Saved, string.Join("\n", saved.Problems));
+        var created = await db.Indicators.AsNoTracking().SingleAsync(i => i.Code == "MM 1");
+        Assert.Equal(((decimal?)0m, (decimal?)365m), (created.Minimum, created.Maximum));
+    }
+
+    [Fact]
     public async Task Columns_UnknownAndMissing_AreNamed()
     {
         var (db, import) = Open();

@@ -17,6 +17,12 @@ public sealed class UpdateRow
     public string? NotAvailableReason { get; set; }
     public string? Commentary { get; set; }
 
+    /// <summary>The person confirms a value far from its comparators is right, when the page asked.</summary>
+    public bool ConfirmUnusual { get; set; }
+
+    /// <summary>The value the question was asked about: a confirmation holds only for it, not for a number typed afterwards.</summary>
+    public string? UnusualValue { get; set; }
+
     /// <summary>Left empty: skipped, not an error.</summary>
     public bool IsBlank => string.IsNullOrWhiteSpace(Value) && !NotAvailable
         && string.IsNullOrWhiteSpace(NotAvailableReason) && string.IsNullOrWhiteSpace(Commentary);
@@ -38,7 +44,8 @@ public sealed record UpdatesOutcome(IReadOnlyList<string> Saved, IReadOnlyList<s
 /// periods that have ended and still have no value, all on one form. Everything typed is checked before anything is
 /// saved, so one mistake never leaves half a return saved; empty rows are skipped.
 /// </summary>
-public class MyUpdatesModel(OrganisationScope scope, IndicatorQueries queries, IndicatorValueEditor editor, ValueVerificationQueries verification)
+public class MyUpdatesModel(
+    OrganisationScope scope, IndicatorQueries queries, IndicatorValueEditor editor, ValueVerificationQueries verification, UnusualValues unusual)
     : OrganisationPageModel(scope)
 {
     /// <summary>The id of the page heading: where summary messages that belong to no single field link to.</summary>
@@ -51,6 +58,11 @@ public class MyUpdatesModel(OrganisationScope scope, IndicatorQueries queries, I
     public string? UpdatesSaved { get; set; }
 
     public Dictionary<string, string> Errors { get; } = [];
+
+    /// <summary>"Are you sure?" per row (by its index) for numbers far from their comparators: asked before anything is saved.</summary>
+    public Dictionary<int, string> Questions { get; } = [];
+
+    public IEnumerable<PendingRow> QuestionRows => Overdue.Concat(Due).Where(r => Questions.ContainsKey(r.Index));
     public IReadOnlyList<MyIndicator> Mine { get; private set; } = [];
     public IReadOnlyList<PendingRow> Overdue { get; private set; } = [];
     public IReadOnlyList<PendingRow> Due { get; private set; } = [];
@@ -107,19 +119,41 @@ public class MyUpdatesModel(OrganisationScope scope, IndicatorQueries queries, I
             return Page();
         }
 
+        var typed = new List<(PendingRow Row, TypedValue Value)>();
         foreach (var row in filled)
         {
             var errors = new Dictionary<string, string>();
-            IndicatorValueEditor.Validate(row.Indicator, Input(row), YearStartMonth, queries.Today, errors);
+            var (period, value, _, _) = IndicatorValueEditor.Validate(row.Indicator, Input(row), YearStartMonth, queries.Today, errors);
             foreach (var (key, message) in errors)
             {
                 Errors[key == IndicatorFields.Period ? row.IdPrefix + "value" : ValueFields.FieldId(row.IdPrefix, key)] = $"{Describe(row)}: {message}";
+            }
+
+            if (errors.Count == 0 && period is { } p && value is { } number)
+            {
+                typed.Add((row, new TypedValue(row.Indicator, p, number)));
             }
         }
 
         if (Errors.Count > 0)
         {
             return Page(); // Nothing saved; everything typed is shown again.
+        }
+
+        var questions = await unusual.QuestionsAsync(typed.Select(t => t.Value).ToList(), YearStartMonth, ct);
+        foreach (var (row, value) in typed)
+        {
+            if (questions.TryGetValue((value.Indicator.Id, value.Period), out var question) && !Confirmed(row))
+            {
+                Questions[row.Index] = question;
+                row.Input.UnusualValue = row.Input.Value?.Trim();
+                row.Input.ConfirmUnusual = false;
+            }
+        }
+
+        if (Questions.Count > 0)
+        {
+            return Page(); // Asked before anything is saved; everything typed is shown again.
         }
 
         var saved = new List<(PendingRow Row, IndicatorValue Value)>();
@@ -159,7 +193,13 @@ public class MyUpdatesModel(OrganisationScope scope, IndicatorQueries queries, I
     public static string Count(int count) => count == 1 ? "1 value" : $"{count} values";
 
     private static ValueInput Input(PendingRow row) =>
-        new(row.Pending.Period.Code, row.Input.Value, row.Input.NotAvailable, row.Input.NotAvailableReason, row.Input.Commentary, null);
+        new(row.Pending.Period.Code, row.Input.Value, row.Input.NotAvailable, row.Input.NotAvailableReason, row.Input.Commentary, null)
+        {
+            ConfirmUnusual = Confirmed(row),
+        };
+
+    private static bool Confirmed(PendingRow row) =>
+        row.Input.ConfirmUnusual && string.Equals(row.Input.UnusualValue?.Trim(), row.Input.Value?.Trim(), StringComparison.Ordinal);
 
     private static string Typed(PendingRow row) => row.Input.NotAvailable ? "not available" : row.Input.Value?.Trim() ?? "";
 

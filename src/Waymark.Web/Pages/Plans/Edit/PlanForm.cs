@@ -34,6 +34,7 @@ public sealed class PlanForm(PlanInput input, PlanForm.Choices choices, Func<str
             Type = plan.PlanType?.Key, Title = plan.Title, UnitId = plan.UnitId, StartYear = plan.StartYear.Format(yearStartMonth),
             EndYear = plan.EndYear.Format(yearStartMonth), HeadOfServicePostId = plan.HeadOfServicePostId,
             HeadOfServicePersonId = plan.HeadOfServicePersonId, Source = plan.Source,
+            Progress = ProgressWord(plan.Progress),
         };
     }
 
@@ -69,8 +70,21 @@ public sealed class PlanForm(PlanInput input, PlanForm.Choices choices, Func<str
             new ConflictRow("Last year", saved.EndYear.Format(yearStartMonth), input.EndYear),
             new ConflictRow("Head of service (post)", Post(saved.HeadOfServicePostId), Post(input.HeadOfServicePostId)),
             new ConflictRow("Head of service (person)", Person(saved.HeadOfServicePersonId), Person(input.HeadOfServicePersonId)),
-            new ConflictRow("Responds to", saved.Source, input.Source));
+            new ConflictRow("Responds to", saved.Source, input.Source),
+            new ConflictRow("Progress recorded as", ProgressText(ProgressWord(saved.Progress)), ProgressText(input.Progress)));
     }
+
+    /// <summary>The progress choice as the form and API write it.</summary>
+    public static string ProgressWord(PlanProgress progress) => progress == PlanProgress.Status ? "status" : "rag";
+
+    /// <summary>What the form offers for recording progress: value, label and hint.</summary>
+    public static IReadOnlyList<(string Value, string Label, string Hint)> ProgressChoices { get; } =
+    [
+        ("rag", "Red, amber or green", "On the organisation's key, with commentary: the usual way for service plans."),
+        ("status", "A status", "Not commenced, on going or complete, with commentary: for a plan with no R/A/G key."),
+    ];
+
+    private static string? ProgressText(string? word) => ProgressChoices.FirstOrDefault(c => c.Value == word).Label ?? word;
 
     private static string Id(int? id) => id?.ToString(CultureInfo.InvariantCulture) ?? "";
 }
