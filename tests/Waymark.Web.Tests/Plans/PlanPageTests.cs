@@ -94,6 +94,24 @@ public class PlanPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFactor
     }
 
     [Fact]
+    public async Task StartAPlan_ThatRecordsStatus_ChoosesItOnTheForm()
+    {
+        using var client = await SignInAsync(Role.PerformanceOfficer);
+        var form = await PageForm.ReadAsync(client, $"{Org}/plans/new", "plan-form");
+        Assert.Equal("rag", form["Progress"]); // R/A/G unless the plan has no key.
+
+        form["Title"] = "Improvement plan recorded by status";
+        form["Progress"] = "status";
+        using var created = await form.PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(PlanProgress.Status, await factory.InOrganisationAsync(db =>
+            db.Plans.Where(p => p.Title == "Improvement plan recorded by status").Select(p => p.Progress).SingleAsync()));
+        var edit = await PageForm.ReadAsync(client, created.Headers.Location!.OriginalString + "/edit", "plan-form");
+        Assert.Equal("status", edit["Progress"]);
+    }
+
+    [Fact]
     public async Task StartAPlan_ThenWriteASection_AndAStaleSaveShowsTheConflictKeepingTheInput()
     {
         using var client = await SignInAsync(Role.PerformanceOfficer);
