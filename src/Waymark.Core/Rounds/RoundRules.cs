@@ -135,10 +135,17 @@ public static class RoundRules
     }
 
     /// <summary>Calendar days past the sign-off deadline for a submitted return not yet signed off (0 otherwise).</summary>
-    public static int SignOffDaysOverdue(MonitoringRound round, RoundReturn @return, DateOnly today)
+    public static int SignOffDaysOverdue(MonitoringRound round, ReturnState state, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(round);
-        ArgumentNullException.ThrowIfNull(@return);
-        return @return.State == ReturnState.Submitted && today > round.SignOffDeadline ? today.DayNumber - round.SignOffDeadline.DayNumber : 0;
+        return state == ReturnState.Submitted && today > round.SignOffDeadline ? today.DayNumber - round.SignOffDeadline.DayNumber : 0;
     }
+
+    /// <summary>
+    /// Whether a record's period is reported in a round of <paramref name="roundPeriod"/>: it ends within it (a quarter's
+    /// months and the quarter itself; a year's months, quarters and the year). The scope of a round and the period lock
+    /// both use this.
+    /// </summary>
+    public static bool Covers(Period roundPeriod, Period recordPeriod) =>
+        recordPeriod.End >= roundPeriod.Start && recordPeriod.End <= roundPeriod.End;
 }
