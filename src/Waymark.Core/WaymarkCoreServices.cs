@@ -9,6 +9,7 @@ using Waymark.Core.Indicators.Import;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 using Waymark.Core.Plans.Documents;
+using Waymark.Core.Rounds;
 using Waymark.Core.Units;
 
 namespace Waymark.Core;
@@ -60,6 +61,8 @@ public static class WaymarkCoreServices
         services.AddScoped<ActionQueries>();
         services.AddScoped<ActionEditor>();
         services.AddScoped<ActionProgress>();
+        services.AddScoped<RoundQueries>();
+        services.AddScoped<RoundEditor>();
         services.TryAddSingleton(DemoSettings.Default);
         services.AddScoped<BulkProgressEditor>();
         services.AddScoped<DemoLoader>();

@@ -77,6 +77,20 @@ public static class Permissions
     public static bool CanManagePlanTemplates(Actor? actor) =>
         actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer };
 
+    /// <summary>
+    /// Open and close monitoring rounds and set their deadlines and the organisation's bank holidays: the central team,
+    /// who run the quarter.
+    /// </summary>
+    public static bool CanRunRounds(Actor? actor) =>
+        actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer };
+
+    /// <summary>
+    /// Watch monitoring rounds (the rounds, their deadlines and completeness, who is outstanding): the central team,
+    /// service managers, who chase their teams, and auditors. Owners see their own return instead.
+    /// </summary>
+    public static bool CanViewRounds(Actor? actor) =>
+        actor is { Role: Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.Auditor };
+
     public static bool CanManageUsers(Actor? actor) => IsAdministrator(actor);
 
     public static bool CanManageOrganisation(Actor? actor) => IsAdministrator(actor);

@@ -40,6 +40,12 @@ public static class Policies
     /// <summary>May start plans for some unit (which plans may be changed is checked per plan).</summary>
     public const string CreatePlans = nameof(CreatePlans);
 
+    /// <summary>Watch monitoring rounds: their deadlines, completeness and who is outstanding.</summary>
+    public const string ViewRounds = nameof(ViewRounds);
+
+    /// <summary>Open and close monitoring rounds.</summary>
+    public const string RunRounds = nameof(RunRounds);
+
     internal static void Add(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -56,6 +62,8 @@ public static class Policies
         Add(options, VerifyValues, Permissions.MayVerifySomeValues);
         Add(options, ReadPlans, _ => true);
         Add(options, CreatePlans, Permissions.CanCreatePlans);
+        Add(options, ViewRounds, Permissions.CanViewRounds);
+        Add(options, RunRounds, Permissions.CanRunRounds);
     }
 
     private static void Add(AuthorizationOptions options, string name, Func<Actor, bool> allows) =>

@@ -40,6 +40,8 @@ internal static class PageAccess
         ("/Plans/Workflow", Policies.Member),
         // Reading the plan, editing it (drafts) and recording progress are checked per action (ActionEditor, ActionProgress).
         ("/Plans/Actions", Policies.Member),
+        // Monitoring rounds: watched by the central team, service managers and auditors; run by the central team.
+        ("/Rounds", Policies.ViewRounds),
         ("/Audit", Policies.ViewAudit),
         ("/Admin/Users", Policies.ManageUsers),
         ("/Admin/PlanTemplates", Policies.ManagePlanTemplates),
@@ -54,6 +56,8 @@ internal static class PageAccess
         ("/Admin/Index", Policies.Member),
         ("/Admin/Organisation", Policies.ManageOrganisation),
         ("/Admin/Levels", Policies.ManageLevels),
+        ("/Rounds/Open", Policies.RunRounds),
+        ("/Rounds/Close", Policies.RunRounds),
     ];
 
     public static void Configure(PageConventionCollection pages)

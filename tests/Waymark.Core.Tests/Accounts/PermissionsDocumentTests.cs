@@ -94,6 +94,8 @@ public class PermissionsDocumentTests
             Permissions.CanUpdateAction(ActorFor(c), ChildUnit, [(OtherPost, null)]),
         ["Record progress on an action outside their scope that they do not lead"] = c =>
             Permissions.CanUpdateAction(ActorFor(c), OtherUnit, [(OtherPost, null)]) || Permissions.CanUpdateAction(ActorFor(c), null, []),
+        ["Watch monitoring rounds: deadlines, completeness, who is outstanding"] = c => Permissions.CanViewRounds(ActorFor(c)),
+        ["Open or close a monitoring round, set round deadlines and bank holidays"] = c => Permissions.CanRunRounds(ActorFor(c)),
         ["Change units, posts and people"] = c => Permissions.CanManageStructure(ActorFor(c)),
         ["Add users, change their roles, disable them, reset passwords"] = c => Permissions.CanManageUsers(ActorFor(c)),
         ["Change the organisation's settings"] = c => Permissions.CanManageOrganisation(ActorFor(c)),
@@ -113,6 +115,7 @@ public class PermissionsDocumentTests
             || Permissions.CanEditPlan(ActorFor(c, readOnly: true), OwnUnit)
             || Permissions.CanApprovePlans(ActorFor(c, readOnly: true))
             || Permissions.CanUpdateAction(ActorFor(c, readOnly: true), OwnUnit, [(OwnPost, OwnPerson)])
+            || Permissions.CanRunRounds(ActorFor(c, readOnly: true))
             || Permissions.CanManageStructure(ActorFor(c, readOnly: true))
             || Permissions.CanManageUsers(ActorFor(c, readOnly: true))
             || Permissions.CanManageOrganisation(ActorFor(c, readOnly: true)),

@@ -16,12 +16,12 @@ public partial class NavigationTests(WaymarkFactory factory)
 
     public static TheoryData<Role?, string, string> Roles() => new()
     {
-        { Role.Administrator, "home framework indicators plans units audit admin", "overview my-updates my-actions verify" },
-        { Role.PerformanceOfficer, "home framework indicators plans units admin", "overview my-updates my-actions verify" },
-        { Role.ServiceManager, "home framework indicators plans units", "overview my-updates my-actions verify" },
+        { Role.Administrator, "home framework indicators plans units monitoring admin", "overview my-updates my-actions verify" },
+        { Role.PerformanceOfficer, "home framework indicators plans units monitoring admin", "overview my-updates my-actions verify" },
+        { Role.ServiceManager, "home framework indicators plans units monitoring", "overview my-updates my-actions verify" },
         { Role.LeadOfficer, "home framework indicators plans units", "overview my-updates my-actions" },
         { Role.Councillor, "home framework indicators plans units", "" },
-        { Role.Auditor, "home framework indicators plans units audit", "" },
+        { Role.Auditor, "home framework indicators plans units monitoring audit", "" },
         { null, "home framework", "" },
     };
 
@@ -70,6 +70,9 @@ public partial class NavigationTests(WaymarkFactory factory)
     [InlineData("/south-cambridgeshire", "nav-home")]
     [InlineData("/south-cambridgeshire/my-actions", "nav-my-actions")]
     [InlineData("/", "nav-organisations")]
+    [InlineData("/south-cambridgeshire/rounds/3", "nav-rounds")]
+    [InlineData("/south-cambridgeshire/rounds/open", "nav-rounds")]
+    [InlineData("/south-cambridgeshire/audit", "nav-audit")]
     public void CurrentLink_IsTheMostSpecificOneTheAddressBelongsTo(string path, string expected)
     {
         var actor = new Actor(1, "Test", 1, Role.Administrator, true, new HashSet<int>(), null, new HashSet<int>());

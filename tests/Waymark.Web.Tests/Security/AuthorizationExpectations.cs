@@ -67,6 +67,12 @@ public enum Access
 
     ManageLevels,
 
+    /// <summary>Watch monitoring rounds: administrators, performance officers, service managers and auditors.</summary>
+    ViewRounds,
+
+    /// <summary>Open and close monitoring rounds: administrators and performance officers.</summary>
+    RunRounds,
+
     /// <summary>The plan types and the plan section template: administrators and performance officers.</summary>
     ManagePlanTemplates,
     ManageStructure,
@@ -361,6 +367,19 @@ public static class AuthorizationExpectations
         ["DELETE /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/updates/{quarter}"] = Access.UpdateAction,
         ["POST /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/due"] = Access.UpdateAction,
         ["POST /api/v1/organisations/{org}/plans/{id}/actions/{actionId}/state"] = Access.UpdateAction,
+
+        // Monitoring rounds: watched by the central team, service managers and auditors; opened and closed by the central team.
+        ["GET /{org}/rounds"] = Access.ViewRounds,
+        ["GET /{org}/rounds/open"] = Access.RunRounds,
+        ["POST /{org}/rounds/open"] = Access.RunRounds,
+        ["GET /{org}/rounds/{id}"] = Access.ViewRounds,
+        ["GET /{org}/rounds/{id}/close"] = Access.RunRounds,
+        ["POST /{org}/rounds/{id}/close"] = Access.RunRounds,
+        ["GET /api/v1/organisations/{org}/rounds/"] = Access.ViewRounds,
+        ["POST /api/v1/organisations/{org}/rounds/"] = Access.RunRounds,
+        ["GET /api/v1/organisations/{org}/rounds/{id}"] = Access.ViewRounds,
+        ["GET /api/v1/organisations/{org}/rounds/{id}/completeness"] = Access.ViewRounds,
+        ["POST /api/v1/organisations/{org}/rounds/{id}/close"] = Access.RunRounds,
     };
 
     /// <summary>
@@ -407,6 +426,8 @@ public static class AuthorizationExpectations
             Access.ManageLevels or Access.ManagePlanTemplates => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageStructure or Access.ManageUsers or Access.ManageOrganisation => member && writes && role is Role.Administrator,
             Access.ViewAudit => member && role is Role.Administrator or Role.Auditor,
+            Access.ViewRounds => member && role is Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.Auditor,
+            Access.RunRounds => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
         };
     }

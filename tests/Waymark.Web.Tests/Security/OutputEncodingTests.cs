@@ -67,6 +67,27 @@ public sealed class HostileDataFactory : WaymarkFactory
         Ids["unit"] = unit.Id;
         Ids["indicator"] = await AddIndicatorAsync(db, org, unit, post, person, child);
         await AddPlanAsync(db, org, unit, post, child, Ids);
+        Ids["round"] = await AddRoundAsync(db, org, unit, person, Ids["indicator"]);
+    }
+
+    /// <summary>A hostile monitoring round: who opened it, the owner's return, and an item returned with a note.</summary>
+    private static async Task<int> AddRoundAsync(WaymarkDbContext db, Organisation org, Unit unit, Person person, int indicatorId)
+    {
+        var round = new Waymark.Core.Rounds.MonitoringRound
+        {
+            OrganisationId = org.Id, Period = Quarter, OpenedByName = Payload, OpenedAt = DateTimeOffset.UtcNow,
+            ReturnsDeadline = Quarter.End.AddDays(14), SignOffDeadline = Quarter.End.AddDays(21),
+        };
+        var ret = new Waymark.Core.Rounds.RoundReturn { OrganisationId = org.Id, Person = person, Unit = unit, IncludesVacantPostItems = true };
+        ret.Items.Add(new Waymark.Core.Rounds.RoundReturnItem
+        {
+            OrganisationId = org.Id, Kind = Waymark.Core.Rounds.RoundItemKind.IndicatorValue, IndicatorId = indicatorId, ValuePeriod = Quarter,
+            ReturnNote = Payload, ReturnedByName = Payload, ReturnedAt = DateTimeOffset.UtcNow,
+        });
+        round.Returns.Add(ret);
+        db.MonitoringRounds.Add(round);
+        await db.SaveChangesAsync();
+        return round.Id;
     }
 
     /// <summary>A hostile plan: title, source, section Markdown, objective lead, measures, recommendation, action and history.</summary>
@@ -172,6 +193,7 @@ public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<Hos
             url = url.Replace("/framework/{id}", "/framework/" + factory.Ids["objective"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/units/{id}", "/units/" + factory.Ids["unit"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/indicators/{id}", "/indicators/" + factory.Ids["indicator"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("/rounds/{id}", "/rounds/" + factory.Ids["round"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("{period}", HostileDataFactory.Quarter.Code, StringComparison.Ordinal)
                      .Replace("{year}", HostileDataFactory.Quarter.FinancialYearOf(4).Code, StringComparison.Ordinal);
             if (url.Contains('{', StringComparison.Ordinal))

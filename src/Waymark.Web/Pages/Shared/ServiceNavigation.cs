@@ -31,7 +31,7 @@ public sealed record NavigationSection(NavigationLink Link, IReadOnlyList<Naviga
 
 /// <summary>
 /// The service navigation, grouped so that nobody sees more than <see cref="MostInARow"/> sections in one row: the
-/// organisation's parts (home, golden thread, indicators, plans, units and people, audit, administration), with a
+/// organisation's parts (home, golden thread, indicators, plans, units and people, monitoring, audit, administration), with a
 /// person's own work (my updates, my actions, values to verify) as the second level of its home. Account links
 /// (your account, sign out) sit in the header. Each link is shown only to those the permission rules let use it.
 /// </summary>
@@ -96,12 +96,29 @@ public sealed class ServiceNavigation
             sections.Add(new(new("Units and people", home + "/units", "nav-units", Matches: [home + "/units", home + "/people"]), []));
         }
 
-        if (Permissions.CanViewAudit(actor))
+        var admin = Permissions.CanManageUsers(actor) || Permissions.CanManageOrganisation(actor) || Permissions.CanManageLevels(actor);
+        var audit = new NavigationLink("Audit", home + "/audit", "nav-audit");
+        var auditInMonitoring = false;
+        if (Permissions.CanViewRounds(actor))
         {
-            sections.Add(new(new("Audit", home + "/audit", "nav-audit"), []));
+            // Watching the quarter: rounds (and, as the wave adds them, corrections and messages). The audit trail joins
+            // it for those who would otherwise see more than seven sections in a row.
+            List<NavigationLink> monitoring = [new("Rounds", home + "/rounds", "nav-rounds")];
+            auditInMonitoring = Permissions.CanViewAudit(actor) && sections.Count + (admin ? 3 : 2) > MostInARow;
+            if (auditInMonitoring)
+            {
+                monitoring.Add(audit);
+            }
+
+            sections.Add(new(new("Monitoring", home + "/rounds", "nav-monitoring", Exact: true), monitoring, "Monitoring"));
         }
 
-        if (Permissions.CanManageUsers(actor) || Permissions.CanManageOrganisation(actor) || Permissions.CanManageLevels(actor))
+        if (Permissions.CanViewAudit(actor) && !auditInMonitoring)
+        {
+            sections.Add(new(audit, []));
+        }
+
+        if (admin)
         {
             sections.Add(new(new("Admin", home + "/admin", "nav-admin"), []));
         }
