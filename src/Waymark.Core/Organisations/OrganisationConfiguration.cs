@@ -21,5 +21,7 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         // Existing organisations take the default when the column is added; -1 (never a real setting) is the
         // sentinel, so that an organisation may choose 0 days.
         builder.Property(o => o.ValuesDueDays).HasDefaultValue(Organisation.DefaultValuesDueDays).HasSentinel(-1);
+        builder.Property(o => o.CommentaryWhenRedOrAmber).HasDefaultValue(false); // Organisations made before the rules ask nothing.
+        builder.Property(o => o.RemedialWhenRed).HasDefaultValue(false);
     }
 }
