@@ -10,7 +10,18 @@ public static class TargetWords
     public static string Relative(decimal amount, Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return $"At least {IndicatorNumbers.Format(amount, indicator.Unit, indicator.DecimalPlaces)} better than last year";
+        return Relative(amount, indicator.Unit, indicator.DecimalPlaces);
+    }
+
+    /// <summary>A relative target as set, in a unit: "At least 0.5 days better than last year".</summary>
+    public static string Relative(decimal amount, IndicatorUnit unit, int decimalPlaces) =>
+        $"At least {IndicatorNumbers.Format(amount, unit, decimalPlaces)} better than last year";
+
+    /// <summary>A target as it judges a value, for an indicator's current definition (<see cref="Judging(Target?, decimal?, Polarity, IndicatorUnit, int)"/>).</summary>
+    public static string Judging(Target? target, decimal? lastYear, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return Judging(target, lastYear, indicator.Polarity, indicator.Unit, indicator.DecimalPlaces);
     }
 
     /// <summary>
@@ -18,9 +29,8 @@ public static class TargetWords
     /// ("At least 0.5 days better than last year (9.2 days): 8.7 days"), or, without last year's figure, that nothing is
     /// judged. Empty for no target.
     /// </summary>
-    public static string Judging(Target? target, decimal? lastYear, Indicator indicator)
+    public static string Judging(Target? target, decimal? lastYear, Polarity polarity, IndicatorUnit unit, int decimalPlaces)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
         if (target is null)
         {
             return "";
@@ -28,17 +38,17 @@ public static class TargetWords
 
         if (target.BetterBy is not { } by)
         {
-            return target.Value is { } v ? IndicatorNumbers.Format(v, indicator.Unit, indicator.DecimalPlaces) : target.Text ?? "";
+            return target.Value is { } v ? IndicatorNumbers.Format(v, unit, decimalPlaces) : target.Text ?? "";
         }
 
-        var relative = Relative(by, indicator);
-        if (indicator.Polarity == Polarity.DataOnly)
+        var relative = Relative(by, unit, decimalPlaces);
+        if (polarity == Polarity.DataOnly)
         {
             return relative;
         }
 
-        return IndicatorRules.Resolve(target, lastYear, indicator.Polarity) is { } resolved
-            ? $"{relative} ({IndicatorNumbers.Format(lastYear!.Value, indicator.Unit, indicator.DecimalPlaces)}): {IndicatorNumbers.Format(resolved, indicator.Unit, indicator.DecimalPlaces)}"
+        return IndicatorRules.Resolve(target, lastYear, polarity) is { } resolved
+            ? $"{relative} ({IndicatorNumbers.Format(lastYear!.Value, unit, decimalPlaces)}): {IndicatorNumbers.Format(resolved, unit, decimalPlaces)}"
             : $"{relative}: last year's figure is not available, so nothing is judged against it";
     }
 }

@@ -40,6 +40,7 @@ internal static class PageAccess
         ("/Plans/Workflow", Policies.Member),
         // Reading the plan, editing it (drafts) and recording progress are checked per action (ActionEditor, ActionProgress).
         ("/Plans/Actions", Policies.Member),
+        ("/Plans/Milestones", Policies.Member),
         ("/Audit", Policies.ViewAudit),
         ("/Admin/Users", Policies.ManageUsers),
         ("/Admin/PlanTemplates", Policies.ManagePlanTemplates),

@@ -17,6 +17,9 @@ public sealed class UpdateRow
     public string? NotAvailableReason { get; set; }
     public string? Commentary { get; set; }
 
+    /// <summary>What is being done about it (asked for a Red value where the organisation's commentary rules say so).</summary>
+    public string? Remedial { get; set; }
+
     /// <summary>Left empty: skipped, not an error.</summary>
     public bool IsBlank => string.IsNullOrWhiteSpace(Value) && !NotAvailable
         && string.IsNullOrWhiteSpace(NotAvailableReason) && string.IsNullOrWhiteSpace(Commentary);
@@ -74,7 +77,7 @@ public class MyUpdatesModel(OrganisationScope scope, IndicatorQueries queries, I
         var hint = $"Target {ValueWords.Target(row.Pending.Target, i.Unit, i.DecimalPlaces)}. "
             + $"{(row.Pending.IsOverdue ? "Was due by" : "Due by")} {ValueWords.Date(row.Pending.Deadline)}.";
         return new ValueFields(row.IdPrefix, row.NamePrefix, Describe(row), i.Unit, row.Input.Value, row.Input.NotAvailable,
-            row.Input.NotAvailableReason, row.Input.Commentary, Errors) { Hint = hint };
+            row.Input.NotAvailableReason, row.Input.Commentary, Errors) { Hint = hint, Remedial = row.Input.Remedial };
     }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -110,7 +113,14 @@ public class MyUpdatesModel(OrganisationScope scope, IndicatorQueries queries, I
         foreach (var row in filled)
         {
             var errors = new Dictionary<string, string>();
-            IndicatorValueEditor.Validate(row.Indicator, Input(row), YearStartMonth, queries.Today, errors);
+            var (period, value, _, commentary) = IndicatorValueEditor.Validate(row.Indicator, Input(row), YearStartMonth, queries.Today, errors);
+            if (errors.Count == 0 && period is { } judged)
+            {
+                // The commentary rules, next to the row's fields before anything is saved (the editor asks them again).
+                var colour = await queries.ColourAsync(row.Indicator, judged, value, ct);
+                CommentaryRules.Check(CommentaryRule.For(Organisation), colour, commentary, row.Input.Remedial, "value", IndicatorFields.Commentary, IndicatorFields.Remedial, errors);
+            }
+
             foreach (var (key, message) in errors)
             {
                 Errors[key == IndicatorFields.Period ? row.IdPrefix + "value" : ValueFields.FieldId(row.IdPrefix, key)] = $"{Describe(row)}: {message}";
@@ -159,7 +169,7 @@ public class MyUpdatesModel(OrganisationScope scope, IndicatorQueries queries, I
     public static string Count(int count) => count == 1 ? "1 value" : $"{count} values";
 
     private static ValueInput Input(PendingRow row) =>
-        new(row.Pending.Period.Code, row.Input.Value, row.Input.NotAvailable, row.Input.NotAvailableReason, row.Input.Commentary, null);
+        new(row.Pending.Period.Code, row.Input.Value, row.Input.NotAvailable, row.Input.NotAvailableReason, row.Input.Commentary, null) { Remedial = row.Input.Remedial };
 
     private static string Typed(PendingRow row) => row.Input.NotAvailable ? "not available" : row.Input.Value?.Trim() ?? "";
 
