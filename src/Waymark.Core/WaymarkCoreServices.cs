@@ -65,6 +65,8 @@ public static class WaymarkCoreServices
         services.AddScoped<RoundEditor>();
         services.TryAddSingleton(DemoSettings.Default);
         services.AddScoped<BulkProgressEditor>();
+        services.AddScoped<MilestoneProgressEditor>();
+        services.AddScoped<MilestoneProgressQueries>();
         services.AddScoped<DemoLoader>();
         return services;
     }

@@ -88,6 +88,11 @@ public sealed partial class DemoLoader(WaymarkDbContext db, DemoSettings? settin
                 IsDemo = true,
                 PublishFramework = true,
                 AsAt = (settings ?? DemoSettings.Default).AsAt,
+
+                // The commentary rules the issue asks of councils reporting a quarter: why a Red or Amber entry is so,
+                // and for Red, what is being done about it. The demonstration's own stored entries are not judged again.
+                CommentaryWhenRedOrAmber = true,
+                RemedialWhenRed = true,
             });
             await builder.BuildAsync(file, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

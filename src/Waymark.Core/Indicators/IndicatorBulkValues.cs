@@ -129,7 +129,7 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
         var errors = new Dictionary<string, string>();
         var invalid = new SortedSet<int>();
         var refusals = new List<BulkItemRefusal>();
-        var checkedItems = new List<(int Index, Indicator Indicator, Period Period, decimal? Value, string? Reason, string? Commentary, Guid? Version, bool Confirmed)>();
+        var checkedItems = new List<(int Index, Indicator Indicator, Period Period, decimal? Value, string? Reason, string? Commentary, string? Remedial, Guid? Version, bool Confirmed)>();
         var seen = new Dictionary<(int, Period), int>();
         for (var n = 0; n < items.Count; n++)
         {
@@ -160,6 +160,14 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
 
             var itemErrors = new Dictionary<string, string>();
             var (period, value, reason, commentary) = IndicatorValueEditor.Validate(indicator, item.Value, organisation.YearStartMonth, today, itemErrors);
+            var remedial = ValueJudging.ReadRemedial(item.Value.Remedial, itemErrors);
+            if (period is { } judged && itemErrors.Count == 0)
+            {
+                // The commentary rules, as the single value's form applies them (My updates, the API's bulk values).
+                var colour = await ValueJudging.ColourAsync(db, indicator, judged, value, organisation.YearStartMonth, ct);
+                Organisations.CommentaryRules.Check(Organisations.CommentaryRule.For(organisation), colour, commentary, remedial, "value", IndicatorFields.Commentary, IndicatorFields.Remedial, itemErrors);
+            }
+
             foreach (var (field, message) in itemErrors)
             {
                 Error(field, message);
@@ -177,7 +185,7 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
             }
 
             seen[(indicator.Id, p)] = n;
-            checkedItems.Add((n, indicator, p, value, reason, commentary, item.Value.Version, item.Value.ConfirmUnusual));
+            checkedItems.Add((n, indicator, p, value, reason, commentary, remedial, item.Value.Version, item.Value.ConfirmUnusual));
         }
 
         if (refusals.Count > 0)
@@ -227,14 +235,14 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
                         var created = new IndicatorValue
                         {
                             OrganisationId = c.Indicator.OrganisationId, IndicatorId = c.Indicator.Id, Period = c.Period,
-                            Value = c.Value, NotAvailableReason = c.Reason, Commentary = c.Commentary, UnusualConfirmed = unusual,
+                            Value = c.Value, NotAvailableReason = c.Reason, Commentary = c.Commentary, Remedial = c.Remedial, UnusualConfirmed = unusual,
                             EnteredByUserId = actor!.UserId, EnteredByName = actor.Name, EnteredAt = now,
                         };
                         db.IndicatorValues.Add(created);
                         db.IndicatorValueEvents.Add(IndicatorValueEditor.Event(created, ValueEventKind.Entered, actor, now));
                         outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Created));
                     }
-                    else if (current.Value == c.Value && current.NotAvailableReason == c.Reason && current.Commentary == c.Commentary)
+                    else if (current.Value == c.Value && current.NotAvailableReason == c.Reason && current.Commentary == c.Commentary && current.Remedial == c.Remedial)
                     {
                         outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Unchanged));
                     }
@@ -243,7 +251,7 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
                         // Saved only if it is still the version that was read.
                         db.Entry(current).Property(v => v.Version).OriginalValue = c.Version!.Value;
                         var confirmed = current.Value == c.Value ? current.UnusualConfirmed : unusual;
-                        db.IndicatorValueEvents.Add(IndicatorValueEditor.Change(current, c.Value, c.Reason, c.Commentary, actor!, now, confirmed));
+                        db.IndicatorValueEvents.Add(IndicatorValueEditor.Change(current, c.Value, c.Reason, c.Commentary, actor!, now, confirmed, remedial: c.Remedial));
                         outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Updated));
                     }
                 }

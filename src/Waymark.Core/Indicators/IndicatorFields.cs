@@ -83,6 +83,9 @@ public sealed record CalculationInputSpec(string? Variable, int? IndicatorId);
 public sealed record ValueInput(string? Period, string? Value, bool NotAvailable, string? NotAvailableReason, string? Commentary, Guid? Version)
 {
     public bool ConfirmUnusual { get; init; }
+
+    /// <summary>What is being done about it (asked for a Red value where the organisation's commentary rules say so).</summary>
+    public string? Remedial { get; init; }
 }
 
 /// <summary>
@@ -92,6 +95,9 @@ public sealed record ValueInput(string? Period, string? Value, bool NotAvailable
 /// </summary>
 public sealed record YearTargetsInput(string? Year, string? Target, IReadOnlyList<string?>? Profile, Guid? Version)
 {
+    /// <summary>Instead of a level: how much better than last year's figure the year's must be, at least ("0.5").</summary>
+    public string? BetterBy { get; init; }
+
     public bool SaveAsText { get; init; }
 
     public bool Clear { get; init; }
@@ -138,11 +144,17 @@ public static class IndicatorFields
     public const string NotAvailableReason = "notAvailableReason";
     public const string Commentary = "commentary";
 
+    /// <summary>What is being done about a Red value (<see cref="Organisations.CommentaryRules"/>).</summary>
+    public const string Remedial = "remedial";
+
     /// <summary>The "are you sure?" about a value far from its comparators: answered by confirming (<see cref="ValueInput.ConfirmUnusual"/>).</summary>
     public const string ConfirmUnusual = "confirmUnusual";
 
     public const string Year = "year";
     public const string Target = "target";
+
+    /// <summary>A target relative to last year: how much better than last year's figure, at least.</summary>
+    public const string BetterBy = "betterBy";
     public const string Profile = "profile";
     public const string SaveAsText = "saveAsText";
     public const string Clear = "clear";

@@ -31,6 +31,13 @@ public sealed partial class IndicatorQueries(WaymarkDbContext db, TimeProvider c
     /// <summary>The organisation's today (its "runs as at" date, else the date in the UK), for "due" and "missing".</summary>
     public DateOnly Today => db.Scope.Today(clock);
 
+    /// <summary>A value's colour for the commentary rules, as the value editor judges it (<see cref="ValueJudging"/>).</summary>
+    public Task<Plans.Rag?> ColourAsync(Indicator indicator, Period period, decimal? value, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return ValueJudging.ColourAsync(db, indicator, period, value, db.Scope.Organisation?.YearStartMonth ?? Organisations.Organisation.DefaultYearStartMonth, ct);
+    }
+
     public async Task<Organisation> OrganisationAsync(CancellationToken ct = default)
     {
         var id = db.Scope.RequireId();

@@ -9,6 +9,9 @@ public sealed record ValueFacts(
     string? VerifiedByName, DateTimeOffset? VerifiedAt, bool IsDemonstration, Guid Version,
     string? CalculatedFrom = null, bool UnusualConfirmed = false, ValueQueryState QueryState = ValueQueryState.None)
 {
+    /// <summary>What is being done about it, as entered with the value.</summary>
+    public string? Remedial { get; init; }
+
     public bool IsNotAvailable => Value is null;
 
     public bool IsVerified => VerifiedAt is not null;
@@ -22,7 +25,10 @@ public sealed record ValueFacts(
     {
         ArgumentNullException.ThrowIfNull(v);
         return new(v.Id, v.Value, v.NotAvailableReason, v.Commentary, v.EnteredByUserId, v.EnteredByName, v.EnteredAt,
-            v.VerifiedByName, v.VerifiedAt, v.IsDemonstration, v.Version, UnusualConfirmed: v.UnusualConfirmed, QueryState: v.QueryState);
+            v.VerifiedByName, v.VerifiedAt, v.IsDemonstration, v.Version, UnusualConfirmed: v.UnusualConfirmed, QueryState: v.QueryState)
+        {
+            Remedial = v.Remedial,
+        };
     }
 }
 
@@ -37,6 +43,9 @@ public sealed record PeriodRow(
     Period Period, Target? Target, ValueFacts? Value, IndicatorStatus Status, Direction? Direction, decimal? ComparisonValue,
     DateOnly Deadline, bool IsDue, DefinitionInForce Definition, bool TargetIsYears = false)
 {
+    /// <summary>The same period last year's value: what a relative target is resolved against (<see cref="IndicatorRules.Judging"/>).</summary>
+    public decimal? LastYear { get; init; }
+
     /// <summary>"Not available" is an answer, not a gap: it is neither Missing nor judged against the target.</summary>
     public bool IsNotAvailable => Value is { IsNotAvailable: true };
 
@@ -46,7 +55,11 @@ public sealed record PeriodRow(
 
 /// <summary>One year of an indicator: the year's figure formed by the aggregation, against the year's target.</summary>
 public sealed record YearRow(
-    Period Year, Target? Target, decimal? Figure, IndicatorStatus Status, Direction? Direction, int PeriodsWithValues, int PeriodsInYear);
+    Period Year, Target? Target, decimal? Figure, IndicatorStatus Status, Direction? Direction, int PeriodsWithValues, int PeriodsInYear)
+{
+    /// <summary>Last year's figure: what a relative target is resolved against.</summary>
+    public decimal? LastYear { get; init; }
+}
 
 /// <summary>What the series is built from: a definition, its earlier versions, targets and values.</summary>
 public sealed record SeriesInput(
@@ -107,6 +120,7 @@ public sealed class IndicatorSeries
         var periods = new List<PeriodRow>();
         var yearRows = new List<YearRow>();
         decimal? previousYearFigure = null;
+        var figures = new Dictionary<Period, decimal?>();
         foreach (var year in years)
         {
             var inYear = PeriodsOf(year, indicator.Frequency, yearStartMonth).Where(p => p.Start <= today).ToList();
@@ -120,27 +134,32 @@ public sealed class IndicatorSeries
                 var judgedBy = IndicatorRules.TargetFor(targets.GetValueOrDefault(period), yearTarget, definition.Aggregation);
                 var target = judgedBy?.Target;
                 var isDue = IndicatorRules.IsDue(period, valuesDueDays, today);
+                // A relative target judges against the same period last year, and judges nothing without it.
+                var lastYear = input.Values.GetValueOrDefault(period.SamePeriodLastYear())?.Value;
                 var status = value is { IsNotAvailable: true }
                     ? IndicatorStatus.NoTarget
-                    : IndicatorRules.Status(value?.Value, target, definition.Polarity, definition.Tolerance, isDue);
+                    : IndicatorRules.Status(value?.Value, IndicatorRules.Judging(target, lastYear, definition.Polarity), definition.Polarity, definition.Tolerance, isDue);
                 var comparisonPeriod = indicator.Comparison == Comparison.PreviousPeriod ? period.Previous() : period.SamePeriodLastYear();
                 var comparison = input.Values.GetValueOrDefault(comparisonPeriod)?.Value;
                 var direction = IndicatorRules.DirectionOfTravel(
                     value?.Value, comparison, definition.Polarity, definition.DecimalPlaces, indicator.NoChangeThreshold);
                 periods.Add(new PeriodRow(period, target, value, status, direction, comparison,
-                    IndicatorRules.Deadline(period, valuesDueDays), isDue, definition, judgedBy?.FromYear ?? false));
+                    IndicatorRules.Deadline(period, valuesDueDays), isDue, definition, judgedBy?.FromYear ?? false) { LastYear = lastYear });
                 yearValues.Add(value?.Value);
             }
 
             var yearDefinition = InForce(indicator, input.Versions, year);
             var figure = IndicatorRules.YearFigure(yearValues, yearDefinition.Aggregation);
+            var lastYearFigure = figures.GetValueOrDefault(year.Previous());
             var yearStatus = IndicatorRules.Status(
-                figure, yearTarget, yearDefinition.Polarity, yearDefinition.Tolerance, IndicatorRules.IsDue(year, valuesDueDays, today));
+                figure, IndicatorRules.Judging(yearTarget, lastYearFigure, yearDefinition.Polarity), yearDefinition.Polarity, yearDefinition.Tolerance,
+                IndicatorRules.IsDue(year, valuesDueDays, today));
             var yearDirection = IndicatorRules.DirectionOfTravel(
                 figure, previousYearFigure, yearDefinition.Polarity, yearDefinition.DecimalPlaces, indicator.NoChangeThreshold);
             yearRows.Add(new YearRow(year, yearTarget, figure, yearStatus, yearDirection,
-                yearValues.Count(v => v.HasValue), PeriodsOf(year, indicator.Frequency, yearStartMonth).Count));
+                yearValues.Count(v => v.HasValue), PeriodsOf(year, indicator.Frequency, yearStartMonth).Count) { LastYear = lastYearFigure });
             previousYearFigure = figure;
+            figures[year] = figure;
         }
 
         return new IndicatorSeries(indicator, periods, yearRows);

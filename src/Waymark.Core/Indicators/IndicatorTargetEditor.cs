@@ -48,11 +48,21 @@ public sealed class IndicatorTargetEditor(WaymarkDbContext db)
         }
 
         var wanted = new Dictionary<Period, (decimal? Value, string? Text)>();
+        var betterBy = ReadBetterBy(input.BetterBy, indicator, errors);
         if (year is { } y)
         {
             if (ReadTarget(input.Target, IndicatorFields.Target, errors, indicator, input.SaveAsText) is { } yearTarget)
             {
                 wanted[y] = yearTarget;
+                if (betterBy is not null)
+                {
+                    errors[IndicatorFields.BetterBy] = "Either enter the year's target or how much better than last year it must be, not both";
+                }
+            }
+            else if (betterBy is not null)
+            {
+                // A relative target: no level, resolved against last year's figure when it is judged.
+                wanted[y] = (null, null);
             }
 
             var periods = indicator.Frequency == Frequency.Annual ? [] : IndicatorSeries.PeriodsOf(y, indicator.Frequency, organisation.YearStartMonth);
@@ -101,6 +111,7 @@ public sealed class IndicatorTargetEditor(WaymarkDbContext db)
                 {
                     existing.Value = w.Value;
                     existing.Text = w.Text;
+                    (existing.Kind, existing.RelativeAmount) = Relative(existing.Period, year!.Value, betterBy);
                 }
                 else
                 {
@@ -110,12 +121,48 @@ public sealed class IndicatorTargetEditor(WaymarkDbContext db)
 
             foreach (var (period, w) in wanted)
             {
-                db.IndicatorTargets.Add(new IndicatorTarget { OrganisationId = indicator.OrganisationId, IndicatorId = id, Period = period, Value = w.Value, Text = w.Text });
+                var (kind, amount) = Relative(period, year!.Value, betterBy);
+                db.IndicatorTargets.Add(new IndicatorTarget
+                {
+                    OrganisationId = indicator.OrganisationId, IndicatorId = id, Period = period, Value = w.Value, Text = w.Text, Kind = kind, RelativeAmount = amount,
+                });
             }
 
             // Targets are part of the definition: its version moves on, so that two people editing targets are told.
             db.Entry(indicator).State = EntityState.Modified;
         }, ct);
+    }
+
+    /// <summary>The year's own target is relative when an amount better than last year was given; its profile never is.</summary>
+    private static (TargetKind Kind, decimal? Amount) Relative(Period period, Period year, decimal? betterBy) =>
+        period == year && betterBy is { } by ? (TargetKind.BetterThanLastYear, by) : (TargetKind.Level, null);
+
+    /// <summary>
+    /// How much better than last year the year's figure must be ("0.5"): a number, not negative, for an indicator with a
+    /// good direction; null when empty.
+    /// </summary>
+    public static decimal? ReadBetterBy(string? text, Indicator indicator, IDictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!IndicatorNumbers.TryParse(text, out var amount) || amount < 0)
+        {
+            errors[IndicatorFields.BetterBy] = "Enter how much better than last year as a number of 0 or more, like 0.5";
+            return null;
+        }
+
+        if (indicator.Polarity == Polarity.DataOnly)
+        {
+            errors[IndicatorFields.BetterBy] = "This indicator is data only: it has no better direction, so its target cannot be relative to last year";
+            return null;
+        }
+
+        return amount;
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
 using Waymark.Core.Data;
 using Waymark.Core.Editing;
+using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
 
 namespace Waymark.Core.Indicators;
@@ -174,6 +175,13 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == indicator.OrganisationId, ct);
         var errors = new Dictionary<string, string>();
         var (period, value, reason, commentary) = Validate(indicator, input, organisation.YearStartMonth, Today(), errors);
+        var remedial = ValueJudging.ReadRemedial(input.Remedial, errors);
+        if (period is { } judged)
+        {
+            var colour = await ValueJudging.ColourAsync(db, indicator, judged, value, organisation.YearStartMonth, ct);
+            CommentaryRules.Check(CommentaryRule.For(organisation), colour, commentary, remedial, "value", IndicatorFields.Commentary, IndicatorFields.Remedial, errors);
+        }
+
         if (errors.Count > 0)
         {
             return EditResult<IndicatorValue>.Invalid(errors);
@@ -211,7 +219,7 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             var created = new IndicatorValue
             {
                 OrganisationId = indicator.OrganisationId, IndicatorId = indicatorId, Period = period!.Value,
-                Value = value, NotAvailableReason = reason, Commentary = commentary, UnusualConfirmed = unusual,
+                Value = value, NotAvailableReason = reason, Commentary = commentary, Remedial = remedial, UnusualConfirmed = unusual,
                 EnteredByUserId = actor!.UserId, EnteredByName = actor.Name, EnteredAt = now,
             };
             db.IndicatorValues.Add(created);
@@ -236,10 +244,10 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         return Gone(await db.SaveVersionedAsync(existing, version, Current(indicatorId, existing.Period), () =>
         {
             // Saving what is saved already changes nothing, and adds nothing to the history.
-            if (existing.Value != value || existing.NotAvailableReason != reason || existing.Commentary != commentary)
+            if (existing.Value != value || existing.NotAvailableReason != reason || existing.Commentary != commentary || existing.Remedial != remedial)
             {
                 var confirmed = existing.Value == value ? existing.UnusualConfirmed : unusual;
-                db.IndicatorValueEvents.Add(Change(existing, value, reason, commentary, actor!, now, confirmed));
+                db.IndicatorValueEvents.Add(Change(existing, value, reason, commentary, actor!, now, confirmed, remedial));
             }
         }, ct));
     }
@@ -392,7 +400,7 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
     /// Returns the history entry to add (changed, or changed after verification). Shared with bulk saves.
     /// </summary>
     public static IndicatorValueEvent Change(
-        IndicatorValue existing, decimal? value, string? reason, string? commentary, Actor actor, DateTimeOffset now, bool unusualConfirmed = false)
+        IndicatorValue existing, decimal? value, string? reason, string? commentary, Actor actor, DateTimeOffset now, bool unusualConfirmed = false, string? remedial = null)
     {
         ArgumentNullException.ThrowIfNull(existing);
         ArgumentNullException.ThrowIfNull(actor);
@@ -400,6 +408,7 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         existing.Value = value;
         existing.NotAvailableReason = reason;
         existing.Commentary = commentary;
+        existing.Remedial = remedial;
         existing.EnteredByUserId = actor.UserId;
         existing.EnteredByName = actor.Name;
         existing.EnteredAt = now;
@@ -424,7 +433,7 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         return new IndicatorValueEvent
         {
             OrganisationId = value.OrganisationId, IndicatorId = value.IndicatorId, Period = value.Period, Kind = kind,
-            Value = value.Value, NotAvailableReason = value.NotAvailableReason, Commentary = value.Commentary,
+            Value = value.Value, NotAvailableReason = value.NotAvailableReason, Commentary = value.Commentary, Remedial = value.Remedial,
             UnusualConfirmed = value.UnusualConfirmed, ByUserId = actor.UserId, ByName = actor.Name, At = at,
         };
     }

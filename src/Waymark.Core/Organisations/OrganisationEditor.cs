@@ -14,6 +14,9 @@ public sealed record OrganisationSettingsInput(string? Name, string? ShortName, 
 {
     /// <summary>The R/A/G key in the organisation's words (blank lines for Waymark's); null leaves the key as it is.</summary>
     public RagKeyInput? RagKey { get; init; }
+
+    /// <summary>The commentary rules (<see cref="CommentaryRules"/>); null leaves them as they are.</summary>
+    public CommentaryRule? Commentary { get; init; }
 }
 
 /// <summary>An R/A/G key as typed: its title, a note under it, and what Red, Amber and Green mean.</summary>
@@ -126,6 +129,12 @@ public sealed class OrganisationEditor(WaymarkDbContext db, TimeProvider clock)
             organisation.PublishFramework = input.PublishFramework;
             organisation.ValuesDueDays = dueDays!.Value;
             organisation.AsAt = input.AsAt;
+            if (input.Commentary is { } rule)
+            {
+                organisation.CommentaryWhenRedOrAmber = rule.CommentaryWhenRedOrAmber;
+                organisation.RemedialWhenRed = rule.RemedialWhenRed;
+            }
+
             if (key is not null)
             {
                 organisation.RagKeyTitle = keyTitle;

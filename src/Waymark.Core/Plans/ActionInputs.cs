@@ -29,6 +29,7 @@ public static class ActionFields
     public const string Rag = "rag";
     public const string Status = "status";
     public const string Commentary = "commentary";
+    public const string Remedial = "remedial";
     public const string Month = "month";
     public const string Reason = "reason";
 }
@@ -83,6 +84,9 @@ public sealed record ProgressInput(string? Quarter, string? Rag, string? Comment
 {
     /// <summary>The status as a word ("on-going", "On going", "Complete"), on a plan that records status instead of R/A/G.</summary>
     public string? Status { get; init; }
+
+    /// <summary>What is being done about it (asked for a Red update where the organisation's commentary rules say so).</summary>
+    public string? Remedial { get; init; }
 }
 
 /// <summary>A revision of the due month as entered ("Dec 10", "December 2010"), with the reason.</summary>

@@ -66,6 +66,14 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
             errors[ActionFields.Commentary] = commentaryProblem;
         }
 
+        var remedial = FieldReader.Clean(input.Remedial);
+        if (FieldReader.Problem(remedial, "what is being done about it", PlanLimits.TextMaxLength) is { } remedialProblem)
+        {
+            errors[ActionFields.Remedial] = remedialProblem;
+        }
+
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == plan.OrganisationId, ct);
+        CommentaryRules.Check(CommentaryRule.For(organisation), rag, commentary, remedial, "update", ActionFields.Commentary, ActionFields.Remedial, errors);
         if (errors.Count > 0)
         {
             return EditResult<ActionUpdate>.Invalid(errors);
@@ -88,6 +96,7 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         existing.Rag = rag;
         existing.Status = status;
         existing.Commentary = commentary;
+        existing.Remedial = remedial;
         existing.ByUserId = actor!.UserId;
         existing.ByName = actor.Name;
         existing.At = now;

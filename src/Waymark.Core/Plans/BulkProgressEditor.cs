@@ -6,7 +6,11 @@ using Waymark.Core.Editing;
 namespace Waymark.Core.Plans;
 
 /// <summary>One action's row of a quarter's progress entered together: R/A/G (or status), commentary, the action's version read.</summary>
-public sealed record BulkProgressRow(int PlanId, int ActionId, string? Rag, string? Status, string? Commentary, Guid? Version);
+public sealed record BulkProgressRow(int PlanId, int ActionId, string? Rag, string? Status, string? Commentary, Guid? Version)
+{
+    /// <summary>What is being done about it (asked for a Red update where the organisation's commentary rules say so).</summary>
+    public string? Remedial { get; init; }
+}
 
 /// <summary>The field ids of a row of bulk progress, as the page names them and errors are keyed: "rag-12", "commentary-12".</summary>
 public static class BulkProgressFields
@@ -18,6 +22,8 @@ public static class BulkProgressFields
     public static string Status(int actionId) => $"status-{actionId}";
 
     public static string Commentary(int actionId) => $"commentary-{actionId}";
+
+    public static string Remedial(int actionId) => $"remedial-{actionId}";
 }
 
 /// <summary>
@@ -43,7 +49,7 @@ public sealed class BulkProgressEditor(WaymarkDbContext db, ActionProgress progr
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         foreach (var row in entered)
         {
-            var result = await progress.RecordUpdateAsync(actor, row.PlanId, row.ActionId, new ProgressInput(quarter, row.Rag, row.Commentary, row.Version) { Status = row.Status }, ct);
+            var result = await progress.RecordUpdateAsync(actor, row.PlanId, row.ActionId, new ProgressInput(quarter, row.Rag, row.Commentary, row.Version) { Status = row.Status, Remedial = row.Remedial }, ct);
             if (result.Outcome == EditOutcome.Done)
             {
                 saved.Add(result.Record!);
@@ -90,6 +96,7 @@ public sealed class BulkProgressEditor(WaymarkDbContext db, ActionProgress progr
                     {
                         ActionFields.Quarter => BulkProgressFields.Quarter,
                         ActionFields.Commentary => BulkProgressFields.Commentary(row.ActionId),
+                        ActionFields.Remedial => BulkProgressFields.Remedial(row.ActionId),
                         ActionFields.Status => BulkProgressFields.Status(row.ActionId),
                         _ => rag,
                     }, message);

@@ -29,6 +29,9 @@ public sealed record ActionUpdateDto(
 {
     public string? Status { get; init; }
     public string? StatusText { get; init; }
+
+    /// <summary>What is being done about it, when given.</summary>
+    public string? Remedial { get; init; }
 }
 
 /// <summary>A revision of the due month, kept: from (null when there was none) and to, why, who and when.</summary>
@@ -92,6 +95,9 @@ public sealed record ActionWriteDto(
 public sealed record ActionProgressWriteDto(string? Rag, string? Commentary, Guid? Version)
 {
     public string? Status { get; init; }
+
+    /// <summary>What is being done about it (needed for a Red update where the organisation's commentary rules ask).</summary>
+    public string? Remedial { get; init; }
 }
 
 /// <summary>A revised due month as written ("Dec 12", "December 2012"), why, and the action's version.</summary>

@@ -152,7 +152,7 @@ internal static class ActionEndpoints
         }
 
         var result = await progress.RecordUpdateAsync(
-            await current.ActorAsync(ct), id, actionId, new ProgressInput(QuarterText(quarter), body.Rag, body.Commentary, body.Version) { Status = body.Status }, ct);
+            await current.ActorAsync(ct), id, actionId, new ProgressInput(QuarterText(quarter), body.Rag, body.Commentary, body.Version) { Status = body.Status, Remedial = body.Remedial }, ct);
         if (body.Version is null && result.Record is { } existing && result.Outcome == EditOutcome.Conflict)
         {
             // Without a version, the caller did not know of the update already there.
@@ -311,6 +311,7 @@ internal static class ActionEndpoints
         u.Rag is { } meaning ? RagKey.For(organisation).Meaning(meaning) : null, u.Commentary, u.ByName, u.At, u.IsDemonstration, actionVersion)
     {
         Status = u.Status is { } status ? ActionTerms.Word(status) : null, StatusText = u.Status is { } words ? ActionRules.Text(words) : null,
+        Remedial = u.Remedial,
     };
 
     private static List<ActionLeadDto> Leads(PlanAction a) =>

@@ -29,6 +29,7 @@ internal static class ApiEndpoints
         org.MapPlanEndpoints();
         org.MapActionEndpoints();
         org.MapRoundEndpoints();
+        org.MapMilestoneEndpoints();
 
         // Anything else under /api is a JSON 404 (or 405, 415: ApiFallback), never an HTML page.
         api.MapFallback(ApiFallback.Answer).AllowAnonymous().ExcludeFromDescription();

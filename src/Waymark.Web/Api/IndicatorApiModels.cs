@@ -17,10 +17,18 @@ public sealed record BaselineDto(decimal? Value, string? Period, string? Note);
 public sealed record ToleranceDto(string Kind, decimal Amount);
 
 /// <summary>A target: a number (value) or text as the plan wrote it (text, such as "Set baseline").</summary>
-public sealed record TargetValueDto(decimal? Value, string? Text);
+public sealed record TargetValueDto(decimal? Value, string? Text)
+{
+    /// <summary>For a target relative to last year: how much better than last year's figure, at least.</summary>
+    public decimal? BetterThanLastYearBy { get; init; }
+}
 
 /// <summary>A target for a period (a year, or a quarter or month of its profile).</summary>
-public sealed record IndicatorTargetDto(string Period, string Label, decimal? Value, string? Text);
+public sealed record IndicatorTargetDto(string Period, string Label, decimal? Value, string? Text)
+{
+    /// <summary>For a target relative to last year: how much better than last year's figure, at least.</summary>
+    public decimal? BetterThanLastYearBy { get; init; }
+}
 
 /// <summary>
 /// A period's figure as judged: status is green, amber, red, no-target, missing or not-due (statusText says it in
@@ -125,6 +133,9 @@ public sealed record YearTargetsWriteDto(System.Text.Json.JsonElement? Target, I
 
     /// <summary>True: remove the year's targets (send no target and no profile). A request with neither is refused.</summary>
     public bool? Clear { get; init; }
+
+    /// <summary>Instead of a target: how much better than last year's figure the year's must be, at least (0.5).</summary>
+    public decimal? BetterThanLastYearBy { get; init; }
 }
 
 /// <summary>A pro-rata profile worked out from a year target, for a summed or cumulative indicator: not saved.</summary>
@@ -138,6 +149,9 @@ public sealed record ValueWriteDto(decimal? Value, bool? NotAvailable, string? N
     /// refused with 400 and the question against confirmUnusual.
     /// </summary>
     public bool? ConfirmUnusual { get; init; }
+
+    /// <summary>What is being done about it (needed for a Red value where the organisation's commentary rules ask).</summary>
+    public string? Remedial { get; init; }
 }
 
 public sealed record VerifyWriteDto(Guid? Version);
@@ -161,6 +175,8 @@ public sealed record BulkValueWriteDto(
     /// refused (400, the question against items[i].confirmUnusual) and nothing is saved.
     /// </summary>
     public bool? ConfirmUnusual { get; init; }
+    /// <summary>What is being done about it (needed for a Red value where the organisation's commentary rules ask).</summary>
+    public string? Remedial { get; init; }
 }
 
 /// <summary>One saved item: outcome is created, updated or unchanged.</summary>
@@ -230,9 +246,9 @@ internal static class IndicatorDtos
 
     internal static List<IndicatorTargetDto> Targets(IEnumerable<IndicatorTarget> targets, int yearStart) =>
         targets.OrderBy(t => t.Period.Start).ThenByDescending(t => t.Period.LengthInMonths)
-            .Select(t => new IndicatorTargetDto(t.Period.Code, t.Period.Format(yearStart), t.Value, t.Value is null ? t.Text : null)).ToList();
+            .Select(t => new IndicatorTargetDto(t.Period.Code, t.Period.Format(yearStart), t.Value, t.Value is null ? t.Text : null) { BetterThanLastYearBy = t.RelativeAmount }).ToList();
 
-    internal static TargetValueDto? ToDto(Target? t) => t is null ? null : new TargetValueDto(t.Value, t.Text);
+    internal static TargetValueDto? ToDto(Target? t) => t is null ? null : new TargetValueDto(t.Value, t.Text) { BetterThanLastYearBy = t.BetterBy };
 
     internal static string? DirectionWord(Direction? d) => d is { } x ? IndicatorWords.Word(x) : null;
 

@@ -210,7 +210,11 @@ internal static class IndicatorEndpoints
         }
 
         var yearStart = scope.Organisation!.YearStartMonth;
-        var input = new YearTargetsInput(year, target, profile, body.Version) { SaveAsText = body.SaveAsText ?? false, Clear = body.Clear ?? false };
+        var input = new YearTargetsInput(year, target, profile, body.Version)
+        {
+            SaveAsText = body.SaveAsText ?? false, Clear = body.Clear ?? false,
+            BetterBy = body.BetterThanLastYearBy is { } by ? IndicatorNumbers.Plain(by) : null,
+        };
         var result = await editor.SetYearTargetsAsync(await current.ActorAsync(ct), id, input, ct);
         return await DefinitionAnswerAsync(result, id, queries, db, yearStart, ct);
     }
@@ -265,7 +269,7 @@ internal static class IndicatorEndpoints
         var input = new ValueInput(period, body.Value is { } v ? IndicatorNumbers.Plain(v) : null, body.NotAvailable ?? false,
             body.NotAvailableReason, body.Commentary, body.Version)
         {
-            ConfirmUnusual = body.ConfirmUnusual ?? false,
+            ConfirmUnusual = body.ConfirmUnusual ?? false, Remedial = body.Remedial,
         };
         var result = await editor.SaveAsync(await current.ActorAsync(ct), id, input, ct);
         var yearStart = scope.Organisation!.YearStartMonth;
@@ -324,6 +328,7 @@ internal static class IndicatorEndpoints
                 b.Period, b.Value is { } v ? IndicatorNumbers.Plain(v) : null, b.NotAvailable ?? false, b.NotAvailableReason, b.Commentary, b.Version)
             {
                 ConfirmUnusual = b.ConfirmUnusual ?? false,
+                Remedial = b.Remedial,
             }))
             .ToList();
         var result = await bulk.SaveAsync(await current.ActorAsync(ct), items, ct);

@@ -42,6 +42,7 @@ internal static class PageAccess
         ("/Plans/Actions", Policies.Member),
         // Monitoring rounds: watched by the central team, service managers and auditors; run by the central team.
         ("/Rounds", Policies.ViewRounds),
+        ("/Plans/Milestones", Policies.Member),
         ("/Audit", Policies.ViewAudit),
         ("/Admin/Users", Policies.ManageUsers),
         ("/Admin/PlanTemplates", Policies.ManagePlanTemplates),

@@ -209,9 +209,9 @@ public class ActionApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFacto
         Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), DateOnly.FromDateTime(first.At.UtcDateTime));
         Assert.Equal(Url(plan, action, "/updates").OriginalString, recorded.Headers.Location?.OriginalString);
 
-        var unaware = await ProblemAsync(await client.PutAsJsonAsync(Url(plan, action, $"/updates/{quarter}"), new ActionProgressWriteDto("Red", "Not seen", null)), HttpStatusCode.Conflict);
+        var unaware = await ProblemAsync(await client.PutAsJsonAsync(Url(plan, action, $"/updates/{quarter}"), new ActionProgressWriteDto("Red", "Not seen", null) { Remedial = "Not seen either" }), HttpStatusCode.Conflict);
         Assert.Equal("Consultation under way", unaware.GetProperty("current").GetProperty("commentary").GetString());
-        var replaced = await OkAsync<ActionUpdateDto>(await client.PutAsJsonAsync(Url(plan, action, $"/updates/{first.Quarter}"), new ActionProgressWriteDto("red", "Stalled: waiting for IT", first.Version)));
+        var replaced = await OkAsync<ActionUpdateDto>(await client.PutAsJsonAsync(Url(plan, action, $"/updates/{first.Quarter}"), new ActionProgressWriteDto("red", "Stalled: waiting for IT", first.Version) { Remedial = "IT support requested" }));
         var stale = await ProblemAsync(await client.PutAsJsonAsync(Url(plan, action, $"/updates/{first.Quarter}"), new ActionProgressWriteDto("green", "Old version", first.Version)), HttpStatusCode.Conflict);
 
         Assert.Equal(("red", "Stalled: waiting for IT"), (replaced.Rag, replaced.Commentary));

@@ -292,7 +292,7 @@ public class IndicatorApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFa
         var corrected = await OkAsync<IndicatorValueDto>(changed);
         Assert.Equal((39m, "amber", "Slightly off target"), (corrected.Value, corrected.Status, corrected.StatusText));
 
-        using var stale = await client.PutAsJsonAsync(Url(url), new ValueWriteDto(12m, null, null, null, value.Version));
+        using var stale = await client.PutAsJsonAsync(Url(url), new ValueWriteDto(12m, null, null, "Stale", value.Version) { Remedial = "Stale too" });
         var conflict = await ProblemAsync(stale, HttpStatusCode.Conflict);
         Assert.Equal(39m, conflict.GetProperty("current").GetProperty("value").GetDecimal());
         Assert.Equal(corrected.Version, conflict.GetProperty("current").GetProperty("version").GetGuid());
@@ -308,7 +308,7 @@ public class IndicatorApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFa
 
         // With the same quarter a year earlier, the value has a direction of travel. (South Cambridgeshire runs as at
         // January 2012, so a year later has not started.)
-        using var yearEarlier = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2010-04"), new ValueWriteDto(30m, null, null, null, null));
+        using var yearEarlier = await client.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2010-04"), new ValueWriteDto(30m, null, null, "Below target", null) { Remedial = "Recovery plan agreed" });
         await OkAsync<IndicatorValueDto>(yearEarlier, HttpStatusCode.Created);
 
         using var read = await client.GetAsync(Url(url));

@@ -177,6 +177,8 @@ public class MyUpdatesAndVerifyTests(WaymarkFactory factory) : IClassFixture<Way
         using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.Administrator));
         var form = await PageForm.ReadAsync(client, $"{Org}/indicators/{id}/values/{Q4.Code}", "value-form");
         form["Value"] = "30";
+        form["Commentary"] = "Below target this quarter"; // South Cambridgeshire's commentary rules: 30% is Red.
+        form["Remedial"] = "Recovery plan agreed";
         using (var saved = await form.PostAsync(client))
         {
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

@@ -67,6 +67,7 @@ public class ValuePageTests(WaymarkFactory factory) : IClassFixture<WaymarkFacto
         using var client = await SignInAsync(Role.PerformanceOfficer);
         var form = await PageForm.ReadAsync(client, Url(id, Q4) + "?returnUrl=https%3A%2F%2Fevil.example%2F", "value-form");
         form["Value"] = "30";
+        RedExplained(form);
 
         var (status, _, location) = await SubmitAsync(client, form);
 
@@ -133,6 +134,7 @@ public class ValuePageTests(WaymarkFactory factory) : IClassFixture<WaymarkFacto
         using var post = await strangerClient.PostFormAsync(Url(id, Q4), new() { ["Value"] = "30" }, $"{Org}/my-updates");
         var form = await PageForm.ReadAsync(ownerClient, Url(id, Q4), "value-form");
         form["Value"] = "35";
+        RedExplained(form);
         var (status, _, _) = await SubmitAsync(ownerClient, form);
 
         Assert.Equal("You can enter values only for indicators you own or lead, or that a post you hold owns or leads.", Html.TestId(denied, "denied-reason"));
@@ -190,6 +192,7 @@ public class ValuePageTests(WaymarkFactory factory) : IClassFixture<WaymarkFacto
         using var client = await SignInAsync(Role.PerformanceOfficer);
         var form = await PageForm.ReadAsync(client, Url(id, Q4), "value-form");
         form["Value"] = "3.9";
+        RedExplained(form);
 
         var (status, html, _) = await SubmitAsync(client, form);
 
@@ -206,6 +209,13 @@ public class ValuePageTests(WaymarkFactory factory) : IClassFixture<WaymarkFacto
         Assert.True((await factory.ValueAsync(id, Q4))!.UnusualConfirmed);
         Assert.True(Assert.Single(await factory.HistoryAsync(id, Q4)).UnusualConfirmed);
         Assert.Contains("Entered (confirmed: far from earlier values)", await client.GetPageAsync($"{Org}/indicators/{id}"), StringComparison.Ordinal);
+    }
+
+    /// <summary>South Cambridgeshire's commentary rules: a Red value says why and what is being done about it.</summary>
+    private static void RedExplained(PageForm form)
+    {
+        form["Commentary"] = "Below target this quarter";
+        form["Remedial"] = "Recovery plan agreed with the service manager";
     }
 
     [Fact]

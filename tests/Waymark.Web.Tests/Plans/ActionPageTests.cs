@@ -103,6 +103,7 @@ public class ActionPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
 
         second["Rag"] = "Red";
         second["Commentary"] = "Second";
+        second["Remedial"] = "Escalated to the head of service";
         using var stale = await second.PostAsync(client);
 
         var html = await stale.Content.ReadAsStringAsync();
@@ -128,6 +129,7 @@ public class ActionPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
 
         form["Rag"] = "Red";
         form["Commentary"] = "Stalled: waiting for IT";
+        form["Remedial"] = "IT support requested";
         using var saved = await form.PostAsync(client);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Empty((await ActionAsync(factory, action)).Updates);
@@ -219,6 +221,7 @@ public class ActionPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         form["Quarter"] = quarter;
         form["Rag"] = "Red";
         form["Commentary"] = "Meant for another quarter";
+        form["Remedial"] = "Meant for another quarter too";
 
         using var refused = await form.PostAsync(client);
 
@@ -256,6 +259,7 @@ public class ActionPageTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
 
         Assert.Empty((await ActionBuilder.ActionAsync(factory, onTrack)).Updates);
         form[$"rag-{overdue}"] = "Red";
+        form[$"remedial-{overdue}"] = "Due date to be revised with the head of service";
         using (var saved = await form.PostAsync(client))
         {
             Assert.Equal($"{Org}/my-actions", saved.RedirectPath());

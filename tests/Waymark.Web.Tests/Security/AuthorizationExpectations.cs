@@ -287,6 +287,11 @@ public static class AuthorizationExpectations
         ["POST /{org}/plans/{id}/actions/{actionId}/due"] = Access.UpdateAction,
         ["GET /{org}/plans/{id}/actions/{actionId}/state"] = Access.UpdateAction,
         ["POST /{org}/plans/{id}/actions/{actionId}/state"] = Access.UpdateAction,
+        // Milestones, as actions: reading goes with reading the (draft) plan; progress is for the milestone's owner, service
+        // managers in the plan's unit and the central team.
+        ["GET /{org}/plans/{id}/milestones/{milestoneId}"] = Access.ReadDraftPlan,
+        ["GET /{org}/plans/{id}/milestones/{milestoneId}/progress"] = Access.UpdateAction,
+        ["POST /{org}/plans/{id}/milestones/{milestoneId}/progress"] = Access.UpdateAction,
         ["GET /{org}/my-actions"] = Access.EnterSomeValues,
         ["GET /{org}/my-actions/progress"] = Access.EnterSomeValues,
         ["POST /{org}/my-actions/progress"] = Access.EnterSomeValues,
@@ -380,6 +385,8 @@ public static class AuthorizationExpectations
         ["GET /api/v1/organisations/{org}/rounds/{id}"] = Access.ViewRounds,
         ["GET /api/v1/organisations/{org}/rounds/{id}/completeness"] = Access.ViewRounds,
         ["POST /api/v1/organisations/{org}/rounds/{id}/close"] = Access.RunRounds,
+        ["GET /api/v1/organisations/{org}/plans/{id}/milestones/{milestoneId}"] = Access.ReadDraftPlan,
+        ["PUT /api/v1/organisations/{org}/plans/{id}/milestones/{milestoneId}/progress/{period}"] = Access.UpdateAction,
     };
 
     /// <summary>

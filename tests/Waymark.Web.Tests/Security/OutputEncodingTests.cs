@@ -119,8 +119,18 @@ public sealed class HostileDataFactory : WaymarkFactory
             DueText = ShortPayload, Description = Payload,
         };
         action.Leads.Add(new Waymark.Core.Plans.ActionLead { OrganisationId = org.Id, Name = Payload });
+        action.Updates.Add(new Waymark.Core.Plans.ActionUpdate
+        {
+            OrganisationId = org.Id, Quarter = Period.QuartersOf(year, org.YearStartMonth)[0], Rag = Waymark.Core.Plans.Rag.Red, Commentary = Payload, Remedial = Payload,
+            ByName = Payload, At = DateTimeOffset.UtcNow,
+        });
         db.AddRange(type, plan, section, planObjective, recommendation, action);
         await db.SaveChangesAsync();
+        db.MilestoneProgress.Add(new Waymark.Core.Plans.MilestoneProgress
+        {
+            OrganisationId = org.Id, MilestoneId = milestone.Id, Period = Period.QuartersOf(year, org.YearStartMonth)[0], State = Waymark.Core.Plans.MilestoneState.MissedOrLate,
+            RevisedMonth = Period.Month(year.Start.Year + 1, 3), Commentary = Payload, Remedial = Payload, EnteredByName = Payload, EnteredAt = DateTimeOffset.UtcNow,
+        });
         db.PlanSteps.Add(new Waymark.Core.Plans.PlanStep
         {
             OrganisationId = org.Id, PlanId = plan.Id, From = Waymark.Core.Plans.PlanState.Draft, To = Waymark.Core.Plans.PlanState.Draft, Comment = Payload, ByName = Payload, At = DateTimeOffset.UtcNow,
@@ -130,6 +140,7 @@ public sealed class HostileDataFactory : WaymarkFactory
         ids["section"] = section.Id;
         ids["recommendation"] = recommendation.Id;
         ids["action"] = action.Id;
+        ids["milestone"] = milestone.Id;
     }
 
     /// <summary>A hostile indicator with a value for last year's first quarter (to be verified), commentary and history.</summary>
@@ -150,12 +161,12 @@ public sealed class HostileDataFactory : WaymarkFactory
         db.IndicatorTargets.Add(new IndicatorTarget { OrganisationId = org.Id, IndicatorId = indicator.Id, Period = year, Text = Payload });
         db.IndicatorValues.Add(new IndicatorValue
         {
-            OrganisationId = org.Id, IndicatorId = indicator.Id, Period = quarter, Value = 12, Commentary = Payload,
+            OrganisationId = org.Id, IndicatorId = indicator.Id, Period = quarter, Value = 12, Commentary = Payload, Remedial = Payload,
             EnteredByName = Payload, EnteredAt = DateTimeOffset.UtcNow,
         });
         db.IndicatorValueEvents.Add(new IndicatorValueEvent
         {
-            OrganisationId = org.Id, IndicatorId = indicator.Id, Period = quarter, Value = 12, Commentary = Payload, NotAvailableReason = Payload,
+            OrganisationId = org.Id, IndicatorId = indicator.Id, Period = quarter, Value = 12, Commentary = Payload, Remedial = Payload, NotAvailableReason = Payload,
             ByName = Payload, At = DateTimeOffset.UtcNow,
         });
         db.IndicatorDefinitionVersions.Add(new IndicatorDefinitionVersion
@@ -189,6 +200,7 @@ public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<Hos
                      .Replace("{sectionId}", factory.Ids["section"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("{recommendationId}", factory.Ids["recommendation"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("{actionId}", factory.Ids["action"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("{milestoneId}", factory.Ids["milestone"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("{quarter}", HostileDataFactory.Quarter.Code, StringComparison.Ordinal);
             url = url.Replace("/framework/{id}", "/framework/" + factory.Ids["objective"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/units/{id}", "/units/" + factory.Ids["unit"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -55,6 +55,11 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));
         }
 
+        foreach (var (key, recipe) in MilestoneAuditRecipes.All)
+        {
+            recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));
+        }
+
         var missing = writes.Where(r => !recipes.ContainsKey(r.Key) && !NoRecordChanged.ContainsKey(r.Key)).Select(r => r.Key).ToList();
         Assert.True(missing.Count == 0, "Write endpoints with no recipe in WriteAuditTests:\n" + string.Join("\n", missing));
 
@@ -348,7 +353,13 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         ["POST /{org}/indicators/{id}/values/{period}"] = async w =>
         {
             var (id, period) = await w.NewQuarterlyIndicatorAsync(withValue: false);
-            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{id}/values/{period}", change: f => f["Value"] = "42"), HttpStatusCode.Redirect);
+            return Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/indicators/{id}/values/{period}", change: f =>
+            {
+                // South Cambridgeshire's commentary rules: a Red value says why and what is being done about it.
+                f["Value"] = "42";
+                f["Commentary"] = "Entered by the audit recipe";
+                f["Remedial"] = "Recovery plan by the audit recipe";
+            }), HttpStatusCode.Redirect);
         },
         ["POST /{org}/indicators/{id}/values/{period}?handler=Delete"] = async w =>
         {

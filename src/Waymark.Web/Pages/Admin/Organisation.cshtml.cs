@@ -53,6 +53,13 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
     [BindProperty]
     public string? RagKeyGreen { get; set; }
 
+    /// <summary>Commentary rules: a Red or Amber entry needs commentary; a Red one, what is being done about it.</summary>
+    [BindProperty]
+    public bool CommentaryWhenRedOrAmber { get; set; }
+
+    [BindProperty]
+    public bool RemedialWhenRed { get; set; }
+
     // What the form showed, so that a refused save can say what someone else changed.
     [BindProperty]
     public string? OriginalName { get; set; }
@@ -95,6 +102,7 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
         var input = new OrganisationSettingsInput(Name, ShortName, StartMonth, PublishFramework, ValuesDueDays, asAt.Date)
         {
             RagKey = new RagKeyInput(RagKeyTitle, RagKeyNote, RagKeyRed, RagKeyAmber, RagKeyGreen),
+            Commentary = new CommentaryRule(CommentaryWhenRedOrAmber, RemedialWhenRed),
         };
         var result = await editor.UpdateSettingsAsync(await LoadActorAsync(ct), Version, input, ct);
         return await AnswerAsync(result, () =>
@@ -184,6 +192,7 @@ public class OrganisationModel(OrganisationScope scope, OrganisationEditor edito
         OriginalAsAt = IsoDate(organisation.AsAt);
         (RagKeyTitle, RagKeyNote, RagKeyRed, RagKeyAmber, RagKeyGreen) =
             (organisation.RagKeyTitle, organisation.RagKeyNote, organisation.RagKeyRed, organisation.RagKeyAmber, organisation.RagKeyGreen);
+        (CommentaryWhenRedOrAmber, RemedialWhenRed) = (organisation.CommentaryWhenRedOrAmber, organisation.RemedialWhenRed);
         Version = organisation.Version;
     }
 

@@ -80,6 +80,10 @@ public class IndicatorModel(OrganisationScope scope, IndicatorQueries queries, W
     public string TargetText(Target? target, DefinitionInForce? definition = null) =>
         IndicatorDisplay.TargetText(target, definition?.Unit ?? Indicator.Unit, definition?.DecimalPlaces ?? Indicator.DecimalPlaces);
 
+    /// <summary>The target as it judges the period: a relative one with last year's figure and what it resolves to.</summary>
+    public string TargetText(Target? target, decimal? lastYear, DefinitionInForce definition) =>
+        TargetWords.Judging(target, lastYear, definition.Polarity, definition.Unit, definition.DecimalPlaces);
+
     public IReadOnlyList<PeriodRow> PeriodsOf(Period year) =>
         Indicator.Frequency == Frequency.Annual ? [] : Detail.Series.Periods.Where(p => year.Contains(p.Period)).ToList();
 

@@ -15,6 +15,7 @@ public static class IndicatorDisplay
     {
         null => "",
         { Value: { } v } => IndicatorNumbers.Format(v, unit, decimalPlaces),
+        { BetterBy: { } by } => TargetWords.Relative(by, unit, decimalPlaces),
         _ => target.Text ?? "",
     };
 

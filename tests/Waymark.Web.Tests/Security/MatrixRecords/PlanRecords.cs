@@ -37,7 +37,8 @@ public sealed class PlanRecords : IMatrixRecordMaker
         };
         var measure = new PlanMeasure
         {
-            OrganisationId = home.Id, PlanObjective = planObjective, Milestone = new Milestone { OrganisationId = home.Id, Title = "Matrix milestone" },
+            OrganisationId = home.Id, PlanObjective = planObjective,
+            Milestone = new Milestone { OrganisationId = home.Id, Title = "Matrix milestone", OwnerPostId = request.Own ? request.PostId : null },
         };
         var action = new PlanAction
         {
@@ -55,8 +56,8 @@ public sealed class PlanRecords : IMatrixRecordMaker
         return new()
         {
             ["id"] = plan.Id, ["sectionId"] = section.Id, ["actionId"] = action.Id, ["recommendationId"] = recommendation.Id,
-            ["planObjectiveId"] = planObjective.Id, ["measureId"] = measure.Id,
-            ["quarter"] = Period.QuarterContaining(today, home.YearStartMonth).Code,
+            ["planObjectiveId"] = planObjective.Id, ["measureId"] = measure.Id, ["milestoneId"] = measure.Milestone.Id,
+            ["quarter"] = Period.QuarterContaining(today, home.YearStartMonth).Code, ["period"] = Period.QuarterContaining(today, home.YearStartMonth).Code,
         };
     }
 }

@@ -21,6 +21,9 @@ public class TargetsModel(OrganisationScope scope, IndicatorTargetEditor editor,
 
     [BindProperty] public string? Target { get; set; }
 
+    /// <summary>Instead of a level: how much better than last year's figure the year's must be, at least.</summary>
+    [BindProperty] public string? BetterBy { get; set; }
+
     [BindProperty] public List<string?> Profile { get; set; } = [];
 
     /// <summary>What looks like a mistyped number ("39..5") is meant as a text target, as written.</summary>
@@ -51,6 +54,7 @@ public class TargetsModel(OrganisationScope scope, IndicatorTargetEditor editor,
             Show(indicator, period);
             var saved = Saved(await db.IndicatorTargets.AsNoTracking().Where(t => t.IndicatorId == id).ToListAsync(ct));
             Target = saved.Target;
+            BetterBy = saved.BetterBy;
             Profile = [.. saved.Profile];
             Version = indicator.Version;
         }
@@ -74,7 +78,7 @@ public class TargetsModel(OrganisationScope scope, IndicatorTargetEditor editor,
         var mine = ProfilePeriods.Select((_, n) => n < Profile.Count ? Profile[n] : null).ToList();
         // Trailing empty entries are "no profile target": send only as many as are filled in.
         var send = mine.Take(mine.FindLastIndex(p => !string.IsNullOrWhiteSpace(p)) + 1).ToList();
-        var input = new YearTargetsInput(Year.Code, Target, send, Version) { SaveAsText = SaveAsText, Clear = Clear };
+        var input = new YearTargetsInput(Year.Code, Target, send, Version) { SaveAsText = SaveAsText, Clear = Clear, BetterBy = BetterBy };
         return await AnswerAsync(await editor.SetYearTargetsAsync(Actor, id, input, ct),
             done: () => Redirect($"{OrgPath}/indicators/{id}#targets-and-values"),
             differences: current =>
@@ -139,10 +143,11 @@ public class TargetsModel(OrganisationScope scope, IndicatorTargetEditor editor,
     }
 
     /// <summary>The year's target and profile as saved, as the form writes them.</summary>
-    private (string? Target, string?[] Profile) Saved(IEnumerable<IndicatorTarget> all)
+    private (string? Target, string? BetterBy, string?[] Profile) Saved(IEnumerable<IndicatorTarget> all)
     {
         var targets = all.Where(t => Year.Contains(t.Period)).ToDictionary(t => t.Period);
         string? Text(Period p) => targets.GetValueOrDefault(p) is { } t ? t.Value is { } v ? Indicators.IndicatorDisplay.Plain(v) : t.Text : null;
-        return (Text(Year), ProfilePeriods.Select(Text).ToArray());
+        var betterBy = targets.GetValueOrDefault(Year)?.RelativeAmount is { } by ? Indicators.IndicatorDisplay.Plain(by) : null;
+        return (Text(Year), betterBy, ProfilePeriods.Select(Text).ToArray());
     }
 }

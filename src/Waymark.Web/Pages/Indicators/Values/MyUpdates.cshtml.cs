@@ -22,6 +22,8 @@ public sealed class UpdateRow
 
     /// <summary>The value the question was asked about: a confirmation holds only for it, not for a number typed afterwards.</summary>
     public string? UnusualValue { get; set; }
+    /// <summary>What is being done about it (asked for a Red value where the organisation's commentary rules say so).</summary>
+    public string? Remedial { get; set; }
 
     /// <summary>Left empty: skipped, not an error.</summary>
     public bool IsBlank => string.IsNullOrWhiteSpace(Value) && !NotAvailable
@@ -86,7 +88,7 @@ public class MyUpdatesModel(
         var hint = $"Target {ValueWords.Target(row.Pending.Target, i.Unit, i.DecimalPlaces)}. "
             + $"{(row.Pending.IsOverdue ? "Was due by" : "Due by")} {ValueWords.Date(row.Pending.Deadline)}.";
         return new ValueFields(row.IdPrefix, row.NamePrefix, Describe(row), i.Unit, row.Input.Value, row.Input.NotAvailable,
-            row.Input.NotAvailableReason, row.Input.Commentary, Errors) { Hint = hint };
+            row.Input.NotAvailableReason, row.Input.Commentary, Errors) { Hint = hint, Remedial = row.Input.Remedial };
     }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -123,7 +125,14 @@ public class MyUpdatesModel(
         foreach (var row in filled)
         {
             var errors = new Dictionary<string, string>();
-            var (period, value, _, _) = IndicatorValueEditor.Validate(row.Indicator, Input(row), YearStartMonth, queries.Today, errors);
+            var (period, value, _, commentary) = IndicatorValueEditor.Validate(row.Indicator, Input(row), YearStartMonth, queries.Today, errors);
+            if (errors.Count == 0 && period is { } judged)
+            {
+                // The commentary rules, next to the row's fields before anything is saved (the editor asks them again).
+                var colour = await queries.ColourAsync(row.Indicator, judged, value, ct);
+                CommentaryRules.Check(CommentaryRule.For(Organisation), colour, commentary, row.Input.Remedial, "value", IndicatorFields.Commentary, IndicatorFields.Remedial, errors);
+            }
+
             foreach (var (key, message) in errors)
             {
                 Errors[key == IndicatorFields.Period ? row.IdPrefix + "value" : ValueFields.FieldId(row.IdPrefix, key)] = $"{Describe(row)}: {message}";
@@ -196,6 +205,7 @@ public class MyUpdatesModel(
         new(row.Pending.Period.Code, row.Input.Value, row.Input.NotAvailable, row.Input.NotAvailableReason, row.Input.Commentary, null)
         {
             ConfirmUnusual = Confirmed(row),
+            Remedial = row.Input.Remedial,
         };
 
     private static bool Confirmed(PendingRow row) =>

@@ -27,6 +27,9 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
     [BindProperty]
     public string? Commentary { get; set; }
 
+    [BindProperty]
+    public string? Remedial { get; set; }
+
     /// <summary>The person confirms a value far from its comparators is right (asked once: <see cref="UnusualQuestion"/>).</summary>
     [BindProperty]
     public bool ConfirmUnusual { get; set; }
@@ -72,6 +75,7 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
         Value, NotAvailable, NotAvailableReason, Commentary, Errors)
     {
         LegendIsHeading = true,
+        Remedial = Remedial,
         CommentaryRows = 5,
     };
 
@@ -88,6 +92,7 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
             NotAvailable = saved.IsNotAvailable;
             NotAvailableReason = saved.NotAvailableReason;
             Commentary = saved.Commentary;
+            Remedial = saved.Remedial;
             Version = saved.Version;
         }
 
@@ -115,6 +120,7 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
         var input = new ValueInput(Period.Code, Value, NotAvailable, NotAvailableReason, Commentary, Version == Guid.Empty ? null : Version)
         {
             ConfirmUnusual = ConfirmUnusual && string.Equals(UnusualValue?.Trim(), Value?.Trim(), StringComparison.Ordinal),
+            Remedial = Remedial,
         };
         var result = await editor.SaveAsync(Actor, id, input, ct);
         // The banner says what was saved and how it now stands, which takes the series as saved.

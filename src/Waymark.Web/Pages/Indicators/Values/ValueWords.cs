@@ -60,6 +60,10 @@ public sealed record ValueFields(
     public string NotAvailableId => IdPrefix + "not-available";
     public string ReasonId => IdPrefix + "not-available-reason";
     public string CommentaryId => IdPrefix + "commentary";
+    public string RemedialId => IdPrefix + "remedial";
+
+    /// <summary>What is being done about it, as typed (asked for a Red value where the organisation's rules say so).</summary>
+    public string? Remedial { get; init; }
 
     /// <summary>A hint under the legend ("Target 39%. Due by 20 April 2012.").</summary>
     public string? Hint { get; init; }
@@ -78,6 +82,7 @@ public sealed record ValueFields(
         IndicatorFields.NotAvailable => idPrefix + "not-available",
         IndicatorFields.NotAvailableReason => idPrefix + "not-available-reason",
         IndicatorFields.Commentary => idPrefix + "commentary",
+        IndicatorFields.Remedial => idPrefix + "remedial",
         _ => idPrefix + "value",
     };
 }

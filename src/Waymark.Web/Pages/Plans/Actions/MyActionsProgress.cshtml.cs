@@ -25,7 +25,7 @@ public class MyActionsProgressModel(OrganisationScope scope, ActionQueries queri
     public IReadOnlyList<MyActionRow> Rows { get; private set; } = [];
 
     /// <summary>What each row shows in its fields: the update already recorded for the quarter, or what was posted.</summary>
-    public Dictionary<int, (string? Rag, string? Status, string? Commentary, Guid Version)> Values { get; } = [];
+    public Dictionary<int, (string? Rag, string? Status, string? Commentary, string? Remedial, Guid Version)> Values { get; } = [];
 
     [TempData(Key = "Notification")]
     public string? Notification { get; set; }
@@ -39,7 +39,7 @@ public class MyActionsProgressModel(OrganisationScope scope, ActionQueries queri
         {
             var existing = row.Action.Updates.FirstOrDefault(u => u.Quarter == Chosen);
             Values[row.Action.Id] = (existing?.Rag is { } rag ? ActionRules.Text(rag) : null, existing?.Status is { } status ? ActionTerms.Word(status) : null,
-                existing?.Commentary, row.Action.Version);
+                existing?.Commentary, existing?.Remedial, row.Action.Version);
         }
 
         return Page();
@@ -50,10 +50,10 @@ public class MyActionsProgressModel(OrganisationScope scope, ActionQueries queri
         await LoadAsync(ct);
         var posted = Rows.Select(r => new BulkProgressRow(
             r.Plan.Id, r.Action.Id, Form(BulkProgressFields.Rag(r.Action.Id)), Form(BulkProgressFields.Status(r.Action.Id)),
-            Form(BulkProgressFields.Commentary(r.Action.Id)), Guid.TryParse(Form($"version-{r.Action.Id}"), out var v) ? v : null)).ToList();
+            Form(BulkProgressFields.Commentary(r.Action.Id)), Guid.TryParse(Form($"version-{r.Action.Id}"), out var v) ? v : null) { Remedial = Form(BulkProgressFields.Remedial(r.Action.Id)) }).ToList();
         foreach (var row in posted)
         {
-            Values[row.ActionId] = (row.Rag, row.Status, row.Commentary, row.Version ?? Guid.Empty);
+            Values[row.ActionId] = (row.Rag, row.Status, row.Commentary, row.Remedial, row.Version ?? Guid.Empty);
         }
 
         var result = await editor.RecordAsync(Actor, Quarter, posted, ct);

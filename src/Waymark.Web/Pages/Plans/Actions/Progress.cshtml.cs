@@ -26,6 +26,9 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
     [BindProperty]
     public string? Commentary { get; set; }
 
+    [BindProperty]
+    public string? Remedial { get; set; }
+
     /// <summary>Whether the plan records a status ("On going") rather than R/A/G: a plan without a key.</summary>
     public bool ByStatus => Detail.Plan.Progress == PlanProgress.Status;
 
@@ -49,6 +52,7 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
             Rag = existing.Rag is { } rag ? ActionRules.Text(rag) : null;
             Status = existing.Status is { } status ? ActionTerms.Word(status) : null;
             Commentary = existing.Commentary;
+            Remedial = existing.Remedial;
         }
 
         return Page();
@@ -61,7 +65,7 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
             return refused;
         }
 
-        var result = await progress.RecordUpdateAsync(Actor, id, actionId, new ProgressInput(Quarter, Rag, Commentary, Version == Guid.Empty ? null : Version) { Status = Status }, ct);
+        var result = await progress.RecordUpdateAsync(Actor, id, actionId, new ProgressInput(Quarter, Rag, Commentary, Version == Guid.Empty ? null : Version) { Status = Status, Remedial = Remedial }, ct);
         ActionUpdate? theirs = null;
         return await AnswerAsync(result, saved =>
         {

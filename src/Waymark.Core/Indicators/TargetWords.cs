@@ -1,0 +1,54 @@
+namespace Waymark.Core.Indicators;
+
+/// <summary>
+/// Targets in words, as pages, documents and exports print them: a number in the indicator's unit, text as written, or
+/// a relative target with what it resolves to ("At least 0.5 days better than last year (9.2 days): 8.7 days").
+/// </summary>
+public static class TargetWords
+{
+    /// <summary>A relative target as set: "At least 0.5 days better than last year".</summary>
+    public static string Relative(decimal amount, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return Relative(amount, indicator.Unit, indicator.DecimalPlaces);
+    }
+
+    /// <summary>A relative target as set, in a unit: "At least 0.5 days better than last year".</summary>
+    public static string Relative(decimal amount, IndicatorUnit unit, int decimalPlaces) =>
+        $"At least {IndicatorNumbers.Format(amount, unit, decimalPlaces)} better than last year";
+
+    /// <summary>A target as it judges a value, for an indicator's current definition (<see cref="Judging(Target?, decimal?, Polarity, IndicatorUnit, int)"/>).</summary>
+    public static string Judging(Target? target, decimal? lastYear, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return Judging(target, lastYear, indicator.Polarity, indicator.Unit, indicator.DecimalPlaces);
+    }
+
+    /// <summary>
+    /// A target as it judges a value: a level as it is; a relative one with last year's figure and the number it makes
+    /// ("At least 0.5 days better than last year (9.2 days): 8.7 days"), or, without last year's figure, that nothing is
+    /// judged. Empty for no target.
+    /// </summary>
+    public static string Judging(Target? target, decimal? lastYear, Polarity polarity, IndicatorUnit unit, int decimalPlaces)
+    {
+        if (target is null)
+        {
+            return "";
+        }
+
+        if (target.BetterBy is not { } by)
+        {
+            return target.Value is { } v ? IndicatorNumbers.Format(v, unit, decimalPlaces) : target.Text ?? "";
+        }
+
+        var relative = Relative(by, unit, decimalPlaces);
+        if (polarity == Polarity.DataOnly)
+        {
+            return relative;
+        }
+
+        return IndicatorRules.Resolve(target, lastYear, polarity) is { } resolved
+            ? $"{relative} ({IndicatorNumbers.Format(lastYear!.Value, unit, decimalPlaces)}): {IndicatorNumbers.Format(resolved, unit, decimalPlaces)}"
+            : $"{relative}: last year's figure is not available, so nothing is judged against it";
+    }
+}
