@@ -83,6 +83,9 @@ public sealed record CalculationInputSpec(string? Variable, int? IndicatorId);
 public sealed record ValueInput(string? Period, string? Value, bool NotAvailable, string? NotAvailableReason, string? Commentary, Guid? Version)
 {
     public bool ConfirmUnusual { get; init; }
+
+    /// <summary>Why a value of a locked period is being changed (<see cref="Corrections.LockRules"/>); asked only then.</summary>
+    public string? CorrectionReason { get; init; }
 }
 
 /// <summary>

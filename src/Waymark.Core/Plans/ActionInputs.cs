@@ -83,6 +83,9 @@ public sealed record ProgressInput(string? Quarter, string? Rag, string? Comment
 {
     /// <summary>The status as a word ("on-going", "On going", "Complete"), on a plan that records status instead of R/A/G.</summary>
     public string? Status { get; init; }
+
+    /// <summary>Why an update of a locked quarter (its monitoring round closed) is being changed; asked only then.</summary>
+    public string? CorrectionReason { get; init; }
 }
 
 /// <summary>A revision of the due month as entered ("Dec 10", "December 2010"), with the reason.</summary>

@@ -6,7 +6,11 @@ using Waymark.Core.Editing;
 namespace Waymark.Core.Plans;
 
 /// <summary>One action's row of a quarter's progress entered together: R/A/G (or status), commentary, the action's version read.</summary>
-public sealed record BulkProgressRow(int PlanId, int ActionId, string? Rag, string? Status, string? Commentary, Guid? Version);
+public sealed record BulkProgressRow(int PlanId, int ActionId, string? Rag, string? Status, string? Commentary, Guid? Version)
+{
+    /// <summary>Why an update of a locked quarter is being changed (<see cref="Corrections.LockRules"/>).</summary>
+    public string? CorrectionReason { get; init; }
+}
 
 /// <summary>The field ids of a row of bulk progress, as the page names them and errors are keyed: "rag-12", "commentary-12".</summary>
 public static class BulkProgressFields
@@ -18,6 +22,8 @@ public static class BulkProgressFields
     public static string Status(int actionId) => $"status-{actionId}";
 
     public static string Commentary(int actionId) => $"commentary-{actionId}";
+
+    public static string CorrectionReason(int actionId) => $"correction-reason-{actionId}";
 }
 
 /// <summary>
@@ -43,7 +49,7 @@ public sealed class BulkProgressEditor(WaymarkDbContext db, ActionProgress progr
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         foreach (var row in entered)
         {
-            var result = await progress.RecordUpdateAsync(actor, row.PlanId, row.ActionId, new ProgressInput(quarter, row.Rag, row.Commentary, row.Version) { Status = row.Status }, ct);
+            var result = await progress.RecordUpdateAsync(actor, row.PlanId, row.ActionId, new ProgressInput(quarter, row.Rag, row.Commentary, row.Version) { Status = row.Status, CorrectionReason = row.CorrectionReason }, ct);
             if (result.Outcome == EditOutcome.Done)
             {
                 saved.Add(result.Record!);
@@ -91,6 +97,7 @@ public sealed class BulkProgressEditor(WaymarkDbContext db, ActionProgress progr
                         ActionFields.Quarter => BulkProgressFields.Quarter,
                         ActionFields.Commentary => BulkProgressFields.Commentary(row.ActionId),
                         ActionFields.Status => BulkProgressFields.Status(row.ActionId),
+                        Corrections.LockRules.ReasonField => BulkProgressFields.CorrectionReason(row.ActionId),
                         _ => rag,
                     }, message);
                 }

@@ -40,6 +40,12 @@ public static class Policies
     /// <summary>May start plans for some unit (which plans may be changed is checked per plan).</summary>
     public const string CreatePlans = nameof(CreatePlans);
 
+    /// <summary>Read the restatement register and the lock exceptions: the central team and auditors.</summary>
+    public const string ReadCorrections = nameof(ReadCorrections);
+
+    /// <summary>Grant and end lock exceptions: the central team.</summary>
+    public const string ManageLockExceptions = nameof(ManageLockExceptions);
+
     internal static void Add(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -56,6 +62,8 @@ public static class Policies
         Add(options, VerifyValues, Permissions.MayVerifySomeValues);
         Add(options, ReadPlans, _ => true);
         Add(options, CreatePlans, Permissions.CanCreatePlans);
+        Add(options, ReadCorrections, Permissions.CanReadCorrections);
+        Add(options, ManageLockExceptions, Permissions.CanManageLockExceptions);
     }
 
     private static void Add(AuthorizationOptions options, string name, Func<Actor, bool> allows) =>

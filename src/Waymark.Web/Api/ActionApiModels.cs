@@ -92,6 +92,9 @@ public sealed record ActionWriteDto(
 public sealed record ActionProgressWriteDto(string? Rag, string? Commentary, Guid? Version)
 {
     public string? Status { get; init; }
+
+    /// <summary>Why an update of a locked quarter (its monitoring round closed) is being changed; required only then.</summary>
+    public string? CorrectionReason { get; init; }
 }
 
 /// <summary>A revised due month as written ("Dec 12", "December 2012"), why, and the action's version.</summary>

@@ -138,6 +138,9 @@ public sealed record ValueWriteDto(decimal? Value, bool? NotAvailable, string? N
     /// refused with 400 and the question against confirmUnusual.
     /// </summary>
     public bool? ConfirmUnusual { get; init; }
+
+    /// <summary>Why a value of a locked period (its monitoring round closed) is being changed; required only then.</summary>
+    public string? CorrectionReason { get; init; }
 }
 
 public sealed record VerifyWriteDto(Guid? Version);
@@ -154,7 +157,11 @@ public sealed record ValueThreadDto(string Period, string Label, string? Verific
 /// <summary>One value of a bulk save: the indicator by id (indicator) or code, and the value as for a single save.</summary>
 public sealed record BulkValueWriteDto(
     int? Indicator, string? Code, string? Period, decimal? Value, bool? NotAvailable, string? NotAvailableReason,
-    string? Commentary, Guid? Version);
+    string? Commentary, Guid? Version)
+{
+    /// <summary>Why a value of a locked period is being changed; required only then.</summary>
+    public string? CorrectionReason { get; init; }
+}
 
 /// <summary>One saved item: outcome is created, updated or unchanged.</summary>
 public sealed record BulkItemDto(int Index, int Indicator, string? Code, string Outcome, IndicatorValueDto? Value);

@@ -266,6 +266,7 @@ internal static class IndicatorEndpoints
             body.NotAvailableReason, body.Commentary, body.Version)
         {
             ConfirmUnusual = body.ConfirmUnusual ?? false,
+            CorrectionReason = body.CorrectionReason,
         };
         var result = await editor.SaveAsync(await current.ActorAsync(ct), id, input, ct);
         var yearStart = scope.Organisation!.YearStartMonth;
@@ -289,10 +290,10 @@ internal static class IndicatorEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteValue(
-        string org, int id, string period, Guid? version, IndicatorValueEditor editor, IndicatorQueries queries, CurrentUser current,
-        OrganisationScope scope, CancellationToken ct)
+        string org, int id, string period, Guid? version, string? correctionReason, IndicatorValueEditor editor, IndicatorQueries queries,
+        CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
-        var result = await editor.DeleteAsync(await current.ActorAsync(ct), id, period, version, ct);
+        var result = await editor.DeleteAsync(await current.ActorAsync(ct), id, period, version, correctionReason, ct);
         return await ApiResults.AnswerAsync(result, done: _ => Task.FromResult(TypedResults.NoContent()),
             current: async now => (object)(await RowAsync(queries, id, now.Period, scope.Organisation!.YearStartMonth, ct))!, ValueMissing(id, period));
     }
@@ -321,7 +322,10 @@ internal static class IndicatorEndpoints
         var items = body.Select(b => b is null
             ? new BulkValueInput(null, null, new ValueInput(null, null, false, null, null, null))
             : new BulkValueInput(b.Indicator, b.Code, new ValueInput(
-                b.Period, b.Value is { } v ? IndicatorNumbers.Plain(v) : null, b.NotAvailable ?? false, b.NotAvailableReason, b.Commentary, b.Version)))
+                b.Period, b.Value is { } v ? IndicatorNumbers.Plain(v) : null, b.NotAvailable ?? false, b.NotAvailableReason, b.Commentary, b.Version)
+            {
+                CorrectionReason = b.CorrectionReason,
+            }))
             .ToList();
         var result = await bulk.SaveAsync(await current.ActorAsync(ct), items, ct);
         switch (result.Outcome)

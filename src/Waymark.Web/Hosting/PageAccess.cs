@@ -41,6 +41,7 @@ internal static class PageAccess
         // Reading the plan, editing it (drafts) and recording progress are checked per action (ActionEditor, ActionProgress).
         ("/Plans/Actions", Policies.Member),
         ("/Audit", Policies.ViewAudit),
+        ("/Corrections", Policies.ReadCorrections),
         ("/Admin/Users", Policies.ManageUsers),
         ("/Admin/PlanTemplates", Policies.ManagePlanTemplates),
     ];

@@ -16,12 +16,12 @@ public partial class NavigationTests(WaymarkFactory factory)
 
     public static TheoryData<Role?, string, string> Roles() => new()
     {
-        { Role.Administrator, "home framework indicators plans units audit admin", "overview my-updates my-actions verify" },
-        { Role.PerformanceOfficer, "home framework indicators plans units admin", "overview my-updates my-actions verify" },
+        { Role.Administrator, "home framework indicators plans units monitoring admin", "overview my-updates my-actions verify" },
+        { Role.PerformanceOfficer, "home framework indicators plans units monitoring admin", "overview my-updates my-actions verify" },
         { Role.ServiceManager, "home framework indicators plans units", "overview my-updates my-actions verify" },
         { Role.LeadOfficer, "home framework indicators plans units", "overview my-updates my-actions" },
         { Role.Councillor, "home framework indicators plans units", "" },
-        { Role.Auditor, "home framework indicators plans units audit", "" },
+        { Role.Auditor, "home framework indicators plans units monitoring audit", "" },
         { null, "home framework", "" },
     };
 

@@ -96,12 +96,31 @@ public sealed class ServiceNavigation
             sections.Add(new(new("Units and people", home + "/units", "nav-units", Matches: [home + "/units", home + "/people"]), []));
         }
 
-        if (Permissions.CanViewAudit(actor))
+        var admin = Permissions.CanManageUsers(actor) || Permissions.CanManageOrganisation(actor) || Permissions.CanManageLevels(actor);
+        var audit = new NavigationLink("Audit", home + "/audit", "nav-audit");
+        // Monitoring the quarter: the register of corrections to locked periods (and its lock exceptions).
+        List<NavigationLink> monitoring = Permissions.CanReadCorrections(actor)
+            ? [new("Corrections", home + "/corrections", "nav-corrections")]
+            : [];
+        var auditInMonitoring = monitoring.Count > 0 && Permissions.CanViewAudit(actor) && sections.Count + 2 + (admin ? 1 : 0) > MostInARow;
+        if (monitoring.Count > 0)
         {
-            sections.Add(new(new("Audit", home + "/audit", "nav-audit"), []));
+            if (auditInMonitoring)
+            {
+                // Within seven sections: the audit trail sits beside the corrections it also records.
+                monitoring.Add(audit);
+            }
+
+            sections.Add(new(new("Monitoring", home + "/corrections", "nav-monitoring", Matches: monitoring.Select(l => l.Href).ToList()),
+                monitoring.Count > 1 ? monitoring : [], "Monitoring"));
         }
 
-        if (Permissions.CanManageUsers(actor) || Permissions.CanManageOrganisation(actor) || Permissions.CanManageLevels(actor))
+        if (Permissions.CanViewAudit(actor) && !auditInMonitoring)
+        {
+            sections.Add(new(audit, []));
+        }
+
+        if (admin)
         {
             sections.Add(new(new("Admin", home + "/admin", "nav-admin"), []));
         }
