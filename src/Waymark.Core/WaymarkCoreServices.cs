@@ -64,6 +64,8 @@ public static class WaymarkCoreServices
         services.AddScoped<ActionProgress>();
         services.TryAddSingleton(DemoSettings.Default);
         services.AddScoped<BulkProgressEditor>();
+        services.AddScoped<MilestoneProgressEditor>();
+        services.AddScoped<MilestoneProgressQueries>();
         services.AddScoped<DemoLoader>();
         return services;
     }

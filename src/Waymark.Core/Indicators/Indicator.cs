@@ -118,7 +118,14 @@ public class IndicatorTarget : IOrganisationOwned, IVersioned, IAuditLabelled
     /// <summary>A text target exactly as the plan wrote it ("Set baseline"); set when <see cref="Value"/> is null.</summary>
     public string? Text { get; set; }
 
-    public Target AsTarget() => Value is { } v ? Target.Numeric(v) : Target.OfText(Text ?? "");
+    /// <summary>A level (<see cref="Value"/> or <see cref="Text"/>), or an improvement on last year's figure.</summary>
+    public TargetKind Kind { get; set; }
+
+    /// <summary>For <see cref="TargetKind.BetterThanLastYear"/>: how much better than last year's figure, at least (0.5 days).</summary>
+    public decimal? RelativeAmount { get; set; }
+
+    public Target AsTarget() => Kind == TargetKind.BetterThanLastYear && RelativeAmount is { } by ? Target.BetterThanLastYear(by)
+        : Value is { } v ? Target.Numeric(v) : Target.OfText(Text ?? "");
 
     public Guid Version { get; set; }
 
@@ -143,6 +150,9 @@ public class IndicatorValue : IOrganisationOwned, IVersioned, IAuditLabelled
     public decimal? Value { get; set; }
     public string? NotAvailableReason { get; set; }
     public string? Commentary { get; set; }
+
+    /// <summary>What is being done about it: asked for a Red value where the organisation's commentary rules say so.</summary>
+    public string? Remedial { get; set; }
 
     public int? EnteredByUserId { get; set; }
     public required string EnteredByName { get; set; }
@@ -190,6 +200,9 @@ public class IndicatorValueEvent : IOrganisationOwned, IAuditLabelled
     public decimal? Value { get; set; }
     public string? NotAvailableReason { get; set; }
     public string? Commentary { get; set; }
+
+    /// <summary>What is being done about it, as the value said at this step.</summary>
+    public string? Remedial { get; set; }
 
     /// <summary>The value was far from its comparators, and the person confirmed it (see <see cref="IndicatorValue.UnusualConfirmed"/>).</summary>
     public bool UnusualConfirmed { get; set; }

@@ -41,6 +41,9 @@ public sealed class IndicatorTargetConfiguration : IEntityTypeConfiguration<Indi
         builder.Property(t => t.Period).IsPeriod();
         builder.Property(t => t.Value).HasPrecision(28, 10);
         builder.Property(t => t.Text).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
+        builder.Property(t => t.RelativeAmount).HasPrecision(28, 10);
+        // Targets set before relative ones existed are levels; the sentinel makes EF always send the kind it holds.
+        builder.Property(t => t.Kind).HasDefaultValue(TargetKind.Level).HasSentinel((TargetKind)(-1));
         builder.HasOne(t => t.Indicator).WithMany(i => i.Targets).HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.IndicatorId, t.Period }).IsUnique();
     }
@@ -54,6 +57,7 @@ public sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Indic
         builder.Property(v => v.Value).HasPrecision(28, 10);
         builder.Property(v => v.NotAvailableReason).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
         builder.Property(v => v.Commentary).HasMaxLength(IndicatorLimits.TextMaxLength);
+        builder.Property(v => v.Remedial).HasMaxLength(IndicatorLimits.TextMaxLength);
         builder.Property(v => v.EnteredByName).HasMaxLength(200);
         builder.Property(v => v.VerifiedByName).HasMaxLength(200);
         builder.Property(v => v.UnusualConfirmed).HasDefaultValue(false); // Values entered before the guard.
@@ -75,6 +79,7 @@ public sealed class IndicatorValueEventConfiguration : IEntityTypeConfiguration<
         builder.Property(v => v.Value).HasPrecision(28, 10);
         builder.Property(v => v.NotAvailableReason).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
         builder.Property(v => v.Commentary).HasMaxLength(IndicatorLimits.TextMaxLength);
+        builder.Property(v => v.Remedial).HasMaxLength(IndicatorLimits.TextMaxLength);
         builder.Property(v => v.Note).HasMaxLength(IndicatorLimits.TextMaxLength);
         builder.Property(v => v.ByName).HasMaxLength(200);
         builder.Property(v => v.UnusualConfirmed).HasDefaultValue(false); // The history written before the guard.

@@ -48,6 +48,37 @@ public static class IndicatorRules
     }
 
     /// <summary>
+    /// A relative target made a number (<see cref="TargetKind.BetterThanLastYear"/>): last year's figure for the same
+    /// period, bettered by the amount in the indicator's good direction — less for lower is better (Stockton's 9.2 days
+    /// lost per FTE with "a reduction of at least 0.5" gives 8.7), more for higher is better. A level target is its own
+    /// number (null for a text target). Null, so that nothing is judged, when last year's figure is missing or the
+    /// indicator is data only.
+    /// </summary>
+    public static decimal? Resolve(Target? target, decimal? lastYear, Polarity polarity)
+    {
+        CheckPolarity(polarity);
+        if (target?.BetterBy is not { } by)
+        {
+            return target?.Value;
+        }
+
+        if (lastYear is not { } last || polarity == Polarity.DataOnly)
+        {
+            return null;
+        }
+
+        return polarity == Polarity.LowerIsBetter ? last - by : last + by;
+    }
+
+    /// <summary>
+    /// The target that judges a value (<see cref="Status"/>): a relative target resolved to a number against last
+    /// year's figure (<see cref="Resolve"/>), or none when it cannot be; any other target as it is.
+    /// </summary>
+    public static Target? Judging(Target? target, decimal? lastYear, Polarity polarity) =>
+        target?.BetterBy is null ? target
+            : Resolve(target, lastYear, polarity) is { } resolved ? Target.Numeric(resolved) : null;
+
+    /// <summary>
     /// Whether a value for <paramref name="period"/> is due on <paramref name="today"/>: its deadline is
     /// <paramref name="daysAfterPeriodEnd"/> days after the period's last day (the organisation's setting), and the
     /// value is due once that deadline has passed (DESIGN.md §3: Missing vs Not due). On the deadline day itself it is

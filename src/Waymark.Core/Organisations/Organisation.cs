@@ -77,6 +77,15 @@ public class Organisation : IVersioned, IAuditLabelled
 
     public const int DefaultSignOffWorkingDays = 5;
 
+    /// <summary>
+    /// Commentary rule: a Red or Amber value, action update or milestone report must have commentary
+    /// (<see cref="CommentaryRules"/>).
+    /// </summary>
+    public bool CommentaryWhenRedOrAmber { get; set; }
+
+    /// <summary>Commentary rule: a Red one must also say what is being done about it.</summary>
+    public bool RemedialWhenRed { get; set; }
+
     /// <summary>April: the UK financial year.</summary>
     public const int DefaultYearStartMonth = 4;
 

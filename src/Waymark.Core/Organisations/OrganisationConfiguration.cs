@@ -24,5 +24,7 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.ReturnsWorkingDays).HasDefaultValue(Organisation.DefaultReturnsWorkingDays).HasSentinel(-1);
         builder.Property(o => o.SignOffWorkingDays).HasDefaultValue(Organisation.DefaultSignOffWorkingDays).HasSentinel(-1);
         builder.Property(o => o.RoundGraceDays).HasDefaultValue(0).HasSentinel(-1);
+        builder.Property(o => o.CommentaryWhenRedOrAmber).HasDefaultValue(false); // Organisations made before the rules ask nothing.
+        builder.Property(o => o.RemedialWhenRed).HasDefaultValue(false);
     }
 }

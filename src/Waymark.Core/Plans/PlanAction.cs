@@ -119,6 +119,9 @@ public class ActionUpdate : IOrganisationOwned, IAuditLabelled
     /// <summary>The status, on a plan that records status instead of R/A/G ("On going").</summary>
     public ProgressStatus? Status { get; set; }
     public string? Commentary { get; set; }
+
+    /// <summary>What is being done about it: asked for a Red update where the organisation's commentary rules say so.</summary>
+    public string? Remedial { get; set; }
     public int? ByUserId { get; set; }
     public required string ByName { get; set; }
     public DateTimeOffset At { get; set; }

@@ -62,6 +62,7 @@ public sealed class ActionUpdateConfiguration : IEntityTypeConfiguration<ActionU
     {
         builder.Property(u => u.Quarter).IsPeriod();
         builder.Property(u => u.Commentary).HasMaxLength(PlanLimits.TextMaxLength);
+        builder.Property(u => u.Remedial).HasMaxLength(PlanLimits.TextMaxLength);
         builder.Property(u => u.ByName).HasMaxLength(200);
         builder.HasOne<PlanAction>().WithMany(a => a.Updates).HasForeignKey(u => u.ActionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(u => new { u.ActionId, u.Quarter });

@@ -22,6 +22,12 @@ public sealed record PlanMeasureView(
 {
     public int? MilestoneId { get; init; }
 
+    /// <summary>For a milestone: its latest progress report, if any (<see cref="MilestoneRules.Latest"/>).</summary>
+    public MilestoneProgress? MilestoneLatest { get; init; }
+
+    /// <summary>For a milestone: its reports for Q1 to Q4 of the plan's progress year, null where none.</summary>
+    public IReadOnlyList<MilestoneProgress?> MilestoneQuarters { get; init; } = [];
+
     /// <summary>The targets for each plan year as set (a number or text; null where none), for the API.</summary>
     public IReadOnlyList<Target?> YearTargets { get; init; } = [];
     public bool IsCarried { get; init; }
@@ -195,10 +201,10 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
                 .Select(h => new PortfolioHolderView(h.Person!.Name, h.Portfolio, h.Note) { PersonId = h.PersonId }).ToListAsync(ct)
             : [];
         var sections = await db.PlanSections.AsNoTracking().Where(s => s.PlanId == id).OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToListAsync(ct);
-        var objectives = await ObjectivesAsync(id, years, ct);
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == plan.OrganisationId, ct);
         var progressYear = ActionRules.ProgressYear(plan, organisation.YearStartMonth, Today);
         var quarters = Period.QuartersOf(progressYear, organisation.YearStartMonth).ToList();
+        var objectives = await ObjectivesAsync(id, years, quarters, ct);
         var actions = await ActionsAsync(id, quarters, ct);
         var recommendations = (await db.Recommendations.AsNoTracking().Where(r => r.PlanId == id).OrderBy(r => r.SortOrder).ThenBy(r => r.Id).ToListAsync(ct))
             .Select(r => new RecommendationView(r.Id, r.Number, r.Text, actions.Where(a => a.RecommendationId == r.Id).ToList()) { Version = r.Version }).ToList();
@@ -210,7 +216,7 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
         };
     }
 
-    private async Task<IReadOnlyList<PlanObjectiveView>> ObjectivesAsync(int planId, IReadOnlyList<Period> years, CancellationToken ct)
+    private async Task<IReadOnlyList<PlanObjectiveView>> ObjectivesAsync(int planId, IReadOnlyList<Period> years, IReadOnlyList<Period> quarters, CancellationToken ct)
     {
         var planObjectives = await db.PlanObjectives.AsNoTracking().Where(o => o.PlanId == planId)
             .Include(o => o.Objective).ThenInclude(o => o!.Level)
@@ -228,6 +234,8 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
         var targets = (await db.IndicatorTargets.AsNoTracking().Where(t => indicatorIds.Contains(t.IndicatorId)).ToListAsync(ct))
             .Where(t => t.Period.Kind == PeriodKind.Year)
             .ToDictionary(t => (t.IndicatorId, t.Period));
+        var milestoneIds = planObjectives.SelectMany(o => o.Measures).Where(m => m.MilestoneId is not null).Select(m => m.MilestoneId!.Value).Distinct().ToList();
+        var reports = (await db.MilestoneProgress.AsNoTracking().Where(p => milestoneIds.Contains(p.MilestoneId)).ToListAsync(ct)).ToLookup(p => p.MilestoneId);
 
         PlanMeasureView Measure(PlanMeasure m)
         {
@@ -247,6 +255,8 @@ public sealed class PlanQueries(WaymarkDbContext db, TimeProvider clock)
             return new PlanMeasureView(m.Id, false, null, null, milestone?.Title ?? "", texts, m.Lead, m.Resources)
             {
                 MilestoneId = m.MilestoneId, YearTargets = texts.Select(t => string.IsNullOrWhiteSpace(t) ? null : Target.OfText(t)).ToList(), IsCarried = m.IsCarried, Version = m.Version,
+                MilestoneLatest = MilestoneRules.Latest(reports[m.MilestoneId ?? 0]),
+                MilestoneQuarters = quarters.Select(q => reports[m.MilestoneId ?? 0].FirstOrDefault(r => r.Period == q)).ToList(),
             };
         }
 

@@ -231,6 +231,11 @@ internal sealed partial class DocxBodyWriter
             if (progress is not null)
             {
                 written.AddRange(DocxText.CellParagraphs(progress.Commentary));
+                if (progress.Remedial.Length > 0)
+                {
+                    written.AddRange(DocxText.CellParagraphs("What is being done about it: " + progress.Remedial));
+                }
+
                 if (progress.Quarter.Length > 0 && written.Count > 0)
                 {
                     written.Add(DocxText.CellParagraph("— " + progress.Quarter, italic: true));
@@ -300,6 +305,11 @@ internal sealed partial class DocxBodyWriter
         }
 
         paragraphs.AddRange(DocxText.CellParagraphs(progress.Commentary));
+        if (progress.Remedial.Length > 0)
+        {
+            paragraphs.AddRange(DocxText.CellParagraphs("What is being done about it: " + progress.Remedial));
+        }
+
         var by = string.Join(", ", new[] { progress.Author, progress.Date?.ToString("d MMMM yyyy", British) ?? "" }.Where(s => s.Length > 0));
         if (by.Length > 0)
         {

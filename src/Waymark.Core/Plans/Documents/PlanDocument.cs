@@ -230,6 +230,9 @@ public sealed record ProgressUpdate
     /// <summary>What has happened.</summary>
     public string Commentary { get; init; } = "";
 
+    /// <summary>What is being done about it (a Red update, where the organisation asks); empty when none was given.</summary>
+    public string Remedial { get; init; } = "";
+
     /// <summary>Who wrote it.</summary>
     public string Author { get; init; } = "";
 

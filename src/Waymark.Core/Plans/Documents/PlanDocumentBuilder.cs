@@ -40,6 +40,8 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
         var today = organisation.Today(clock);
         var quarters = Period.QuartersOf(ActionRules.ProgressYear(plan, ysm, today), ysm).ToList();
         List<CouncilActionStep> Steps(PlanAction a) => children[a.Id].Select(s => new CouncilActionStep(s.Reference ?? "", s.Title, When(s))).ToList();
+        var milestoneIds = plan.Objectives.SelectMany(o => o.Measures).Where(m => m.MilestoneId is not null).Select(m => m.MilestoneId!.Value).ToList();
+        var reports = (await db.MilestoneProgress.AsNoTracking().Where(p => milestoneIds.Contains(p.MilestoneId)).ToListAsync(ct)).ToLookup(p => p.MilestoneId);
         var years = new List<Period>();
         for (var y = plan.StartYear; y <= plan.EndYear; y = y.Next())
         {
@@ -59,7 +61,7 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
                 .Select(h => new PortfolioHolder(h.Person?.Name ?? "", h.Portfolio)).ToList(),
             GeneratedOn = today,
             Sections = plan.Sections.OrderBy(s => s.SortOrder).Select(s => new PlanSection(s.Heading, s.Body ?? "")).ToList(),
-            OperationalPlans = OperationalPlans(plan, years),
+            OperationalPlans = OperationalPlans(plan, years, m => MeasureText(m, reports, ysm)),
             CouncilActions = top.Where(a => a.Kind == ActionKind.CouncilActionStep).Select(a => new CouncilActionPlan
             {
                 Reference = a.Reference ?? a.Objective?.Reference ?? "",
@@ -90,7 +92,7 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
     }
 
     /// <summary>One table per team: the supporting objectives of the plan grouped by the unit they belong to.</summary>
-    private static List<OperationalPlan> OperationalPlans(Plan plan, List<Period> years) =>
+    private static List<OperationalPlan> OperationalPlans(Plan plan, List<Period> years, Func<PlanMeasure, string> measureText) =>
         plan.Objectives.Where(o => o.Role == PlanObjectiveRole.SupportingObjective && o.Measures.Count > 0)
             .OrderBy(o => o.SortOrder)
             .GroupBy(o => o.Objective?.Unit?.Name ?? plan.Unit?.Name ?? "")
@@ -100,17 +102,20 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
                 Rows = g.SelectMany(o => o.Measures.OrderBy(m => m.SortOrder).Select(m => new OperationalPlanRow
                 {
                     SupportingObjective = o.Objective?.Title ?? "",
-                    Measure = MeasureText(m),
+                    Measure = measureText(m),
                     Targets = years.Select(y => TargetText(m, y)).ToList(),
                     LeadOfficer = m.Lead ?? o.Lead ?? "",
                     Resources = m.Resources ?? o.Resources ?? "",
                 })).ToList(),
             }).ToList();
 
-    private static string MeasureText(PlanMeasure m) => (m.Indicator, m.Milestone) switch
+    /// <summary>A measure as printed: the indicator's code and title, or the milestone's title with its latest progress.</summary>
+    private static string MeasureText(PlanMeasure m, ILookup<int, MilestoneProgress> reports, int ysm) => (m.Indicator, m.Milestone) switch
     {
         ({ } i, _) => (string.IsNullOrEmpty(i.Code) ? i.Title : $"{i.Code} - {i.Title}") + (i.BaselineNote is { Length: > 0 } note ? $" {note}" : ""),
-        (null, { } ms) => ms.Title,
+        (null, { } ms) => MilestoneRules.Latest(reports[ms.Id]) is { } latest
+            ? $"{ms.Title} — {MilestoneRules.Summary(latest, ysm)} ({latest.Period.Format(ysm)})"
+            : ms.Title,
         _ => "",
     };
 
@@ -123,6 +128,7 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
             return target switch
             {
                 null => "",
+                { Kind: TargetKind.BetterThanLastYear, RelativeAmount: { } by } => TargetWords.Relative(by, i),
                 { Value: { } v } => IndicatorNumbers.Format(v, i.Unit, i.DecimalPlaces),
                 _ => target.Text ?? "",
             };
@@ -169,6 +175,7 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
                 Rag = latest.Rag,
                 Status = latest.Status is { } status ? ActionRules.Text(status) : "",
                 Commentary = latest.Commentary ?? "",
+                Remedial = latest.Remedial ?? "",
                 Author = latest.ByName,
                 Date = DateOnly.FromDateTime(latest.At.UtcDateTime),
                 IsDemonstration = latest.IsDemonstration,
