@@ -32,6 +32,27 @@ public static class ValueCorrections
         return new CorrectedState(null, ActionRules.Assessment(update), update.Commentary);
     }
 
+    /// <summary>A milestone's progress: its state (with the date achieved or the month now expected), and commentary.</summary>
+    public static CorrectedState Of(MilestoneProgress progress, int yearStartMonth)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var state = progress.State switch
+        {
+            MilestoneState.Achieved when progress.AchievedOn is { } on => $"Achieved on {LockRules.Date(on)}",
+            MilestoneState.MissedOrLate when progress.RevisedMonth is { } month => $"Missed or late, now expected {month.Format(yearStartMonth)}",
+            var other => MilestoneProgressWords(other),
+        };
+        return new CorrectedState(null, state, $"{progress.Commentary}\n{progress.Remedial}");
+    }
+
+    private static string MilestoneProgressWords(MilestoneState state) => state switch
+    {
+        MilestoneState.Achieved => "Achieved",
+        MilestoneState.OnTrack => "On track",
+        MilestoneState.AtRisk => "At risk",
+        _ => "Missed or late",
+    };
+
     /// <summary>The correction for a change to an indicator's value of a locked period (either side empty when created or deleted).</summary>
     public static Correction ForValue(LockCheck check, Actor actor, Indicator indicator, Period period, CorrectedState? before, CorrectedState? after, DateTimeOffset at, int? valueId)
     {

@@ -94,6 +94,10 @@ public class PermissionsDocumentTests
             Permissions.CanUpdateAction(ActorFor(c), ChildUnit, [(OtherPost, null)]),
         ["Record progress on an action outside their scope that they do not lead"] = c =>
             Permissions.CanUpdateAction(ActorFor(c), OtherUnit, [(OtherPost, null)]) || Permissions.CanUpdateAction(ActorFor(c), null, []),
+        ["Correct a value, progress update or milestone progress of a period whose monitoring round has closed, with a reason"] = c =>
+            Permissions.CanCorrectLockedPeriods(ActorFor(c)),
+        ["Grant or end a lock exception (leave for a unit to correct its locked periods until an end date)"] = c => Permissions.CanManageLockExceptions(ActorFor(c)),
+        ["Read the register of corrections and the lock exceptions"] = c => Permissions.CanReadCorrections(ActorFor(c)),
         ["Change units, posts and people"] = c => Permissions.CanManageStructure(ActorFor(c)),
         ["Add users, change their roles, disable them, reset passwords"] = c => Permissions.CanManageUsers(ActorFor(c)),
         ["Change the organisation's settings"] = c => Permissions.CanManageOrganisation(ActorFor(c)),
@@ -113,6 +117,8 @@ public class PermissionsDocumentTests
             || Permissions.CanEditPlan(ActorFor(c, readOnly: true), OwnUnit)
             || Permissions.CanApprovePlans(ActorFor(c, readOnly: true))
             || Permissions.CanUpdateAction(ActorFor(c, readOnly: true), OwnUnit, [(OwnPost, OwnPerson)])
+            || Permissions.CanCorrectLockedPeriods(ActorFor(c, readOnly: true))
+            || Permissions.CanManageLockExceptions(ActorFor(c, readOnly: true))
             || Permissions.CanManageStructure(ActorFor(c, readOnly: true))
             || Permissions.CanManageUsers(ActorFor(c, readOnly: true))
             || Permissions.CanManageOrganisation(ActorFor(c, readOnly: true)),
