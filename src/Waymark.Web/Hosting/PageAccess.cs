@@ -55,6 +55,9 @@ internal static class PageAccess
         ("/Admin/Index", Policies.Member),
         ("/Admin/Organisation", Policies.ManageOrganisation),
         ("/Admin/Levels", Policies.ManageLevels),
+        // Lock exceptions: everyone who reads the register sees them; the central team grants and ends them.
+        ("/Corrections/Exceptions/New", Policies.ManageLockExceptions),
+        ("/Corrections/Exceptions/End", Policies.ManageLockExceptions),
     ];
 
     public static void Configure(PageConventionCollection pages)
