@@ -109,7 +109,7 @@ public class CorrectionPagesTests(WaymarkFactory factory) : IClassFixture<Waymar
         Assert.Contains("since the last report (20 October 2011", Html.TestId(register, "correction-count"), StringComparison.Ordinal);
         Assert.Contains("Restated for the register test", register, StringComparison.Ordinal);
         Assert.Contains("Restated for the register test", csv, StringComparison.Ordinal);
-        Assert.StartsWith("Date,Kind,Record,Period", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("\"Date\",\"Kind\",\"Record\",\"Period\"", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.DoesNotContain("Restated for the register test", later, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
