@@ -44,6 +44,9 @@ public static class WaymarkCoreServices
         services.AddScoped<IndicatorEditor>();
         services.AddScoped<IndicatorTargetEditor>();
         services.AddScoped<IndicatorValueEditor>();
+        services.AddScoped<Corrections.PeriodLock>();
+        services.AddScoped<Corrections.CorrectionQueries>();
+        services.AddScoped<Corrections.LockExceptionEditor>();
         services.AddScoped<ValueVerificationEditor>();
         services.AddScoped<ValueVerificationQueries>();
         services.AddScoped<IndicatorImport>();

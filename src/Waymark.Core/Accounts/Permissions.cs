@@ -204,5 +204,20 @@ public static class Permissions
         };
     }
 
+    /// <summary>
+    /// Change a value, progress update or milestone progress of a period whose monitoring round has closed (a
+    /// correction, always with a reason): the central team. Others need a lock exception for the record's unit.
+    /// </summary>
+    public static bool CanCorrectLockedPeriods(Actor? actor) =>
+        actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer };
+
+    /// <summary>Grant and end lock exceptions: the central team.</summary>
+    public static bool CanManageLockExceptions(Actor? actor) =>
+        actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer };
+
+    /// <summary>Read the restatement register (every correction) and the lock exceptions: the central team and auditors.</summary>
+    public static bool CanReadCorrections(Actor? actor) =>
+        actor is { Role: Role.Administrator or Role.PerformanceOfficer or Role.Auditor };
+
     private static bool IsAdministrator(Actor? actor) => actor is { ReadOnly: false, Role: Role.Administrator };
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
 using Waymark.Core.Audit;
+using Waymark.Core.Corrections;
 using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
@@ -48,6 +49,8 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
     public DbSet<ActionLink> ActionLinks => Set<ActionLink>();
     public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
     public DbSet<ActionDueRevision> ActionDueRevisions => Set<ActionDueRevision>();
+    public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<LockException> LockExceptions => Set<LockException>();
     public DbSet<MonitoringRound> MonitoringRounds => Set<MonitoringRound>();
     public DbSet<RoundReturn> RoundReturns => Set<RoundReturn>();
     public DbSet<RoundReturnItem> RoundReturnItems => Set<RoundReturnItem>();

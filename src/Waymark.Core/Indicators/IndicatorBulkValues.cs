@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
+using Waymark.Core.Corrections;
 using Waymark.Core.Data;
 using Waymark.Core.Periods;
 
@@ -126,10 +127,12 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
         var byCode = indicators.Where(i => i.Code is not null).ToDictionary(i => i.Code!, StringComparer.Ordinal);
 
         var today = db.Scope.Today(clock);
+        var locks = await new PeriodLock(db, clock).LoadAsync(ct);
+        var before = locks.Closed.Count == 0 ? new Dictionary<(int, Period), IndicatorValue>() : await ExistingAsync(indicators.Select(i => i.Id), tracked: false, ct);
         var errors = new Dictionary<string, string>();
         var invalid = new SortedSet<int>();
         var refusals = new List<BulkItemRefusal>();
-        var checkedItems = new List<(int Index, Indicator Indicator, Period Period, decimal? Value, string? Reason, string? Commentary, string? Remedial, Guid? Version, bool Confirmed)>();
+        var checkedItems = new List<(int Index, Indicator Indicator, Period Period, decimal? Value, string? Reason, string? Commentary, string? Remedial, Guid? Version, bool Confirmed, LockCheck Lock)>();
         var seen = new Dictionary<(int, Period), int>();
         for (var n = 0; n < items.Count; n++)
         {
@@ -184,8 +187,24 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
                 continue;
             }
 
+            // A locked period: refused like any value the actor may not enter, or a correction with its reason.
+            var was = before.GetValueOrDefault((indicator.Id, p));
+            var unchanged = was is not null && was.Value == value && was.NotAvailableReason == reason && was.Commentary == commentary && was.Remedial == remedial;
+            var check = unchanged ? LockCheck.Open : locks.Check(actor, p, indicator.UnitId, item.Value.CorrectionReason);
+            if (check.Refusal is { } locked)
+            {
+                refusals.Add(new BulkItemRefusal(n, indicator.Id, $"{indicator.Label}: {locked}"));
+                continue;
+            }
+
+            if (check.ReasonProblem is { } needed)
+            {
+                Error(LockRules.ReasonField, needed);
+                continue;
+            }
+
             seen[(indicator.Id, p)] = n;
-            checkedItems.Add((n, indicator, p, value, reason, commentary, remedial, item.Value.Version, item.Value.ConfirmUnusual));
+            checkedItems.Add((n, indicator, p, value, reason, commentary, remedial, item.Value.Version, item.Value.ConfirmUnusual, check));
         }
 
         if (refusals.Count > 0)
@@ -240,6 +259,11 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
                         };
                         db.IndicatorValues.Add(created);
                         db.IndicatorValueEvents.Add(IndicatorValueEditor.Event(created, ValueEventKind.Entered, actor, now));
+                        if (c.Lock.IsCorrection)
+                        {
+                            db.Corrections.Add(ValueCorrections.ForValue(c.Lock, actor, c.Indicator, c.Period, null, ValueCorrections.Of(c.Indicator, created), now, null));
+                        }
+
                         outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Created));
                     }
                     else if (current.Value == c.Value && current.NotAvailableReason == c.Reason && current.Commentary == c.Commentary && current.Remedial == c.Remedial)
@@ -250,6 +274,12 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
                     {
                         // Saved only if it is still the version that was read.
                         db.Entry(current).Property(v => v.Version).OriginalValue = c.Version!.Value;
+                        if (c.Lock.IsCorrection)
+                        {
+                            db.Corrections.Add(ValueCorrections.ForValue(c.Lock, actor!, c.Indicator, c.Period, ValueCorrections.Of(c.Indicator, current),
+                                ValueCorrections.Of(c.Indicator, c.Value, c.Reason, c.Commentary), now, current.Id));
+                        }
+
                         var confirmed = current.Value == c.Value ? current.UnusualConfirmed : unusual;
                         db.IndicatorValueEvents.Add(IndicatorValueEditor.Change(current, c.Value, c.Reason, c.Commentary, actor!, now, confirmed, remedial: c.Remedial));
                         outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Updated));

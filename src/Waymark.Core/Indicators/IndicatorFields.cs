@@ -86,6 +86,8 @@ public sealed record ValueInput(string? Period, string? Value, bool NotAvailable
 
     /// <summary>What is being done about it (asked for a Red value where the organisation's commentary rules say so).</summary>
     public string? Remedial { get; init; }
+    /// <summary>Why a value of a locked period is being changed (<see cref="Corrections.LockRules"/>); asked only then.</summary>
+    public string? CorrectionReason { get; init; }
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
+using Waymark.Core.Corrections;
 using Waymark.Core.Data;
 using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
@@ -12,8 +13,10 @@ namespace Waymark.Core.Indicators;
 /// the value's history; a change after verification clears the verification (and the history says so); nobody
 /// verifies their own entry; a stale version is refused, never silently overwritten.
 /// </summary>
-public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock)
+public sealed partial class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock)
 {
+    private readonly PeriodLock periodLock = new(db, clock);
+
     /// <summary>Checks and reads a value for an indicator, without saving: imports check every row first.</summary>
     public static (Period? Period, decimal? Value, string? Reason, string? Commentary) Validate(
         Indicator indicator, ValueInput input, int yearStartMonth, DateOnly today, IDictionary<string, string> errors)
@@ -75,78 +78,6 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
     }
 
     /// <summary>
-    /// The period a value is for, as typed ("Q4 2011/12", "2011/12", "May 2011") or as a code ("Q2011-01"): it must be a
-    /// period of the indicator's frequency, of the organisation's year, within its collection years, and started.
-    /// </summary>
-    public static Period? ReadPeriod(Indicator indicator, string? text, int yearStartMonth, DateOnly today, IDictionary<string, string> errors)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        ArgumentNullException.ThrowIfNull(errors);
-        var example = indicator.Frequency switch
-        {
-            Frequency.Annual => "a year such as 2011/12",
-            Frequency.Quarterly => "a quarter such as Q1 2011/12",
-            _ => "a month such as May 2011",
-        };
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            errors[IndicatorFields.Period] = $"Enter the period the value is for: {example}";
-            return null;
-        }
-
-        Period period;
-        if (Period.TryFromCode(text.Trim(), out var coded))
-        {
-            period = coded;
-        }
-        else
-        {
-            var parsed = PeriodText.Parse(text, yearStartMonth);
-            if (parsed.Kind != PeriodTextKind.Period || parsed.Period is not { } p)
-            {
-                errors[IndicatorFields.Period] = $"Enter the period as {example}";
-                return null;
-            }
-
-            period = p;
-        }
-
-        var wantedKind = indicator.Frequency switch
-        {
-            Frequency.Annual => PeriodKind.Year,
-            Frequency.Quarterly => PeriodKind.Quarter,
-            _ => PeriodKind.Month,
-        };
-        var year = period.FinancialYearOf(yearStartMonth);
-        if (period.Kind != wantedKind || !IndicatorSeries.PeriodsOf(year, indicator.Frequency, yearStartMonth).Contains(period))
-        {
-            errors[IndicatorFields.Period] = $"This indicator is collected {indicator.Frequency.Text().ToLowerInvariant()}: enter {example}";
-            return null;
-        }
-
-        if ((indicator.CollectFrom is { } from && year < from) || (indicator.CollectUntil is { } until && year > until))
-        {
-            var span = (indicator.CollectFrom, indicator.CollectUntil) switch
-            {
-                ({ } f, { } u) => $"from {f.Format(yearStartMonth)} to {u.Format(yearStartMonth)}",
-                ({ } f, null) => $"from {f.Format(yearStartMonth)}",
-                (null, { } u) => $"up to {u.Format(yearStartMonth)}",
-                _ => "",
-            };
-            errors[IndicatorFields.Period] = $"{period.Format(yearStartMonth)} is outside the years this indicator is collected for ({span})";
-            return null;
-        }
-
-        if (period.Start > today)
-        {
-            errors[IndicatorFields.Period] = $"{period.Format(yearStartMonth)} has not started yet: a value can be entered once its period has begun";
-            return null;
-        }
-
-        return period;
-    }
-
-    /// <summary>
     /// Enters or changes the value for a period. A new value needs no version; changing one needs the version that was
     /// read, so that a value saved meanwhile by someone else is never overwritten unseen. A number far from the previous
     /// period's and last year's (<see cref="WhyUnusual"/>) is answered with the question against
@@ -188,6 +119,14 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         }
 
         var existing = await db.IndicatorValues.SingleOrDefaultAsync(v => v.IndicatorId == indicatorId && v.Period == period!.Value, ct);
+        // A change to a period whose round has closed is refused, or is a correction with its reason (LockRules).
+        var changes = existing is null || existing.Value != value || existing.NotAvailableReason != reason || existing.Commentary != commentary;
+        var check = changes ? await periodLock.CheckAsync(actor, period!.Value, indicator.UnitId, input.CorrectionReason, ct) : LockCheck.Open;
+        if ((check.Refusal ?? check.ReasonProblem) is { } why)
+        {
+            return check.Refusal is null ? EditResult<IndicatorValue>.Invalid(LockRules.ReasonField, why) : EditResult<IndicatorValue>.Forbidden(why);
+        }
+
         // A value far from what came before is asked about once; the answer is kept with it. Re-saving the same number
         // (a commentary change) asks nothing again.
         var unusual = false;
@@ -224,6 +163,11 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             };
             db.IndicatorValues.Add(created);
             AddEvent(created, ValueEventKind.Entered, actor, now);
+            if (check.IsCorrection)
+            {
+                db.Corrections.Add(ValueCorrections.ForValue(check, actor, indicator, created.Period, null, ValueCorrections.Of(indicator, created), now, null));
+            }
+
             try
             {
                 return await db.SaveAsync(created, Current(indicatorId, created.Period), ct);
@@ -246,6 +190,12 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             // Saving what is saved already changes nothing, and adds nothing to the history.
             if (existing.Value != value || existing.NotAvailableReason != reason || existing.Commentary != commentary || existing.Remedial != remedial)
             {
+                if (check.IsCorrection)
+                {
+                    db.Corrections.Add(ValueCorrections.ForValue(check, actor!, indicator, existing.Period,
+                        ValueCorrections.Of(indicator, existing), ValueCorrections.Of(indicator, value, reason, commentary), now, existing.Id));
+                }
+
                 var confirmed = existing.Value == value ? existing.UnusualConfirmed : unusual;
                 db.IndicatorValueEvents.Add(Change(existing, value, reason, commentary, actor!, now, confirmed, remedial));
             }
@@ -319,7 +269,9 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
         }, ct));
     }
 
-    public async Task<EditResult<IndicatorValue>> DeleteAsync(Actor? actor, int indicatorId, string? periodText, Guid? version, CancellationToken ct = default)
+    /// <summary>Deletes a period's value; in a locked period only as a correction, with <paramref name="correctionReason"/>.</summary>
+    public async Task<EditResult<IndicatorValue>> DeleteAsync(
+        Actor? actor, int indicatorId, string? periodText, Guid? version, string? correctionReason = null, CancellationToken ct = default)
     {
         var (indicator, existing, problem) = await FindValueAsync(indicatorId, periodText, ct);
         if (problem is not null)
@@ -332,8 +284,19 @@ public sealed class IndicatorValueEditor(WaymarkDbContext db, TimeProvider clock
             return EditResult<IndicatorValue>.Forbidden(WhyCannotEnter(actor, indicator!));
         }
 
-        return Gone(await db.SaveVersionedAsync(existing!, version, Current(indicatorId, existing!.Period), () =>
+        var check = await periodLock.CheckAsync(actor, existing!.Period, indicator!.UnitId, correctionReason, ct);
+        if ((check.Refusal ?? check.ReasonProblem) is { } why)
         {
+            return check.Refusal is null ? EditResult<IndicatorValue>.Invalid(LockRules.ReasonField, why) : EditResult<IndicatorValue>.Forbidden(why);
+        }
+
+        return Gone(await db.SaveVersionedAsync(existing, version, Current(indicatorId, existing.Period), () =>
+        {
+            if (check.IsCorrection)
+            {
+                db.Corrections.Add(ValueCorrections.ForValue(check, actor!, indicator, existing.Period, ValueCorrections.Of(indicator, existing), null, clock.GetUtcNow(), null));
+            }
+
             db.IndicatorValues.Remove(existing);
             AddEvent(existing, ValueEventKind.Deleted, actor!, clock.GetUtcNow());
         }, ct));

@@ -97,8 +97,21 @@ public sealed class ValueVerificationEditor(WaymarkDbContext db, TimeProvider cl
             return EditResult<IndicatorValue>.VersionMissing();
         }
 
+        // In a locked period the correction's note is its reason: the register lists it like any other correction.
+        var check = await new Corrections.PeriodLock(db, clock).CheckAsync(actor, existing.Period, indicator.UnitId, note, ct);
+        if (check.Refusal is { } locked)
+        {
+            return EditResult<IndicatorValue>.Forbidden(locked);
+        }
+
         return IndicatorValueEditor.Gone(await db.SaveVersionedAsync(existing, expected, values.Current(indicatorId, existing.Period), () =>
         {
+            if (check.IsCorrection)
+            {
+                db.Corrections.Add(Corrections.ValueCorrections.ForValue(check, actor!, indicator, existing.Period, Corrections.ValueCorrections.Of(indicator, existing),
+                    Corrections.ValueCorrections.Of(indicator, value, reason, commentary), clock.GetUtcNow(), existing.Id));
+            }
+
             var step = IndicatorValueEditor.Change(existing, value, reason, commentary, actor!, clock.GetUtcNow());
             step.Kind = ValueEventKind.Corrected;
             step.Note = note;

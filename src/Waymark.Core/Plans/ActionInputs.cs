@@ -87,6 +87,8 @@ public sealed record ProgressInput(string? Quarter, string? Rag, string? Comment
 
     /// <summary>What is being done about it (asked for a Red update where the organisation's commentary rules say so).</summary>
     public string? Remedial { get; init; }
+    /// <summary>Why an update of a locked quarter (its monitoring round closed) is being changed; asked only then.</summary>
+    public string? CorrectionReason { get; init; }
 }
 
 /// <summary>A revision of the due month as entered ("Dec 10", "December 2010"), with the reason.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
+using Waymark.Core.Corrections;
 using Waymark.Core.Data;
 using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
@@ -16,6 +17,8 @@ namespace Waymark.Core.Plans;
 /// </summary>
 public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
 {
+    private readonly PeriodLock periodLock = new(db, clock);
+
     private const string ChangedMeanwhile = "Someone else changed this action after you opened it. Nothing of yours has been saved yet.";
 
     public DateOnly Today => db.Scope.Today(clock);
@@ -86,6 +89,15 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
             return EditResult<ActionUpdate>.Conflict(existing);
         }
 
+        // A quarter whose round has closed is locked: the change is refused, or is a correction with its reason.
+        var changes = existing is null || existing.Rag != rag || existing.Status != status || existing.Commentary != commentary;
+        var check = changes ? await periodLock.CheckAsync(actor, quarter!.Value, plan.UnitId, input.CorrectionReason, ct) : LockCheck.Open;
+        if (LockProblem<ActionUpdate>(check) is { } lockProblem)
+        {
+            return lockProblem;
+        }
+
+        var before = existing is null ? null : ValueCorrections.Of(existing);
         var now = clock.GetUtcNow();
         if (existing is null)
         {
@@ -101,6 +113,13 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         existing.ByName = actor.Name;
         existing.At = now;
         existing.IsDemonstration = false;
+        if (check.IsCorrection)
+        {
+            var correction = ValueCorrections.For(check, actor!, Subject(action!, quarter!.Value, plan.UnitId), before, ValueCorrections.Of(existing), now);
+            correction.RecordId = existing.Id == 0 ? null : existing.Id;
+            db.Corrections.Add(correction);
+        }
+
         if (action!.State == ActionState.NotStarted)
         {
             action.State = ActionState.InProgress;
@@ -118,7 +137,8 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
     /// Deletes a quarter's update (the quarter as a code or text), given the action's version that was read; by those who
     /// may record it. The audit trail keeps what it said.
     /// </summary>
-    public async Task<EditResult<ActionUpdate>> DeleteUpdateAsync(Actor? actor, int planId, int actionId, string? quarter, Guid? version, CancellationToken ct = default)
+    public async Task<EditResult<ActionUpdate>> DeleteUpdateAsync(
+        Actor? actor, int planId, int actionId, string? quarter, Guid? version, string? correctionReason = null, CancellationToken ct = default)
     {
         var (action, yearStart, problem) = await FindAsync<ActionUpdate>(actor, planId, actionId, ct);
         if (problem is not null)
@@ -142,6 +162,18 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         if (existing is null)
         {
             return EditResult<ActionUpdate>.NotFound();
+        }
+
+        var unitId = await db.Plans.Where(p => p.Id == planId).Select(p => p.UnitId).SingleOrDefaultAsync(ct);
+        var check = await periodLock.CheckAsync(actor, period!.Value, unitId, correctionReason, ct);
+        if (LockProblem<ActionUpdate>(check) is { } lockProblem)
+        {
+            return lockProblem;
+        }
+
+        if (check.IsCorrection)
+        {
+            db.Corrections.Add(ValueCorrections.For(check, actor!, Subject(action!, period.Value, unitId), ValueCorrections.Of(existing), null, clock.GetUtcNow()));
         }
 
         db.ActionUpdates.Remove(existing);
@@ -353,6 +385,16 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         var yearStart = await db.Organisations.AsNoTracking().Where(o => o.Id == action.OrganisationId).Select(o => o.YearStartMonth).SingleAsync(ct);
         return (action, yearStart, null);
     }
+
+    /// <summary>The lock's refusal (403) or its missing reason (against the reason's field); null when the change may go ahead.</summary>
+    private static EditResult<T>? LockProblem<T>(LockCheck check)
+        where T : class =>
+        check.Refusal is { } locked ? EditResult<T>.Forbidden(locked)
+        : check.ReasonProblem is { } needed ? EditResult<T>.Invalid(LockRules.ReasonField, needed)
+        : null;
+
+    private static CorrectionSubject Subject(PlanAction action, Period quarter, int? unitId) =>
+        new(CorrectionKind.ActionProgress, action.Id, string.IsNullOrWhiteSpace(action.Reference) ? action.Title : $"{action.Reference} {action.Title}", quarter, unitId);
 
     /// <summary>The quarter's update as it now is, for a conflict.</summary>
     private Func<CancellationToken, Task<ActionUpdate?>> CurrentUpdate(int actionId, Period quarter) =>

@@ -10,6 +10,8 @@ public sealed record BulkProgressRow(int PlanId, int ActionId, string? Rag, stri
 {
     /// <summary>What is being done about it (asked for a Red update where the organisation's commentary rules say so).</summary>
     public string? Remedial { get; init; }
+    /// <summary>Why an update of a locked quarter is being changed (<see cref="Corrections.LockRules"/>).</summary>
+    public string? CorrectionReason { get; init; }
 }
 
 /// <summary>The field ids of a row of bulk progress, as the page names them and errors are keyed: "rag-12", "commentary-12".</summary>
@@ -24,6 +26,7 @@ public static class BulkProgressFields
     public static string Commentary(int actionId) => $"commentary-{actionId}";
 
     public static string Remedial(int actionId) => $"remedial-{actionId}";
+    public static string CorrectionReason(int actionId) => $"correction-reason-{actionId}";
 }
 
 /// <summary>
@@ -49,7 +52,10 @@ public sealed class BulkProgressEditor(WaymarkDbContext db, ActionProgress progr
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         foreach (var row in entered)
         {
-            var result = await progress.RecordUpdateAsync(actor, row.PlanId, row.ActionId, new ProgressInput(quarter, row.Rag, row.Commentary, row.Version) { Status = row.Status, Remedial = row.Remedial }, ct);
+            var result = await progress.RecordUpdateAsync(actor, row.PlanId, row.ActionId, new ProgressInput(quarter, row.Rag, row.Commentary, row.Version)
+            {
+                Status = row.Status, Remedial = row.Remedial, CorrectionReason = row.CorrectionReason,
+            }, ct);
             if (result.Outcome == EditOutcome.Done)
             {
                 saved.Add(result.Record!);
@@ -98,6 +104,7 @@ public sealed class BulkProgressEditor(WaymarkDbContext db, ActionProgress progr
                         ActionFields.Commentary => BulkProgressFields.Commentary(row.ActionId),
                         ActionFields.Remedial => BulkProgressFields.Remedial(row.ActionId),
                         ActionFields.Status => BulkProgressFields.Status(row.ActionId),
+                        Corrections.LockRules.ReasonField => BulkProgressFields.CorrectionReason(row.ActionId),
                         _ => rag,
                     }, message);
                 }

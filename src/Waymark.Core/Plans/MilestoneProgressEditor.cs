@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
+using Waymark.Core.Corrections;
 using Waymark.Core.Data;
 using Waymark.Core.Editing;
 using Waymark.Core.Organisations;
@@ -103,6 +104,21 @@ public sealed class MilestoneProgressEditor(WaymarkDbContext db, TimeProvider cl
             return EditResult<MilestoneProgress>.Conflict(existing);
         }
 
+        // A period whose round has closed is locked: the change is refused, or is a correction with its reason.
+        var changes = existing is null || existing.State != state || existing.AchievedOn != achievedOn || existing.RevisedMonth != revisedMonth
+            || existing.Commentary != commentary || existing.Remedial != remedial;
+        var check = changes ? await new PeriodLock(db, clock).CheckAsync(actor, period!.Value, plan!.UnitId, input.CorrectionReason, ct) : LockCheck.Open;
+        if (check.Refusal is { } locked)
+        {
+            return EditResult<MilestoneProgress>.Forbidden(locked);
+        }
+
+        if (check.ReasonProblem is { } needed)
+        {
+            return EditResult<MilestoneProgress>.Invalid(LockRules.ReasonField, needed);
+        }
+
+        var before = existing is null ? null : ValueCorrections.Of(existing, yearStart);
         if (existing is null)
         {
             existing = new MilestoneProgress { OrganisationId = milestone!.OrganisationId, MilestoneId = milestoneId, Period = period!.Value, EnteredByName = actor!.Name };
@@ -121,6 +137,13 @@ public sealed class MilestoneProgressEditor(WaymarkDbContext db, TimeProvider cl
             report.EnteredByName = actor.Name;
             report.EnteredAt = clock.GetUtcNow();
             report.IsDemonstration = false;
+            if (check.IsCorrection)
+            {
+                var subject = new CorrectionSubject(CorrectionKind.MilestoneProgress, milestoneId, milestone!.Title, report.Period, plan!.UnitId);
+                var correction = ValueCorrections.For(check, actor!, subject, before, ValueCorrections.Of(report, yearStart), report.EnteredAt);
+                correction.RecordId = report.Id == 0 ? null : report.Id;
+                db.Corrections.Add(correction);
+            }
         }, ct);
         return result;
     }

@@ -20,4 +20,7 @@ public sealed record MilestoneProgressInput(string? Period, string? State, DateO
 {
     /// <summary>What is being done about it (asked for a missed milestone where the organisation's rules say so).</summary>
     public string? Remedial { get; init; }
+
+    /// <summary>Why the progress of a locked period (its monitoring round closed) is being changed; asked only then.</summary>
+    public string? CorrectionReason { get; init; }
 }

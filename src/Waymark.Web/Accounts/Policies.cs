@@ -45,6 +45,11 @@ public static class Policies
 
     /// <summary>Open and close monitoring rounds.</summary>
     public const string RunRounds = nameof(RunRounds);
+    /// <summary>Read the restatement register and the lock exceptions: the central team and auditors.</summary>
+    public const string ReadCorrections = nameof(ReadCorrections);
+
+    /// <summary>Grant and end lock exceptions: the central team.</summary>
+    public const string ManageLockExceptions = nameof(ManageLockExceptions);
 
     internal static void Add(AuthorizationOptions options)
     {
@@ -64,6 +69,8 @@ public static class Policies
         Add(options, CreatePlans, Permissions.CanCreatePlans);
         Add(options, ViewRounds, Permissions.CanViewRounds);
         Add(options, RunRounds, Permissions.CanRunRounds);
+        Add(options, ReadCorrections, Permissions.CanReadCorrections);
+        Add(options, ManageLockExceptions, Permissions.CanManageLockExceptions);
     }
 
     private static void Add(AuthorizationOptions options, string name, Func<Actor, bool> allows) =>

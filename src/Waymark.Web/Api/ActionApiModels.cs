@@ -98,6 +98,8 @@ public sealed record ActionProgressWriteDto(string? Rag, string? Commentary, Gui
 
     /// <summary>What is being done about it (needed for a Red update where the organisation's commentary rules ask).</summary>
     public string? Remedial { get; init; }
+    /// <summary>Why an update of a locked quarter (its monitoring round closed) is being changed; required only then.</summary>
+    public string? CorrectionReason { get; init; }
 }
 
 /// <summary>A revised due month as written ("Dec 12", "December 2012"), why, and the action's version.</summary>

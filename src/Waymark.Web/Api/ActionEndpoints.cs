@@ -152,7 +152,10 @@ internal static class ActionEndpoints
         }
 
         var result = await progress.RecordUpdateAsync(
-            await current.ActorAsync(ct), id, actionId, new ProgressInput(QuarterText(quarter), body.Rag, body.Commentary, body.Version) { Status = body.Status, Remedial = body.Remedial }, ct);
+            await current.ActorAsync(ct), id, actionId, new ProgressInput(QuarterText(quarter), body.Rag, body.Commentary, body.Version)
+            {
+                Status = body.Status, Remedial = body.Remedial, CorrectionReason = body.CorrectionReason,
+            }, ct);
         if (body.Version is null && result.Record is { } existing && result.Outcome == EditOutcome.Conflict)
         {
             // Without a version, the caller did not know of the update already there.
@@ -176,8 +179,8 @@ internal static class ActionEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteUpdate(
-        string org, int id, int actionId, string quarter, Guid? version, ActionProgress progress, ActionQueries queries, CurrentUser current,
-        OrganisationScope scope, CancellationToken ct)
+        string org, int id, int actionId, string quarter, Guid? version, string? correctionReason, ActionProgress progress, ActionQueries queries,
+        CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
         // Read first, so that a missing update (404 below) is told from a missing action.
         if ((await ReadableAsync(id, actionId, queries, current, scope, ct)).Problem is { } problem)
@@ -186,7 +189,7 @@ internal static class ActionEndpoints
         }
 
         var text = QuarterText(quarter);
-        var result = await progress.DeleteUpdateAsync(await current.ActorAsync(ct), id, actionId, text, version, ct);
+        var result = await progress.DeleteUpdateAsync(await current.ActorAsync(ct), id, actionId, text, version, correctionReason, ct);
         return await ApiResults.AnswerAsync(result, _ => Task.FromResult(TypedResults.NoContent()),
             async update => (await UpdateDtoAsync(queries, id, actionId, update.Quarter, scope, ct))!, $"Action {actionId} has no update for {text}.");
     }

@@ -30,6 +30,7 @@ internal static class ApiEndpoints
         org.MapActionEndpoints();
         org.MapRoundEndpoints();
         org.MapMilestoneEndpoints();
+        org.MapCorrectionEndpoints();
 
         // Anything else under /api is a JSON 404 (or 405, 415: ApiFallback), never an HTML page.
         api.MapFallback(ApiFallback.Answer).AllowAnonymous().ExcludeFromDescription();

@@ -152,6 +152,8 @@ public sealed record ValueWriteDto(decimal? Value, bool? NotAvailable, string? N
 
     /// <summary>What is being done about it (needed for a Red value where the organisation's commentary rules ask).</summary>
     public string? Remedial { get; init; }
+    /// <summary>Why a value of a locked period (its monitoring round closed) is being changed; required only then.</summary>
+    public string? CorrectionReason { get; init; }
 }
 
 public sealed record VerifyWriteDto(Guid? Version);
@@ -177,6 +179,8 @@ public sealed record BulkValueWriteDto(
     public bool? ConfirmUnusual { get; init; }
     /// <summary>What is being done about it (needed for a Red value where the organisation's commentary rules ask).</summary>
     public string? Remedial { get; init; }
+    /// <summary>Why a value of a locked period is being changed; required only then.</summary>
+    public string? CorrectionReason { get; init; }
 }
 
 /// <summary>One saved item: outcome is created, updated or unchanged.</summary>

@@ -270,6 +270,7 @@ internal static class IndicatorEndpoints
             body.NotAvailableReason, body.Commentary, body.Version)
         {
             ConfirmUnusual = body.ConfirmUnusual ?? false, Remedial = body.Remedial,
+            CorrectionReason = body.CorrectionReason,
         };
         var result = await editor.SaveAsync(await current.ActorAsync(ct), id, input, ct);
         var yearStart = scope.Organisation!.YearStartMonth;
@@ -293,10 +294,10 @@ internal static class IndicatorEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteValue(
-        string org, int id, string period, Guid? version, IndicatorValueEditor editor, IndicatorQueries queries, CurrentUser current,
-        OrganisationScope scope, CancellationToken ct)
+        string org, int id, string period, Guid? version, string? correctionReason, IndicatorValueEditor editor, IndicatorQueries queries,
+        CurrentUser current, OrganisationScope scope, CancellationToken ct)
     {
-        var result = await editor.DeleteAsync(await current.ActorAsync(ct), id, period, version, ct);
+        var result = await editor.DeleteAsync(await current.ActorAsync(ct), id, period, version, correctionReason, ct);
         return await ApiResults.AnswerAsync(result, done: _ => Task.FromResult(TypedResults.NoContent()),
             current: async now => (object)(await RowAsync(queries, id, now.Period, scope.Organisation!.YearStartMonth, ct))!, ValueMissing(id, period));
     }
@@ -329,6 +330,7 @@ internal static class IndicatorEndpoints
             {
                 ConfirmUnusual = b.ConfirmUnusual ?? false,
                 Remedial = b.Remedial,
+                CorrectionReason = b.CorrectionReason,
             }))
             .ToList();
         var result = await bulk.SaveAsync(await current.ActorAsync(ct), items, ct);

@@ -44,6 +44,7 @@ internal static class PageAccess
         ("/Rounds", Policies.ViewRounds),
         ("/Plans/Milestones", Policies.Member),
         ("/Audit", Policies.ViewAudit),
+        ("/Corrections", Policies.ReadCorrections),
         ("/Admin/Users", Policies.ManageUsers),
         ("/Admin/PlanTemplates", Policies.ManagePlanTemplates),
     ];
@@ -59,6 +60,9 @@ internal static class PageAccess
         ("/Admin/Levels", Policies.ManageLevels),
         ("/Rounds/Open", Policies.RunRounds),
         ("/Rounds/Close", Policies.RunRounds),
+        // Lock exceptions: everyone who reads the register sees them; the central team grants and ends them.
+        ("/Corrections/Exceptions/New", Policies.ManageLockExceptions),
+        ("/Corrections/Exceptions/End", Policies.ManageLockExceptions),
     ];
 
     public static void Configure(PageConventionCollection pages)

@@ -96,6 +96,10 @@ public class PermissionsDocumentTests
             Permissions.CanUpdateAction(ActorFor(c), OtherUnit, [(OtherPost, null)]) || Permissions.CanUpdateAction(ActorFor(c), null, []),
         ["Watch monitoring rounds: deadlines, completeness, who is outstanding"] = c => Permissions.CanViewRounds(ActorFor(c)),
         ["Open or close a monitoring round, set round deadlines and bank holidays"] = c => Permissions.CanRunRounds(ActorFor(c)),
+        ["Correct a value, progress update or milestone progress of a period whose monitoring round has closed, with a reason"] = c =>
+            Permissions.CanCorrectLockedPeriods(ActorFor(c)),
+        ["Grant or end a lock exception (leave for a unit to correct its locked periods until an end date)"] = c => Permissions.CanManageLockExceptions(ActorFor(c)),
+        ["Read the register of corrections and the lock exceptions"] = c => Permissions.CanReadCorrections(ActorFor(c)),
         ["Change units, posts and people"] = c => Permissions.CanManageStructure(ActorFor(c)),
         ["Add users, change their roles, disable them, reset passwords"] = c => Permissions.CanManageUsers(ActorFor(c)),
         ["Change the organisation's settings"] = c => Permissions.CanManageOrganisation(ActorFor(c)),
@@ -116,6 +120,8 @@ public class PermissionsDocumentTests
             || Permissions.CanApprovePlans(ActorFor(c, readOnly: true))
             || Permissions.CanUpdateAction(ActorFor(c, readOnly: true), OwnUnit, [(OwnPost, OwnPerson)])
             || Permissions.CanRunRounds(ActorFor(c, readOnly: true))
+            || Permissions.CanCorrectLockedPeriods(ActorFor(c, readOnly: true))
+            || Permissions.CanManageLockExceptions(ActorFor(c, readOnly: true))
             || Permissions.CanManageStructure(ActorFor(c, readOnly: true))
             || Permissions.CanManageUsers(ActorFor(c, readOnly: true))
             || Permissions.CanManageOrganisation(ActorFor(c, readOnly: true)),

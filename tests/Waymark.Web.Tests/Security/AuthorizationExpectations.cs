@@ -79,6 +79,12 @@ public enum Access
     ManageUsers,
     ManageOrganisation,
     ViewAudit,
+
+    /// <summary>The register of corrections and the lock exceptions: administrators, performance officers, auditors.</summary>
+    ReadCorrections,
+
+    /// <summary>Grant and end lock exceptions: administrators and performance officers.</summary>
+    ManageLockExceptions,
 }
 
 /// <summary>
@@ -126,6 +132,20 @@ public static class AuthorizationExpectations
         ["GET /{org}/audit"] = Access.ViewAudit,
         ["GET /{org}/audit/export"] = Access.ViewAudit,
         ["GET /{org}/audit/{id}"] = Access.ViewAudit,
+
+        // The restatement register and lock exceptions: the central team and auditors read; the central team grants and ends.
+        ["GET /{org}/corrections"] = Access.ReadCorrections,
+        ["GET /{org}/corrections/export"] = Access.ReadCorrections,
+        ["GET /{org}/corrections/exceptions"] = Access.ReadCorrections,
+        ["GET /{org}/corrections/exceptions/new"] = Access.ManageLockExceptions,
+        ["POST /{org}/corrections/exceptions/new"] = Access.ManageLockExceptions,
+        ["GET /{org}/corrections/exceptions/{id}/end"] = Access.ManageLockExceptions,
+        ["POST /{org}/corrections/exceptions/{id}/end"] = Access.ManageLockExceptions,
+        ["GET /api/v1/organisations/{org}/corrections"] = Access.ReadCorrections,
+        ["GET /api/v1/organisations/{org}/corrections/lock-exceptions"] = Access.ReadCorrections,
+        ["GET /api/v1/organisations/{org}/corrections/lock-exceptions/{id}"] = Access.ReadCorrections,
+        ["POST /api/v1/organisations/{org}/corrections/lock-exceptions"] = Access.ManageLockExceptions,
+        ["POST /api/v1/organisations/{org}/corrections/lock-exceptions/{id}/end"] = Access.ManageLockExceptions,
 
         ["GET /account"] = Access.SignedIn,
         ["GET /account/change-password"] = Access.SignedIn,
@@ -435,6 +455,8 @@ public static class AuthorizationExpectations
             Access.ViewAudit => member && role is Role.Administrator or Role.Auditor,
             Access.ViewRounds => member && role is Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.Auditor,
             Access.RunRounds => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
+            Access.ReadCorrections => member && role is Role.Administrator or Role.PerformanceOfficer or Role.Auditor,
+            Access.ManageLockExceptions => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
         };
     }

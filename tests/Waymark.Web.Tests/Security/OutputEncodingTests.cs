@@ -68,6 +68,7 @@ public sealed class HostileDataFactory : WaymarkFactory
         Ids["indicator"] = await AddIndicatorAsync(db, org, unit, post, person, child);
         await AddPlanAsync(db, org, unit, post, child, Ids);
         Ids["round"] = await AddRoundAsync(db, org, unit, person, Ids["indicator"]);
+        await AddCorrectionsAsync(db, org, unit, person, Ids);
     }
 
     /// <summary>A hostile monitoring round: who opened it, the owner's return, and an item returned with a note.</summary>
@@ -88,6 +89,26 @@ public sealed class HostileDataFactory : WaymarkFactory
         db.MonitoringRounds.Add(round);
         await db.SaveChangesAsync();
         return round.Id;
+    }
+
+    /// <summary>A hostile lock exception and correction: every text the register and the exceptions page show.</summary>
+    private static async Task AddCorrectionsAsync(WaymarkDbContext db, Organisation org, Unit unit, Person person, Dictionary<string, int> ids)
+    {
+        var exception = new Waymark.Core.Corrections.LockException
+        {
+            OrganisationId = org.Id, Unit = unit, Person = person, From = new DateOnly(2000, 1, 1), Until = new DateOnly(2099, 12, 31),
+            Reason = Payload, GrantedByName = Payload, GrantedAt = DateTimeOffset.UnixEpoch,
+        };
+        db.LockExceptions.Add(exception);
+        await db.SaveChangesAsync();
+        db.Corrections.Add(new Waymark.Core.Corrections.Correction
+        {
+            OrganisationId = org.Id, Kind = Waymark.Core.Corrections.CorrectionKind.IndicatorValue, SubjectId = ids["indicator"], Subject = Payload, Period = Quarter,
+            Unit = unit, OldValue = Payload, NewValue = Payload, OldStatus = ShortPayload, NewStatus = ShortPayload, Reason = Payload, ByName = Payload,
+            At = DateTimeOffset.UtcNow, On = DateOnly.FromDateTime(DateTime.UtcNow), LockExceptionId = exception.Id,
+        });
+        await db.SaveChangesAsync();
+        ids["lockException"] = exception.Id;
     }
 
     /// <summary>A hostile plan: title, source, section Markdown, objective lead, measures, recommendation, action and history.</summary>
@@ -207,7 +228,8 @@ public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<Hos
                      .Replace("/indicators/{id}", "/indicators/" + factory.Ids["indicator"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/rounds/{id}", "/rounds/" + factory.Ids["round"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("{period}", HostileDataFactory.Quarter.Code, StringComparison.Ordinal)
-                     .Replace("{year}", HostileDataFactory.Quarter.FinancialYearOf(4).Code, StringComparison.Ordinal);
+                     .Replace("{year}", HostileDataFactory.Quarter.FinancialYearOf(4).Code, StringComparison.Ordinal)
+                     .Replace("/corrections/exceptions/{id}", "/corrections/exceptions/" + factory.Ids["lockException"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             if (url.Contains('{', StringComparison.Ordinal))
             {
                 continue; // Routes into records of kinds this organisation does not have.

@@ -60,6 +60,11 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));
         }
 
+        foreach (var (key, recipe) in CorrectionAuditRecipes.All)
+        {
+            recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));
+        }
+
         var missing = writes.Where(r => !recipes.ContainsKey(r.Key) && !NoRecordChanged.ContainsKey(r.Key)).Select(r => r.Key).ToList();
         Assert.True(missing.Count == 0, "Write endpoints with no recipe in WriteAuditTests:\n" + string.Join("\n", missing));
 
@@ -622,6 +627,22 @@ public sealed class WriteContext
 
         await db.SaveChangesAsync();
         return (indicator.Id, indicator.Code);
+    }
+
+    /// <summary>A current lock exception for a fresh unit, and its version.</summary>
+    public async Task<(int Id, Guid Version)> NewLockExceptionAsync()
+    {
+        var (unitId, _) = await NewUnitAsync(withPost: false);
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var exception = new Waymark.Core.Corrections.LockException
+        {
+            OrganisationId = _organisation.Id, UnitId = unitId, From = new DateOnly(2000, 1, 1), Until = new DateOnly(2099, 12, 31),
+            Reason = "Recipe exception", GrantedByName = "Recipe", GrantedAt = DateTimeOffset.UnixEpoch,
+        };
+        db.LockExceptions.Add(exception);
+        await db.SaveChangesAsync();
+        return (exception.Id, exception.Version);
     }
 
     public async Task<(int Unit, int Post)> NewUnitAsync(bool withPost = true)

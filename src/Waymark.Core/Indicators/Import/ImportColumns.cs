@@ -39,6 +39,9 @@ public static class ImportColumns
     public const string NotAvailableReason = "Not available reason";
     public const string Commentary = "Commentary";
 
+    /// <summary>Why a value of a locked period (its monitoring round closed) is being changed; needed only for those.</summary>
+    public const string CorrectionReason = "Correction reason";
+
     /// <summary>The most profile columns: one a month.</summary>
     public const int ProfileColumns = 12;
 
@@ -55,7 +58,7 @@ public static class ImportColumns
     public static IReadOnlyList<string> Targets { get; } =
         [Code, Year, Target, .. Enumerable.Range(1, ProfileColumns).Select(Profile), TextTarget];
 
-    public static IReadOnlyList<string> Values { get; } = [Code, Period, Value, NotAvailableReason, Commentary];
+    public static IReadOnlyList<string> Values { get; } = [Code, Period, Value, NotAvailableReason, Commentary, CorrectionReason];
 
     public static IReadOnlyList<string> Of(ImportKind kind) => kind switch
     {
@@ -101,6 +104,7 @@ public static class ImportColumns
         IndicatorFields.Value => Value,
         IndicatorFields.NotAvailableReason or IndicatorFields.NotAvailable => NotAvailableReason,
         IndicatorFields.Commentary => Commentary,
+        Corrections.LockRules.ReasonField => CorrectionReason,
         IndicatorFields.Year => Year,
         IndicatorFields.Target => Target,
         IndicatorFields.SaveAsText => TextTarget,

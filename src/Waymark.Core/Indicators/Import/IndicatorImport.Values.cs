@@ -15,6 +15,7 @@ public sealed partial class IndicatorImport
         var existing = (await db.IndicatorValues.AsNoTracking().Where(v => named.Contains(v.IndicatorId)).ToListAsync(ct))
             .ToDictionary(v => (v.IndicatorId, v.Period));
         var first = new Dictionary<(int, Period), int>();
+        var locks = await new Corrections.PeriodLock(db, clock).LoadAsync(ct);
         foreach (var row in table.Rows)
         {
             var (code, indicator) = ReadCode(plan, row);
@@ -56,6 +57,20 @@ public sealed partial class IndicatorImport
                 errors[IndicatorFields.Period] = $"Row {first[(indicator.Id, p)]} is also for {code} {p.Format(plan.YearStartMonth)}: keep one of the two rows";
             }
 
+            // A locked period: the row is refused, or needs its reason in the Correction reason column.
+            var correctionReason = plan.Cell(row, ImportColumns.CorrectionReason);
+            var was = period is { } p2 ? existing.GetValueOrDefault((indicator.Id, p2)) : null;
+            var unchanged = was is not null && was.Value == value && was.NotAvailableReason == reason && (commentaryText is null || was.Commentary == commentary);
+            var check = period is { } lockable && !unchanged ? locks.Check(plan.Actor, lockable, indicator.UnitId, correctionReason) : Corrections.LockCheck.Open;
+            if (check.Refusal is { } locked)
+            {
+                errors[IndicatorFields.Period] = locked;
+            }
+            else if (check.ReasonProblem is { } needed)
+            {
+                errors[Corrections.LockRules.ReasonField] = needed;
+            }
+
             if (errors.Count > 0)
             {
                 AddErrors(plan, row, errors);
@@ -81,6 +96,7 @@ public sealed partial class IndicatorImport
             var saved = new ValueInput(period.Value.Code, value is { } v ? IndicatorNumbers.Plain(v) : null, value is null, reason, commentary, null)
             {
                 ConfirmUnusual = question is not null,
+                CorrectionReason = correctionReason,
             };
             plan.Actions.Add(new RowAction(row.RowNumber, label, null, async (version, token) =>
             {

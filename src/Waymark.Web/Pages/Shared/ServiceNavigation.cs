@@ -98,19 +98,28 @@ public sealed class ServiceNavigation
 
         var admin = Permissions.CanManageUsers(actor) || Permissions.CanManageOrganisation(actor) || Permissions.CanManageLevels(actor);
         var audit = new NavigationLink("Audit", home + "/audit", "nav-audit");
-        var auditInMonitoring = false;
+        // Watching the quarter: rounds and the corrections to closed periods (and, as the wave adds them, messages). The
+        // audit trail joins it for those who would otherwise see more than seven sections in a row.
+        List<NavigationLink> monitoring = [];
         if (Permissions.CanViewRounds(actor))
         {
-            // Watching the quarter: rounds (and, as the wave adds them, corrections and messages). The audit trail joins
-            // it for those who would otherwise see more than seven sections in a row.
-            List<NavigationLink> monitoring = [new("Rounds", home + "/rounds", "nav-rounds")];
-            auditInMonitoring = Permissions.CanViewAudit(actor) && sections.Count + (admin ? 3 : 2) > MostInARow;
+            monitoring.Add(new("Rounds", home + "/rounds", "nav-rounds"));
+        }
+
+        if (Permissions.CanReadCorrections(actor))
+        {
+            monitoring.Add(new("Corrections", home + "/corrections", "nav-corrections"));
+        }
+
+        var auditInMonitoring = monitoring.Count > 0 && Permissions.CanViewAudit(actor) && sections.Count + 2 + (admin ? 1 : 0) > MostInARow;
+        if (monitoring.Count > 0)
+        {
             if (auditInMonitoring)
             {
                 monitoring.Add(audit);
             }
 
-            sections.Add(new(new("Monitoring", home + "/rounds", "nav-monitoring", Exact: true), monitoring, "Monitoring"));
+            sections.Add(new(new("Monitoring", monitoring[0].Href, "nav-monitoring", Exact: monitoring.Count > 1), monitoring.Count > 1 ? monitoring : [], "Monitoring"));
         }
 
         if (Permissions.CanViewAudit(actor) && !auditInMonitoring)

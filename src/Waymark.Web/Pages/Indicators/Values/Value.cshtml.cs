@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Waymark.Core.Corrections;
 using Waymark.Core.Editing;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
@@ -10,8 +11,26 @@ namespace Waymark.Web.Pages.Indicators.Values;
 /// Enter, change or delete one period's value of an indicator. Who may is asked of <see cref="IndicatorValueEditor"/>;
 /// the editor checks and saves, keeps the history and refuses a stale version (shown with what is saved now).
 /// </summary>
-public class ValueModel(OrganisationScope scope, IndicatorQueries queries, IndicatorValueEditor editor) : EditorPageModel(scope)
+public class ValueModel(OrganisationScope scope, IndicatorQueries queries, IndicatorValueEditor editor, PeriodLock periodLock) : EditorPageModel(scope)
 {
+    /// <summary>Why a value of a locked period is being changed: asked only when the period is locked (<see cref="LockRules"/>).</summary>
+    [BindProperty]
+    public string? CorrectionReason { get; set; }
+
+    /// <summary>The closed round that locks the period; null when it is open.</summary>
+    public ClosedPeriod? LockedBy { get; private set; }
+
+    /// <summary>"This quarter is locked" and what a change here will be: said above the form of a locked period.</summary>
+    public string? LockNotice => LockedBy is { } closed
+        ? $"{PeriodText} is locked: its monitoring round closed on {LockRules.Date(closed.ClosedOn)}. A change is recorded as a correction, with your reason, in the restatement register."
+        : null;
+
+    public TextareaInput ReasonInput => new(LockRules.ReasonField, nameof(CorrectionReason), "Reason for the correction", CorrectionReason, Error(LockRules.ReasonField))
+    {
+        Hint = "Say what was wrong and where the corrected figure comes from. It is shown in the restatement register.",
+        Rows = 3,
+    };
+
     /// <summary>The field id the error summary links to for a problem with the period itself.</summary>
     public const string PeriodField = "period";
 
@@ -121,6 +140,7 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
         {
             ConfirmUnusual = ConfirmUnusual && string.Equals(UnusualValue?.Trim(), Value?.Trim(), StringComparison.Ordinal),
             Remedial = Remedial,
+            CorrectionReason = CorrectionReason,
         };
         var result = await editor.SaveAsync(Actor, id, input, ct);
         // The banner says what was saved and how it now stands, which takes the series as saved.
@@ -148,7 +168,7 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
         }
 
         deleting = true;
-        return await AnswerAsync(await editor.DeleteAsync(Actor, id, Period.Code, Version, ct), done: () =>
+        return await AnswerAsync(await editor.DeleteAsync(Actor, id, Period.Code, Version, CorrectionReason, ct), done: () =>
         {
             Notification = $"Deleted the value of {ShortName} for {PeriodText}";
             return Redirect(BackUrl);
@@ -188,7 +208,12 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
                 continue;
             }
 
-            Errors[key == IndicatorFields.Period ? PeriodField : ValueFields.FieldId("", key)] = message;
+            Errors[key switch
+            {
+                IndicatorFields.Period => PeriodField,
+                LockRules.ReasonField => LockRules.ReasonField,
+                _ => ValueFields.FieldId("", key),
+            }] = message;
         }
     }
 
@@ -221,6 +246,15 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
         if (series.Indicator.Calculation != CalculationKind.None)
         {
             Refusal = "This indicator is calculated from other indicators: its values are worked out, never typed in.";
+            return null;
+        }
+
+        // A locked period: those who may not correct it are told so instead of the form; the others are asked why.
+        var locks = await periodLock.LoadAsync(ct);
+        LockedBy = locks.LockedBy(p);
+        if (LockedBy is { } closed && !locks.AsksForReason(Actor, p, series.Indicator.UnitId))
+        {
+            Refusal = LockRules.LockedMessage(p, closed, YearStartMonth);
             return null;
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Waymark.Core.Corrections;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
 using Waymark.Core.Plans;
@@ -10,8 +11,18 @@ namespace Waymark.Web.Pages.Plans.Actions;
 /// A second update for a quarter replaces the first; Green is refused while the action is overdue (with a link to revise
 /// the due date). Who may, and the rules, are <see cref="ActionProgress"/>'s.
 /// </summary>
-public class ProgressModel(OrganisationScope scope, ActionQueries queries, ActionProgress progress) : ActionPageModel(scope, queries)
+public class ProgressModel(OrganisationScope scope, ActionQueries queries, ActionProgress progress, PeriodLock periodLock) : ActionPageModel(scope, queries)
 {
+    /// <summary>Why an update of a locked quarter is being changed (<see cref="LockRules"/>).</summary>
+    [BindProperty]
+    public string? CorrectionReason { get; set; }
+
+    /// <summary>The quarters offered whose monitoring round has closed: a change to one is a correction.</summary>
+    public IReadOnlyList<Period> LockedQuarters { get; private set; } = [];
+
+    /// <summary>Whether the form asks for the reason for a correction: some quarter offered is locked, and the actor may correct it.</summary>
+    public bool AsksReason { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Quarter { get; set; }
 
@@ -65,7 +76,10 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
             return refused;
         }
 
-        var result = await progress.RecordUpdateAsync(Actor, id, actionId, new ProgressInput(Quarter, Rag, Commentary, Version == Guid.Empty ? null : Version) { Status = Status, Remedial = Remedial }, ct);
+        var result = await progress.RecordUpdateAsync(Actor, id, actionId, new ProgressInput(Quarter, Rag, Commentary, Version == Guid.Empty ? null : Version)
+        {
+            Status = Status, Remedial = Remedial, CorrectionReason = CorrectionReason,
+        }, ct);
         ActionUpdate? theirs = null;
         return await AnswerAsync(result, saved =>
         {
@@ -109,6 +123,9 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
                 : Quarters.Contains(current) ? current.Code : Quarters.Count > 0 ? Quarters[0].Code : current.Code;
         }
 
+        var locks = await periodLock.LoadAsync(ct);
+        LockedQuarters = Quarters.Where(q => locks.LockedBy(q) is not null).ToList();
+        AsksReason = LockedQuarters.Any(q => locks.AsksForReason(Actor, q, Detail.Plan.UnitId));
         Existing = Detail.Updates.FirstOrDefault(u => u.Quarter.Code == Quarter);
         WhyNotGreen = ActionRules.WhyNotGreen(Action, Queries.Today, YearStartMonth);
         if (HttpMethods.IsGet(Request.Method))

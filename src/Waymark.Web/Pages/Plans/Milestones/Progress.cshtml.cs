@@ -11,8 +11,19 @@ namespace Waymark.Web.Pages.Plans.Milestones;
 /// the month it is now expected) or achieved (with the date), commentary, and what is being done about it. A second
 /// report for a quarter replaces the first. Who may, and the rules, are <see cref="MilestoneProgressEditor"/>'s.
 /// </summary>
-public class ProgressModel(OrganisationScope scope, MilestoneProgressQueries queries, MilestoneProgressEditor editor) : MilestonePageModel(scope, queries)
+public class ProgressModel(OrganisationScope scope, MilestoneProgressQueries queries, MilestoneProgressEditor editor, Waymark.Core.Corrections.PeriodLock periodLock)
+    : MilestonePageModel(scope, queries)
 {
+    /// <summary>Why the progress of a locked quarter is being changed (<see cref="Waymark.Core.Corrections.LockRules"/>).</summary>
+    [BindProperty]
+    public string? CorrectionReason { get; set; }
+
+    /// <summary>The quarters offered whose monitoring round has closed: a change to one is a correction.</summary>
+    public IReadOnlyList<Period> LockedQuarters { get; private set; } = [];
+
+    /// <summary>Whether the form asks for the reason for a correction: some quarter offered is locked, and the actor may correct it.</summary>
+    public bool AsksReason { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Period { get; set; }
 
@@ -85,7 +96,7 @@ public class ProgressModel(OrganisationScope scope, MilestoneProgressQueries que
         }
 
         var achieved = DateReading.Read(new DateParts(AchievedDay, AchievedMonth, AchievedYear), "The date it was achieved");
-        var input = new MilestoneProgressInput(Period, State, achieved.Date, RevisedMonth, Commentary, Version == Guid.Empty ? null : Version) { Remedial = Remedial };
+        var input = new MilestoneProgressInput(Period, State, achieved.Date, RevisedMonth, Commentary, Version == Guid.Empty ? null : Version) { Remedial = Remedial, CorrectionReason = CorrectionReason };
         var result = await editor.RecordAsync(Actor, id, milestoneId, input, ct);
         if (achieved.Error is not null && result.Outcome == Waymark.Core.Editing.EditOutcome.Invalid && MilestoneRules.Read(State) == MilestoneState.Achieved)
         {
@@ -160,6 +171,9 @@ public class ProgressModel(OrganisationScope scope, MilestoneProgressQueries que
                 : Quarters.Contains(current) ? current.Code : Quarters.Count > 0 ? Quarters[0].Code : current.Code;
         }
 
+        var locks = await periodLock.LoadAsync(ct);
+        LockedQuarters = Quarters.Where(q => locks.LockedBy(q) is not null).ToList();
+        AsksReason = LockedQuarters.Any(q => locks.AsksForReason(Actor, q, Plan.UnitId));
         Existing = History.Reports.FirstOrDefault(r => r.Period.Code == Period);
         return null;
     }
