@@ -6,6 +6,7 @@ using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
+using Waymark.Core.Rounds;
 using Waymark.Core.Units;
 
 namespace Waymark.Core.Data;
@@ -46,6 +47,10 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
     public DbSet<ActionLink> ActionLinks => Set<ActionLink>();
     public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
     public DbSet<ActionDueRevision> ActionDueRevisions => Set<ActionDueRevision>();
+    public DbSet<MonitoringRound> MonitoringRounds => Set<MonitoringRound>();
+    public DbSet<RoundReturn> RoundReturns => Set<RoundReturn>();
+    public DbSet<RoundReturnItem> RoundReturnItems => Set<RoundReturnItem>();
+    public DbSet<BankHolidayChange> BankHolidayChanges => Set<BankHolidayChange>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -21,5 +21,8 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         // Existing organisations take the default when the column is added; -1 (never a real setting) is the
         // sentinel, so that an organisation may choose 0 days.
         builder.Property(o => o.ValuesDueDays).HasDefaultValue(Organisation.DefaultValuesDueDays).HasSentinel(-1);
+        builder.Property(o => o.ReturnsWorkingDays).HasDefaultValue(Organisation.DefaultReturnsWorkingDays).HasSentinel(-1);
+        builder.Property(o => o.SignOffWorkingDays).HasDefaultValue(Organisation.DefaultSignOffWorkingDays).HasSentinel(-1);
+        builder.Property(o => o.RoundGraceDays).HasDefaultValue(0).HasSentinel(-1);
     }
 }
