@@ -41,6 +41,7 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
     public DbSet<PlanMeasure> PlanMeasures => Set<PlanMeasure>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<MilestoneTarget> MilestoneTargets => Set<MilestoneTarget>();
+    public DbSet<MilestoneProgress> MilestoneProgress => Set<MilestoneProgress>();
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<PlanAction> PlanActions => Set<PlanAction>();
     public DbSet<ActionLead> ActionLeads => Set<ActionLead>();
