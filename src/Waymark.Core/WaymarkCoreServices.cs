@@ -62,6 +62,8 @@ public static class WaymarkCoreServices
         services.AddScoped<ActionProgress>();
         services.TryAddSingleton(DemoSettings.Default);
         services.AddScoped<BulkProgressEditor>();
+        services.AddScoped<Returns.ReturnQueries>();
+        services.AddScoped<Returns.ReturnEditor>();
         services.AddScoped<DemoLoader>();
         return services;
     }

@@ -40,6 +40,8 @@ internal static class PageAccess
         ("/Plans/Workflow", Policies.Member),
         // Reading the plan, editing it (drafts) and recording progress are checked per action (ActionEditor, ActionProgress).
         ("/Plans/Actions", Policies.Member),
+        // Whose return a member may read, submit or sign off is checked per return (ReturnRules).
+        ("/Returns", Policies.Member),
         ("/Audit", Policies.ViewAudit),
         ("/Admin/Users", Policies.ManageUsers),
         ("/Admin/PlanTemplates", Policies.ManagePlanTemplates),
