@@ -369,7 +369,7 @@ public static class AuthorizationExpectations
         // progress, due date revisions and state with recording progress on the action.
         ["GET /api/v1/organisations/{org}/my-actions"] = Access.EnterSomeValues,
         ["GET /api/v1/organisations/{org}/my-returns"] = Access.Members,
-        ["GET /api/v1/organisations/{org}/returns"] = Access.Members,
+        ["GET /api/v1/organisations/{org}/returns/"] = Access.Members,
         ["GET /api/v1/organisations/{org}/returns/{id}"] = Access.ReadReturn,
         ["POST /api/v1/organisations/{org}/returns/{id}/submit"] = Access.SubmitReturn,
         ["POST /api/v1/organisations/{org}/returns/{id}/sign-off"] = Access.SignOffReturn,
