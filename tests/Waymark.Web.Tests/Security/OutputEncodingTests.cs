@@ -66,6 +66,7 @@ public sealed class HostileDataFactory : WaymarkFactory
         Ids["objective"] = child.Id;
         Ids["unit"] = unit.Id;
         Ids["indicator"] = await AddIndicatorAsync(db, org, unit, post, person, child);
+        await AddReturnAsync(db, org, unit, person, Ids);
         await AddPlanAsync(db, org, unit, post, child, Ids);
     }
 
@@ -112,6 +113,30 @@ public sealed class HostileDataFactory : WaymarkFactory
     }
 
     /// <summary>A hostile indicator with a value for last year's first quarter (to be verified), commentary and history.</summary>
+    /// <summary>A hostile return, in an open round, with an item returned with a note (the admin's person owns it).</summary>
+    private static async Task AddReturnAsync(WaymarkDbContext db, Organisation org, Unit unit, Person person, Dictionary<string, int> ids)
+    {
+        var round = new Waymark.Core.Rounds.MonitoringRound
+        {
+            OrganisationId = org.Id, Period = Quarter, OpenedAt = DateTimeOffset.UtcNow, OpenedByName = Payload,
+            ReturnsDeadline = new DateOnly(2099, 1, 1), SignOffDeadline = new DateOnly(2099, 1, 8),
+        };
+        var item = new Waymark.Core.Rounds.RoundReturnItem
+        {
+            OrganisationId = org.Id, Kind = Waymark.Core.Rounds.RoundItemKind.IndicatorValue, IndicatorId = ids["indicator"], ValuePeriod = Quarter,
+            ReturnNote = Payload, ReturnedAt = DateTimeOffset.UtcNow, ReturnedByName = Payload,
+        };
+        var r = new Waymark.Core.Rounds.RoundReturn
+        {
+            OrganisationId = org.Id, Round = round, PersonId = person.Id, UnitId = unit.Id, State = Waymark.Core.Rounds.ReturnState.Returned,
+            SubmittedAt = DateTimeOffset.UtcNow, SubmittedByName = Payload, Items = [item],
+        };
+        db.RoundReturns.Add(r);
+        await db.SaveChangesAsync();
+        ids["round"] = round.Id;
+        ids["return"] = r.Id;
+    }
+
     private static async Task<int> AddIndicatorAsync(WaymarkDbContext db, Organisation org, Unit unit, Post post, Person person, Objective objective)
     {
         var year = Period.FinancialYearContaining(DateOnly.FromDateTime(DateTime.UtcNow), org.YearStartMonth).Previous();
@@ -172,6 +197,8 @@ public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<Hos
             url = url.Replace("/framework/{id}", "/framework/" + factory.Ids["objective"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/units/{id}", "/units/" + factory.Ids["unit"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/indicators/{id}", "/indicators/" + factory.Ids["indicator"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("/returns/{id}", "/returns/" + factory.Ids["return"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("/my-return/{id}", "/my-return/" + factory.Ids["round"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("{period}", HostileDataFactory.Quarter.Code, StringComparison.Ordinal)
                      .Replace("{year}", HostileDataFactory.Quarter.FinancialYearOf(4).Code, StringComparison.Ordinal);
             if (url.Contains('{', StringComparison.Ordinal))
