@@ -59,17 +59,10 @@ internal static class ReturnEndpoints
         string org, int id, ReturnStepWriteDto body, ReturnEditor editor, CurrentUser current, OrganisationScope scope, CancellationToken ct) =>
         await AnswerAsync(await editor.SignOffAsync(await current.ActorAsync(ct), id, body.Version, ct), id, scope);
 
+    // Who may is checked before the body: an item not of this return (or none) is then a 400 on itemId.
     private static async Task<Results<Ok<ReturnDto>, ValidationProblem, ProblemHttpResult>> ReturnItem(
-        string org, int id, ReturnItemWriteDto body, ReturnEditor editor, CurrentUser current, OrganisationScope scope, CancellationToken ct)
-    {
-        if (body.ItemId is not { } itemId)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ReturnFields.ItemId] = ["Choose an item of this return to return"] },
-                title: "The request has problems");
-        }
-
-        return await AnswerAsync(await editor.ReturnItemAsync(await current.ActorAsync(ct), id, itemId, body.Note, body.Version, ct), id, scope);
-    }
+        string org, int id, ReturnItemWriteDto body, ReturnEditor editor, CurrentUser current, OrganisationScope scope, CancellationToken ct) =>
+        await AnswerAsync(await editor.ReturnItemAsync(await current.ActorAsync(ct), id, body.ItemId ?? 0, body.Note, body.Version, ct), id, scope);
 
     private static Task<Results<Ok<ReturnDto>, ValidationProblem, ProblemHttpResult>> AnswerAsync(EditResult<ReturnView> result, int id, OrganisationScope scope)
     {
