@@ -70,6 +70,8 @@ public static class WaymarkCoreServices
         services.AddScoped<BulkProgressEditor>();
         services.AddScoped<MilestoneProgressEditor>();
         services.AddScoped<MilestoneProgressQueries>();
+        services.AddScoped<Returns.ReturnQueries>();
+        services.AddScoped<Returns.ReturnEditor>();
         services.AddScoped<DemoLoader>();
         return services;
     }

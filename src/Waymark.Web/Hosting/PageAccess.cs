@@ -43,6 +43,8 @@ internal static class PageAccess
         // Monitoring rounds: watched by the central team, service managers and auditors; run by the central team.
         ("/Rounds", Policies.ViewRounds),
         ("/Plans/Milestones", Policies.Member),
+        // Whose return a member may read, submit or sign off is checked per return (ReturnRules).
+        ("/Returns", Policies.Member),
         ("/Audit", Policies.ViewAudit),
         ("/Corrections", Policies.ReadCorrections),
         ("/Admin/Users", Policies.ManageUsers),

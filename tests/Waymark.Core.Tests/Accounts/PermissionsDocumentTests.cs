@@ -100,6 +100,16 @@ public class PermissionsDocumentTests
             Permissions.CanCorrectLockedPeriods(ActorFor(c)),
         ["Grant or end a lock exception (leave for a unit to correct its locked periods until an end date)"] = c => Permissions.CanManageLockExceptions(ActorFor(c)),
         ["Read the register of corrections and the lock exceptions"] = c => Permissions.CanReadCorrections(ActorFor(c)),
+        ["Submit their own return"] = c => Waymark.Core.Returns.ReturnRules.IsOwner(ActorFor(c), OwnPerson),
+        ["Sign off, or return an item of, a return of a unit in their scope"] = c =>
+            Waymark.Core.Returns.ReturnRules.CanManage(ActorFor(c), ChildUnit, OtherPost, OwnPerson + 1),
+        ["Sign off, or return an item of, a return of a unit whose head post they hold"] = c =>
+            Waymark.Core.Returns.ReturnRules.CanManage(ActorFor(c), OtherUnit, OwnPost, OwnPerson + 1),
+        ["Sign off, or return an item of, a return outside their scope"] = c =>
+            Waymark.Core.Returns.ReturnRules.CanManage(ActorFor(c), OtherUnit, OtherPost, OwnPerson + 1),
+        ["Sign off their own return"] = c => Waymark.Core.Returns.ReturnRules.CanManage(ActorFor(c), OwnUnit, OwnPost, OwnPerson),
+        ["Read someone else's return outside their scope"] = c =>
+            Waymark.Core.Returns.ReturnRules.CanRead(ActorFor(c), OtherUnit, OtherPost, OwnPerson + 1),
         ["Change units, posts and people"] = c => Permissions.CanManageStructure(ActorFor(c)),
         ["Add users, change their roles, disable them, reset passwords"] = c => Permissions.CanManageUsers(ActorFor(c)),
         ["Change the organisation's settings"] = c => Permissions.CanManageOrganisation(ActorFor(c)),
@@ -114,6 +124,8 @@ public class PermissionsDocumentTests
             || Permissions.CanManageLevels(ActorFor(c, readOnly: true))
             || Permissions.CanManagePlanTemplates(ActorFor(c, readOnly: true))
             || Permissions.CanManageIndicator(ActorFor(c, readOnly: true), OwnUnit)
+            || Waymark.Core.Returns.ReturnRules.IsOwner(ActorFor(c, readOnly: true), OwnPerson)
+            || Waymark.Core.Returns.ReturnRules.CanManage(ActorFor(c, readOnly: true), OwnUnit, OwnPost, OwnPerson + 1)
             || Permissions.CanEnterIndicatorValues(ActorFor(c, readOnly: true), OwnUnit, OwnPost, OwnPerson, OwnPost, OwnPerson)
             || Permissions.CanVerifyIndicatorValues(ActorFor(c, readOnly: true), OwnUnit)
             || Permissions.CanEditPlan(ActorFor(c, readOnly: true), OwnUnit)

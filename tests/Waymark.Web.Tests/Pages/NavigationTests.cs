@@ -16,10 +16,10 @@ public partial class NavigationTests(WaymarkFactory factory)
 
     public static TheoryData<Role?, string, string> Roles() => new()
     {
-        { Role.Administrator, "home framework indicators plans units monitoring admin", "overview my-updates my-actions verify" },
-        { Role.PerformanceOfficer, "home framework indicators plans units monitoring admin", "overview my-updates my-actions verify" },
-        { Role.ServiceManager, "home framework indicators plans units monitoring", "overview my-updates my-actions verify" },
-        { Role.LeadOfficer, "home framework indicators plans units", "overview my-updates my-actions" },
+        { Role.Administrator, "home framework indicators plans units monitoring admin", "overview my-updates my-actions my-return verify returns" },
+        { Role.PerformanceOfficer, "home framework indicators plans units monitoring admin", "overview my-updates my-actions my-return verify returns" },
+        { Role.ServiceManager, "home framework indicators plans units monitoring", "overview my-updates my-actions my-return verify returns" },
+        { Role.LeadOfficer, "home framework indicators plans units", "overview my-updates my-actions my-return" },
         { Role.Councillor, "home framework indicators plans units", "" },
         { Role.Auditor, "home framework indicators plans units monitoring audit", "" },
         { null, "home framework", "" },
@@ -69,6 +69,8 @@ public partial class NavigationTests(WaymarkFactory factory)
     [InlineData("/south-cambridgeshire/indicators/12", "nav-indicators")]
     [InlineData("/south-cambridgeshire", "nav-home")]
     [InlineData("/south-cambridgeshire/my-actions", "nav-my-actions")]
+    [InlineData("/south-cambridgeshire/my-return/3", "nav-my-return")]
+    [InlineData("/south-cambridgeshire/returns/7", "nav-returns")]
     [InlineData("/", "nav-organisations")]
     [InlineData("/south-cambridgeshire/rounds/3", "nav-rounds")]
     [InlineData("/south-cambridgeshire/rounds/open", "nav-rounds")]

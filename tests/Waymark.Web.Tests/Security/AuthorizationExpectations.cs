@@ -65,6 +65,16 @@ public enum Access
     /// <summary>Record progress on an action: administrators, performance officers; service managers in their units; its leads.</summary>
     UpdateAction,
 
+    /// <summary>Read a return: its owner (any role); administrators, performance officers and auditors.</summary>
+    ReadReturn,
+
+    /// <summary>Submit a return: its owner only.</summary>
+    SubmitReturn,
+
+    /// <summary>Sign off a return or return an item: administrators and performance officers; service managers in their units;
+    /// never its owner.</summary>
+    SignOffReturn,
+
     ManageLevels,
 
     /// <summary>Watch monitoring rounds: administrators, performance officers, service managers and auditors.</summary>
@@ -312,6 +322,13 @@ public static class AuthorizationExpectations
         ["GET /{org}/plans/{id}/milestones/{milestoneId}"] = Access.ReadDraftPlan,
         ["GET /{org}/plans/{id}/milestones/{milestoneId}/progress"] = Access.UpdateAction,
         ["POST /{org}/plans/{id}/milestones/{milestoneId}/progress"] = Access.UpdateAction,
+        ["GET /{org}/my-return"] = Access.Members,
+        ["GET /{org}/my-return/{id}"] = Access.Members,
+        ["POST /{org}/my-return/{id}"] = Access.Members,
+        ["GET /{org}/returns"] = Access.Members,
+        ["GET /{org}/returns/{id}"] = Access.ReadReturn,
+        ["POST /{org}/returns/{id}?handler=SignOff"] = Access.SignOffReturn,
+        ["POST /{org}/returns/{id}?handler=ReturnItem"] = Access.SignOffReturn,
         ["GET /{org}/my-actions"] = Access.EnterSomeValues,
         ["GET /{org}/my-actions/progress"] = Access.EnterSomeValues,
         ["POST /{org}/my-actions/progress"] = Access.EnterSomeValues,
@@ -382,6 +399,12 @@ public static class AuthorizationExpectations
         // The actions API, as the action pages: reading goes with reading the (draft) plan, content changes with editing it,
         // progress, due date revisions and state with recording progress on the action.
         ["GET /api/v1/organisations/{org}/my-actions"] = Access.EnterSomeValues,
+        ["GET /api/v1/organisations/{org}/my-returns"] = Access.Members,
+        ["GET /api/v1/organisations/{org}/returns/"] = Access.Members,
+        ["GET /api/v1/organisations/{org}/returns/{id}"] = Access.ReadReturn,
+        ["POST /api/v1/organisations/{org}/returns/{id}/submit"] = Access.SubmitReturn,
+        ["POST /api/v1/organisations/{org}/returns/{id}/sign-off"] = Access.SignOffReturn,
+        ["POST /api/v1/organisations/{org}/returns/{id}/return-item"] = Access.SignOffReturn,
         ["GET /api/v1/organisations/{org}/plans/{id}/actions/"] = Access.ReadDraftPlan,
         ["POST /api/v1/organisations/{org}/plans/{id}/actions/"] = Access.EditPlan,
         ["GET /api/v1/organisations/{org}/plans/{id}/actions/{actionId}"] = Access.ReadDraftPlan,
@@ -449,6 +472,9 @@ public static class AuthorizationExpectations
             Access.ApprovePlans => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.UpdateAction => member && writes && (role is Role.Administrator or Role.PerformanceOfficer
                 || (own && role is Role.ServiceManager or Role.LeadOfficer)),
+            Access.ReadReturn => member && (own || role is Role.Administrator or Role.PerformanceOfficer or Role.Auditor),
+            Access.SubmitReturn => member && writes && own,
+            Access.SignOffReturn => member && writes && !own && role is Role.Administrator or Role.PerformanceOfficer,
             Access.AdminArea => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageLevels or Access.ManagePlanTemplates => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageStructure or Access.ManageUsers or Access.ManageOrganisation => member && writes && role is Role.Administrator,

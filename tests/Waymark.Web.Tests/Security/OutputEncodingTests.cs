@@ -66,29 +66,9 @@ public sealed class HostileDataFactory : WaymarkFactory
         Ids["objective"] = child.Id;
         Ids["unit"] = unit.Id;
         Ids["indicator"] = await AddIndicatorAsync(db, org, unit, post, person, child);
+        await AddReturnAsync(db, org, unit, person, Ids);
         await AddPlanAsync(db, org, unit, post, child, Ids);
-        Ids["round"] = await AddRoundAsync(db, org, unit, person, Ids["indicator"]);
         await AddCorrectionsAsync(db, org, unit, person, Ids);
-    }
-
-    /// <summary>A hostile monitoring round: who opened it, the owner's return, and an item returned with a note.</summary>
-    private static async Task<int> AddRoundAsync(WaymarkDbContext db, Organisation org, Unit unit, Person person, int indicatorId)
-    {
-        var round = new Waymark.Core.Rounds.MonitoringRound
-        {
-            OrganisationId = org.Id, Period = Quarter, OpenedByName = Payload, OpenedAt = DateTimeOffset.UtcNow,
-            ReturnsDeadline = Quarter.End.AddDays(14), SignOffDeadline = Quarter.End.AddDays(21),
-        };
-        var ret = new Waymark.Core.Rounds.RoundReturn { OrganisationId = org.Id, Person = person, Unit = unit, IncludesVacantPostItems = true };
-        ret.Items.Add(new Waymark.Core.Rounds.RoundReturnItem
-        {
-            OrganisationId = org.Id, Kind = Waymark.Core.Rounds.RoundItemKind.IndicatorValue, IndicatorId = indicatorId, ValuePeriod = Quarter,
-            ReturnNote = Payload, ReturnedByName = Payload, ReturnedAt = DateTimeOffset.UtcNow,
-        });
-        round.Returns.Add(ret);
-        db.MonitoringRounds.Add(round);
-        await db.SaveChangesAsync();
-        return round.Id;
     }
 
     /// <summary>A hostile lock exception and correction: every text the register and the exceptions page show.</summary>
@@ -164,6 +144,30 @@ public sealed class HostileDataFactory : WaymarkFactory
         ids["milestone"] = milestone.Id;
     }
 
+    /// <summary>A hostile return, in an open round, with an item returned with a note (the admin's person owns it).</summary>
+    private static async Task AddReturnAsync(WaymarkDbContext db, Organisation org, Unit unit, Person person, Dictionary<string, int> ids)
+    {
+        var round = new Waymark.Core.Rounds.MonitoringRound
+        {
+            OrganisationId = org.Id, Period = Quarter, OpenedAt = DateTimeOffset.UtcNow, OpenedByName = Payload,
+            ReturnsDeadline = new DateOnly(2099, 1, 1), SignOffDeadline = new DateOnly(2099, 1, 8),
+        };
+        var item = new Waymark.Core.Rounds.RoundReturnItem
+        {
+            OrganisationId = org.Id, Kind = Waymark.Core.Rounds.RoundItemKind.IndicatorValue, IndicatorId = ids["indicator"], ValuePeriod = Quarter,
+            ReturnNote = Payload, ReturnedAt = DateTimeOffset.UtcNow, ReturnedByName = Payload,
+        };
+        var r = new Waymark.Core.Rounds.RoundReturn
+        {
+            OrganisationId = org.Id, Round = round, PersonId = person.Id, UnitId = unit.Id, State = Waymark.Core.Rounds.ReturnState.Returned,
+            SubmittedAt = DateTimeOffset.UtcNow, SubmittedByName = Payload, Items = [item],
+        };
+        db.RoundReturns.Add(r);
+        await db.SaveChangesAsync();
+        ids["round"] = round.Id;
+        ids["return"] = r.Id;
+    }
+
     /// <summary>A hostile indicator with a value for last year's first quarter (to be verified), commentary and history.</summary>
     private static async Task<int> AddIndicatorAsync(WaymarkDbContext db, Organisation org, Unit unit, Post post, Person person, Objective objective)
     {
@@ -227,6 +231,8 @@ public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<Hos
                      .Replace("/units/{id}", "/units/" + factory.Ids["unit"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/indicators/{id}", "/indicators/" + factory.Ids["indicator"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/rounds/{id}", "/rounds/" + factory.Ids["round"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("/returns/{id}", "/returns/" + factory.Ids["return"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("/my-return/{id}", "/my-return/" + factory.Ids["round"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("{period}", HostileDataFactory.Quarter.Code, StringComparison.Ordinal)
                      .Replace("{year}", HostileDataFactory.Quarter.FinancialYearOf(4).Code, StringComparison.Ordinal)
                      .Replace("/corrections/exceptions/{id}", "/corrections/exceptions/" + factory.Ids["lockException"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);

@@ -32,7 +32,7 @@ public sealed record NavigationSection(NavigationLink Link, IReadOnlyList<Naviga
 /// <summary>
 /// The service navigation, grouped so that nobody sees more than <see cref="MostInARow"/> sections in one row: the
 /// organisation's parts (home, golden thread, indicators, plans, units and people, monitoring, audit, administration), with a
-/// person's own work (my updates, my actions, values to verify) as the second level of its home. Account links
+/// person's own work (my updates, my actions, my return, values to verify, returns to sign off) as the second level of its home. Account links
 /// (your account, sign out) sit in the header. Each link is shown only to those the permission rules let use it.
 /// </summary>
 public sealed class ServiceNavigation
@@ -76,11 +76,17 @@ public sealed class ServiceNavigation
         {
             ownWork.Add(new("My updates", home + "/my-updates", "nav-my-updates"));
             ownWork.Add(new("My actions", home + "/my-actions", "nav-my-actions"));
+            ownWork.Add(new("My return", home + "/my-return", "nav-my-return"));
         }
 
         if (Permissions.MayVerifySomeValues(actor))
         {
             ownWork.Add(new("Verify values", home + "/indicators/verify", "nav-verify"));
+        }
+
+        if (Waymark.Core.Returns.ReturnRules.MaySignOffSome(actor))
+        {
+            ownWork.Add(new("Returns to sign off", home + "/returns", "nav-returns"));
         }
 
         List<NavigationSection> sections =

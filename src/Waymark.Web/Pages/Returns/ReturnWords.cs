@@ -1,0 +1,49 @@
+using System.Globalization;
+using Waymark.Core.Returns;
+using Waymark.Core.Rounds;
+
+namespace Waymark.Web.Pages.Returns;
+
+/// <summary>The items table of a return, as the owner (with links to enter each item) or the manager sees it.</summary>
+public sealed record ReturnItemsTable(ReturnView View, string OrgPath, int YearStartMonth, bool OwnerLinks, string Caption, string TestId)
+{
+    /// <summary>Where the owner enters an item (the existing value and progress forms), coming back to My return; null when
+    /// it has no page of its own here.</summary>
+    public string? EntryUrl(ReturnItemView item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var back = Uri.EscapeDataString($"{OrgPath}/my-return/{View.Round.Id}");
+        return item.Item.Kind switch
+        {
+            RoundItemKind.IndicatorValue => $"{OrgPath}/indicators/{item.Item.IndicatorId}/values/{item.Period.Code}?returnUrl={back}",
+            RoundItemKind.ActionProgress when item.PlanId is { } plan => $"{OrgPath}/plans/{plan}/actions/{item.Item.ActionId}/progress",
+            _ => null,
+        };
+    }
+}
+
+/// <summary>How the returns pages put states and dates into words.</summary>
+public static class ReturnWords
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", EnGb);
+
+    /// <summary>The GOV.UK tag colour of a state.</summary>
+    public static string TagClass(ReturnState state) => state switch
+    {
+        ReturnState.NotStarted => "govuk-tag--grey",
+        ReturnState.InProgress => "govuk-tag--blue",
+        ReturnState.Submitted => "govuk-tag--turquoise",
+        ReturnState.SignedOff => "govuk-tag--green",
+        _ => "govuk-tag--orange",
+    };
+
+    public static string Kind(RoundItemKind kind) => kind switch
+    {
+        RoundItemKind.IndicatorValue => "Indicator value",
+        RoundItemKind.ActionProgress => "Action progress",
+        RoundItemKind.MilestoneProgress => "Milestone progress",
+        _ => "Risk review",
+    };
+}
