@@ -6,6 +6,7 @@ using Waymark.Core.Demo;
 using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
 using Waymark.Core.Indicators.Import;
+using Waymark.Core.Messages;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 using Waymark.Core.Plans.Documents;
@@ -62,6 +63,14 @@ public static class WaymarkCoreServices
         services.TryAddSingleton(DemoSettings.Default);
         services.AddScoped<BulkProgressEditor>();
         services.AddScoped<DemoLoader>();
+        services.TryAddSingleton(new MailSettings());
+        services.AddScoped<Notices>();
+        services.AddScoped<NoticeQueries>();
+        services.AddScoped<NoticeEditor>();
+        services.AddScoped<MessageQueries>();
+        services.AddScoped<MessageTemplateEditor>();
+        services.AddScoped<ReminderScheduleEditor>();
+        services.AddScoped<MessageOutbox>();
         return services;
     }
 }

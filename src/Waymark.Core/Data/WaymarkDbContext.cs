@@ -4,6 +4,7 @@ using Waymark.Core.Accounts;
 using Waymark.Core.Audit;
 using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
+using Waymark.Core.Messages;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 using Waymark.Core.Units;
@@ -46,6 +47,9 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
     public DbSet<ActionLink> ActionLinks => Set<ActionLink>();
     public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
     public DbSet<ActionDueRevision> ActionDueRevisions => Set<ActionDueRevision>();
+    public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -40,6 +40,12 @@ public static class Policies
     /// <summary>May start plans for some unit (which plans may be changed is checked per plan).</summary>
     public const string CreatePlans = nameof(CreatePlans);
 
+    /// <summary>The message log: the performance team.</summary>
+    public const string ReadMessageLog = nameof(ReadMessageLog);
+
+    /// <summary>Message templates and the reminder schedule: administrators.</summary>
+    public const string ManageMessages = nameof(ManageMessages);
+
     internal static void Add(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -51,6 +57,8 @@ public static class Policies
         Add(options, ManageUsers, Permissions.CanManageUsers);
         Add(options, ManageOrganisation, Permissions.CanManageOrganisation);
         Add(options, ViewAudit, Permissions.CanViewAudit);
+        Add(options, ReadMessageLog, Permissions.CanReadMessageLog);
+        Add(options, ManageMessages, Permissions.CanManageMessages);
         Add(options, ManageIndicators, Permissions.CanCreateIndicators);
         Add(options, EnterValues, Permissions.MayEnterSomeValues);
         Add(options, VerifyValues, Permissions.MayVerifySomeValues);

@@ -41,6 +41,10 @@ internal static class PageAccess
         // Reading the plan, editing it (drafts) and recording progress are checked per action (ActionEditor, ActionProgress).
         ("/Plans/Actions", Policies.Member),
         ("/Audit", Policies.ViewAudit),
+        ("/Messages", Policies.ReadMessageLog),
+        // A person's own notices: which ones, per notice (NoticeEditor).
+        ("/Notices", Policies.Member),
+        ("/Admin/Messages", Policies.ManageMessages),
         ("/Admin/Users", Policies.ManageUsers),
         ("/Admin/PlanTemplates", Policies.ManagePlanTemplates),
     ];

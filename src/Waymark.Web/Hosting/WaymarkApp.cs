@@ -33,6 +33,7 @@ public static class WaymarkApp
         services.AddSingleton(sp => WaymarkSettings.Demo(sp.GetRequiredService<IConfiguration>()));
         services.AddDbContext<WaymarkDbContext>((sp, options) =>
             WaymarkDatabase.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
+        services.AddSingleton(sp => WaymarkSettings.Mail(sp.GetRequiredService<IConfiguration>()));
         services.AddWaymarkCore();
         services.AddHostedService<DatabaseInitializer>();
 

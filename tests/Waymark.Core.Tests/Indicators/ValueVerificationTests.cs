@@ -46,7 +46,8 @@ public class ValueVerificationTests
             return Database.CreateContext(scope, clock: new FixedClock(Now));
         }
 
-        public static ValueVerificationEditor Editor(WaymarkDbContext db) => new(db, new FixedClock(Now), new IndicatorValueEditor(db, new FixedClock(Now)));
+        public static ValueVerificationEditor Editor(WaymarkDbContext db) =>
+            new(db, new FixedClock(Now), new IndicatorValueEditor(db, new FixedClock(Now)), new Waymark.Core.Messages.Notices(db, new Waymark.Core.Messages.MailSettings(), new FixedClock(Now)));
 
         public static ValueVerificationQueries Queries(WaymarkDbContext db) => new(db, new IndicatorQueries(db, new FixedClock(Now)));
 
