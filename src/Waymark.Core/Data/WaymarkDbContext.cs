@@ -7,6 +7,7 @@ using Waymark.Core.Indicators;
 using Waymark.Core.Messages;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
+using Waymark.Core.Rounds;
 using Waymark.Core.Units;
 
 namespace Waymark.Core.Data;
@@ -50,6 +51,10 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
+    public DbSet<MonitoringRound> MonitoringRounds => Set<MonitoringRound>();
+    public DbSet<RoundReturn> RoundReturns => Set<RoundReturn>();
+    public DbSet<RoundReturnItem> RoundReturnItems => Set<RoundReturnItem>();
+    public DbSet<BankHolidayChange> BankHolidayChanges => Set<BankHolidayChange>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -75,6 +75,25 @@ public class Organisation : IVersioned, IAuditLabelled
     public const int DefaultEscalateToManagerDays = 5;
     public const int DefaultEscalateToDirectorDays = 10;
 
+    /// <summary>
+    /// Monitoring rounds: working days after a period ends that owners' returns are due by default (weekends and the
+    /// organisation's bank holidays not counted).
+    /// </summary>
+    public int ReturnsWorkingDays { get; set; } = DefaultReturnsWorkingDays;
+
+    /// <summary>Working days after the returns deadline that managers' sign-off is due by default.</summary>
+    public int SignOffWorkingDays { get; set; } = DefaultSignOffWorkingDays;
+
+    /// <summary>Calendar days after the returns deadline a return still counts as on time, by default.</summary>
+    public int RoundGraceDays { get; set; }
+
+    /// <summary>Calendar days after the sign-off deadline a round closes by itself, by default; empty: never by itself.</summary>
+    public int? RoundAutoCloseDays { get; set; }
+
+    public const int DefaultReturnsWorkingDays = 10;
+
+    public const int DefaultSignOffWorkingDays = 5;
+
     /// <summary>April: the UK financial year.</summary>
     public const int DefaultYearStartMonth = 4;
 

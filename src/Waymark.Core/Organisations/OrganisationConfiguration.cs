@@ -25,5 +25,8 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.ReminderRepeatDays).HasDefaultValue(Organisation.DefaultReminderRepeatDays).HasSentinel(-1);
         builder.Property(o => o.EscalateToManagerDays).HasDefaultValue(Organisation.DefaultEscalateToManagerDays).HasSentinel(-1);
         builder.Property(o => o.EscalateToDirectorDays).HasDefaultValue(Organisation.DefaultEscalateToDirectorDays).HasSentinel(-1);
+        builder.Property(o => o.ReturnsWorkingDays).HasDefaultValue(Organisation.DefaultReturnsWorkingDays).HasSentinel(-1);
+        builder.Property(o => o.SignOffWorkingDays).HasDefaultValue(Organisation.DefaultSignOffWorkingDays).HasSentinel(-1);
+        builder.Property(o => o.RoundGraceDays).HasDefaultValue(0).HasSentinel(-1);
     }
 }
