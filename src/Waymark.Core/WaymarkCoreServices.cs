@@ -71,6 +71,8 @@ public static class WaymarkCoreServices
         services.AddScoped<MessageTemplateEditor>();
         services.AddScoped<ReminderScheduleEditor>();
         services.AddScoped<MessageOutbox>();
+        services.AddScoped<ReminderPlanner>();
+        services.TryAddSingleton<MessageJob>();
         return services;
     }
 }

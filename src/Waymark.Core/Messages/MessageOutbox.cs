@@ -38,9 +38,10 @@ public sealed class MessageOutbox(WaymarkDbContext db, MailSettings mail, TimePr
 
         var now = clock.GetUtcNow();
         // A message left "sending" was in flight when its sender stopped (delivery runs one at a time): send it again.
-        var due = await db.OutboxMessages
-            .Where(m => m.State == MessageState.Sending || (m.State == MessageState.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now)))
-            .OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
+        // Times are compared here, not in SQL: SQLite cannot order DateTimeOffset values. Few messages wait at once.
+        var due = (await db.OutboxMessages.Where(m => m.State == MessageState.Sending || m.State == MessageState.Pending)
+                .OrderBy(m => m.Id).ToListAsync(ct))
+            .Where(m => m.State == MessageState.Sending || m.NextAttemptAt is null || m.NextAttemptAt <= now).Take(BatchSize).ToList();
         int sent = 0, retrying = 0, failed = 0;
         await using var transport = new MailTransport(mail);
         foreach (var message in due)

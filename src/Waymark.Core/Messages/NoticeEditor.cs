@@ -30,9 +30,15 @@ public sealed class NoticeEditor(WaymarkDbContext db, TimeProvider clock)
     /// <summary>Every unread notice of the actor's, as read; how many there were.</summary>
     public async Task<EditResult<IReadOnlyList<Notice>>> MarkAllReadAsync(Actor? actor, CancellationToken ct = default)
     {
-        if (actor is not { PersonId: { } person } || !Permissions.CanMarkNoticeRead(actor, person))
+        if (actor is null or { ReadOnly: true })
         {
             return EditResult<IReadOnlyList<Notice>>.Forbidden(NotYours);
+        }
+
+        if (actor.PersonId is not { } person)
+        {
+            // Not recorded as a person here, so nobody has written them a notice.
+            return EditResult<IReadOnlyList<Notice>>.Done([]);
         }
 
         var unread = await db.Notices.Where(n => n.PersonId == person && n.ReadAt == null).ToListAsync(ct);

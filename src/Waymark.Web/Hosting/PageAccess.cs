@@ -58,6 +58,8 @@ internal static class PageAccess
         ("/Admin/Index", Policies.Member),
         ("/Admin/Organisation", Policies.ManageOrganisation),
         ("/Admin/Levels", Policies.ManageLevels),
+        // Chasing a round's outstanding owners: the performance team (sending, per person and hour, in ReminderPlanner).
+        ("/Rounds/Reminders", Policies.ReadMessageLog),
     ];
 
     public static void Configure(PageConventionCollection pages)

@@ -34,8 +34,10 @@ public static class WaymarkApp
         services.AddDbContext<WaymarkDbContext>((sp, options) =>
             WaymarkDatabase.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
         services.AddSingleton(sp => WaymarkSettings.Mail(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => WaymarkSettings.Scheduler(sp.GetRequiredService<IConfiguration>()));
         services.AddWaymarkCore();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<MessageScheduler>();
 
         services.AddWaymarkAccounts(builder.Configuration);
         services.AddWaymarkForwardedHeaders(builder.Configuration);

@@ -56,6 +56,18 @@ public static class WaymarkSettings
         return settings;
     }
 
+    /// <summary>
+    /// The scheduler (<c>Waymark:Scheduler:Enabled</c>, default on; <c>Waymark:Scheduler:IntervalMinutes</c>, default 5):
+    /// plans reminders and delivers the outbox.
+    /// </summary>
+    public static SchedulerSettings Scheduler(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return new SchedulerSettings(
+            configuration.GetValue("Waymark:Scheduler:Enabled", defaultValue: true),
+            TimeSpan.FromMinutes(Math.Max(0.05, configuration.GetValue("Waymark:Scheduler:IntervalMinutes", defaultValue: 5.0))));
+    }
+
     /// <summary>Load the demo councils when the database has no organisation yet (default on).</summary>
     public static bool LoadDemoOnFirstStart(IConfiguration configuration) =>
         configuration.GetValue("Waymark:Demo:LoadOnFirstStart", defaultValue: true);

@@ -15,7 +15,7 @@ namespace Waymark.Web.Tests.Support;
 /// </summary>
 public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public TestDatabase Database { get; private set; } = null!;
+    public TestDatabase Database { get; protected set; } = null!;
 
     /// <summary>A path that throws, to prove the error page shows no details.</summary>
     public const string ThrowingPath = "/test-only/throw";

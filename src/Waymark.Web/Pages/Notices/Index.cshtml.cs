@@ -21,11 +21,12 @@ public class IndexModel(OrganisationScope scope, NoticeQueries notices, NoticeEd
     public async Task<IActionResult> OnPostReadAsync(int id, string? returnTo, CancellationToken ct)
     {
         var result = await editor.MarkReadAsync(await LoadActorAsync(ct), id, ct);
-        return await AnswerAsync(result, () =>
+        // A notice gone meanwhile (its person deleted) needs reading no more.
+        return await AnswerRemovalAsync(result, () =>
         {
             Notification = "The notice is marked as read";
             return Back(returnTo);
-        }, () => OnGetAsync(ct));
+        });
     }
 
     public async Task<IActionResult> OnPostReadAllAsync(string? returnTo, CancellationToken ct)
@@ -39,6 +40,6 @@ public class IndexModel(OrganisationScope scope, NoticeQueries notices, NoticeEd
     }
 
     /// <summary>Back to the home page when the notice was read there; else this page.</summary>
-    private IActionResult Back(string? returnTo) =>
+    private RedirectResult Back(string? returnTo) =>
         returnTo == "home" ? Redirect(OrgPath) : Redirect($"{OrgPath}/notices");
 }

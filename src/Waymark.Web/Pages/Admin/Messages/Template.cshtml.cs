@@ -4,7 +4,7 @@ using Waymark.Core.Organisations;
 
 namespace Waymark.Web.Pages.Admin.Messages;
 
-/// <summary>One kind of message's template: its subject and text, with named placeholders; reset to Waymark's wording.</summary>
+/// <summary>One kind of message's template (the route's id is the kind, "value-queried"): its subject and text, with named placeholders; reset to Waymark's wording.</summary>
 public class TemplateModel(OrganisationScope scope, MessageTemplateEditor editor) : EditorPageModel(scope)
 {
     [BindProperty]
@@ -24,9 +24,9 @@ public class TemplateModel(OrganisationScope scope, MessageTemplateEditor editor
     /// <summary>The HTML version of what is saved now, as the e-mail's second part shows it (with example values).</summary>
     public RenderedMessage? Preview { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string kind, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        if (NoticeKinds.FromSlug(kind) is not { } k)
+        if (NoticeKinds.FromSlug(id) is not { } k)
         {
             return NotFound();
         }
@@ -40,9 +40,9 @@ public class TemplateModel(OrganisationScope scope, MessageTemplateEditor editor
         });
     }
 
-    public async Task<IActionResult> OnPostAsync(string kind, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
-        if (NoticeKinds.FromSlug(kind) is not { } k)
+        if (NoticeKinds.FromSlug(id) is not { } k)
         {
             return NotFound();
         }
@@ -56,9 +56,9 @@ public class TemplateModel(OrganisationScope scope, MessageTemplateEditor editor
         }, null, saved => ConflictRow.Differing(new ConflictRow("Subject", saved.Subject, Subject), new ConflictRow("Text", saved.Body, Body)));
     }
 
-    public async Task<IActionResult> OnPostResetAsync(string kind, CancellationToken ct)
+    public async Task<IActionResult> OnPostResetAsync(string id, CancellationToken ct)
     {
-        if (NoticeKinds.FromSlug(kind) is not { } k)
+        if (NoticeKinds.FromSlug(id) is not { } k)
         {
             return NotFound();
         }
