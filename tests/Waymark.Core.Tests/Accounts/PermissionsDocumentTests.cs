@@ -119,7 +119,10 @@ public class PermissionsDocumentTests
             || Permissions.CanUpdateAction(ActorFor(c, readOnly: true), OwnUnit, [(OwnPost, OwnPerson)])
             || Permissions.CanManageStructure(ActorFor(c, readOnly: true))
             || Permissions.CanManageUsers(ActorFor(c, readOnly: true))
-            || Permissions.CanManageOrganisation(ActorFor(c, readOnly: true)),
+            || Permissions.CanManageOrganisation(ActorFor(c, readOnly: true))
+            || Permissions.CanManageMessages(ActorFor(c, readOnly: true))
+            || Permissions.CanSendReminders(ActorFor(c, readOnly: true))
+            || Permissions.CanMarkNoticeRead(ActorFor(c, readOnly: true), OwnPerson),
     };
 
     private static List<string[]> Rows()
