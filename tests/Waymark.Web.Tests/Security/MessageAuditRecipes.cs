@@ -37,7 +37,11 @@ internal static class MessageAuditRecipes
             ["POST /{org}/admin/messages/templates/{id}?handler=Reset"] = (async w =>
             {
                 using var saved = await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/messages/templates/round-opened", change: f => f["Subject"] = "Our own {{round}} subject");
-                saved.EnsureSuccessStatusCode();
+                if (saved.StatusCode != HttpStatusCode.Redirect)
+                {
+                    throw new InvalidOperationException($"Saving the template before resetting it answered {(int)saved.StatusCode}.");
+                }
+
                 return await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/messages/templates/round-opened", "handler=Reset");
             }, HttpStatusCode.Redirect),
             ["POST /{org}/rounds/{id}/reminders?handler=Send"] = (async w =>
