@@ -6,6 +6,7 @@ using Waymark.Core.Demo;
 using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
 using Waymark.Core.Indicators.Import;
+using Waymark.Core.Messages;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 using Waymark.Core.Plans.Documents;
@@ -73,6 +74,16 @@ public static class WaymarkCoreServices
         services.AddScoped<Returns.ReturnQueries>();
         services.AddScoped<Returns.ReturnEditor>();
         services.AddScoped<DemoLoader>();
+        services.TryAddSingleton(new MailSettings());
+        services.AddScoped<Notices>();
+        services.AddScoped<NoticeQueries>();
+        services.AddScoped<NoticeEditor>();
+        services.AddScoped<MessageQueries>();
+        services.AddScoped<MessageTemplateEditor>();
+        services.AddScoped<ReminderScheduleEditor>();
+        services.AddScoped<MessageOutbox>();
+        services.AddScoped<ReminderPlanner>();
+        services.TryAddSingleton<MessageJob>();
         return services;
     }
 }

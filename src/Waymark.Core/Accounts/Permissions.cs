@@ -95,6 +95,19 @@ public static class Permissions
 
     public static bool CanManageOrganisation(Actor? actor) => IsAdministrator(actor);
 
+    /// <summary>The message log (every e-mail: to whom, when, what, sent or failed and why): the performance team.</summary>
+    public static bool CanReadMessageLog(Actor? actor) => actor is { Role: Role.Administrator or Role.PerformanceOfficer };
+
+    /// <summary>The message templates and the reminder and escalation schedule: administrators.</summary>
+    public static bool CanManageMessages(Actor? actor) => actor is { ReadOnly: false, Role: Role.Administrator };
+
+    /// <summary>Send a reminder now to an owner whose return is outstanding: the performance team, who run rounds.</summary>
+    public static bool CanSendReminders(Actor? actor) => actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer };
+
+    /// <summary>Mark a notice as read: only the person it is for.</summary>
+    public static bool CanMarkNoticeRead(Actor? actor, int noticePersonId) =>
+        actor is { ReadOnly: false, PersonId: { } person } && person == noticePersonId;
+
     public static bool CanViewAudit(Actor? actor) => actor is { Role: Role.Administrator or Role.Auditor };
 
     /// <summary>

@@ -195,7 +195,8 @@ public partial class WaymarkDbContext
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
-            if (IgnoredFields.Contains(name) || property.Metadata.IsPrimaryKey())
+            if (IgnoredFields.Contains(name) || property.Metadata.IsPrimaryKey()
+                || (entry.Entity is Messages.OutboxMessage && Messages.OutboxMessage.DeliveryFields.Contains(name)))
             {
                 continue;
             }

@@ -5,6 +5,7 @@ using Waymark.Core.Audit;
 using Waymark.Core.Corrections;
 using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
+using Waymark.Core.Messages;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 using Waymark.Core.Rounds;
@@ -51,6 +52,9 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
     public DbSet<ActionDueRevision> ActionDueRevisions => Set<ActionDueRevision>();
     public DbSet<Correction> Corrections => Set<Correction>();
     public DbSet<LockException> LockExceptions => Set<LockException>();
+    public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
     public DbSet<MonitoringRound> MonitoringRounds => Set<MonitoringRound>();
     public DbSet<RoundReturn> RoundReturns => Set<RoundReturn>();
     public DbSet<RoundReturnItem> RoundReturnItems => Set<RoundReturnItem>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
 using Waymark.Core.Data;
 using Waymark.Core.Editing;
+using Waymark.Core.Messages;
 using Waymark.Core.Periods;
 
 namespace Waymark.Core.Indicators;
@@ -36,7 +37,7 @@ public sealed record BulkVerifyResult(IReadOnlyList<IndicatorValue> Verified, IR
 /// Whoever may verify a value may query it; whoever may enter it may answer. Each step is kept in the value's history
 /// with who, when and what was said; a stale version is refused, never overwritten.
 /// </summary>
-public sealed class ValueVerificationEditor(WaymarkDbContext db, TimeProvider clock, IndicatorValueEditor values)
+public sealed class ValueVerificationEditor(WaymarkDbContext db, TimeProvider clock, IndicatorValueEditor values, Notices notices)
 {
     /// <summary>The most values verified in one batch: a page of the queue, twice over.</summary>
     public const int MaxBatch = 100;
@@ -54,7 +55,8 @@ public sealed class ValueVerificationEditor(WaymarkDbContext db, TimeProvider cl
     {
         var (existing, result) = await CheckQueryAsync(actor, indicatorId, periodText, ct);
         return existing is null ? result
-            : await SaveStepAsync(existing, version, "query", ValueEventKind.Queried, ValueQueryState.Open, actor!, note, ct);
+            : await SaveStepAsync(existing, version, "query", ValueEventKind.Queried, ValueQueryState.Open, actor!, note, ct,
+                () => StageQueryNoticeAsync(existing, actor!, FieldReader.Clean(note)!, ct));
     }
 
     /// <summary>Answers a query with a note, leaving the value as it is: it returns to the verify queue.</summary>
@@ -225,7 +227,7 @@ public sealed class ValueVerificationEditor(WaymarkDbContext db, TimeProvider cl
     }
 
     private async Task<EditResult<IndicatorValue>> SaveStepAsync(IndicatorValue existing, Guid? version, string label, ValueEventKind kind,
-        ValueQueryState state, Actor actor, string? noteText, CancellationToken ct)
+        ValueQueryState state, Actor actor, string? noteText, CancellationToken ct, Func<Task>? alongside = null)
     {
         var errors = new Dictionary<string, string>();
         var note = ReadNote(noteText, label, errors);
@@ -239,6 +241,16 @@ public sealed class ValueVerificationEditor(WaymarkDbContext db, TimeProvider cl
             return EditResult<IndicatorValue>.VersionMissing();
         }
 
+        if (alongside is not null)
+        {
+            await alongside();
+        }
+
+        if (alongside is not null)
+        {
+            await alongside();
+        }
+
         return IndicatorValueEditor.Gone(await db.SaveVersionedAsync(existing, expected, values.Current(existing.IndicatorId, existing.Period), () =>
         {
             existing.QueryState = state;
@@ -246,6 +258,35 @@ public sealed class ValueVerificationEditor(WaymarkDbContext db, TimeProvider cl
             step.Note = note;
             db.IndicatorValueEvents.Add(step);
         }, ct));
+    }
+
+    /// <summary>
+    /// Tells whoever answers for the value that it was queried (its data owner, else its lead officer, else whoever
+    /// entered it), saved with the query itself. Nobody is told of their own query.
+    /// </summary>
+    private async Task StageQueryNoticeAsync(IndicatorValue value, Actor actor, string note, CancellationToken ct)
+    {
+        var indicator = await db.Indicators.AsNoTracking().Where(i => i.Id == value.IndicatorId)
+            .Select(i => new { i.Code, i.Title, Owner = i.DataOwnerPersonId ?? i.DataOwnerPost!.HolderId, Lead = i.LeadPersonId ?? i.LeadPost!.HolderId })
+            .SingleAsync(ct);
+        var enterer = value.EnteredByUserId is { } userId
+            ? await db.Memberships.Where(m => m.UserId == userId).Select(m => m.PersonId).FirstOrDefaultAsync(ct)
+            : null;
+        if ((indicator.Owner ?? indicator.Lead ?? enterer) is not { } person || person == actor.PersonId)
+        {
+            return;
+        }
+
+        var organisation = db.Scope.Organisation!;
+        var label = string.IsNullOrWhiteSpace(indicator.Code) ? indicator.Title : $"{indicator.Code} {indicator.Title}";
+        var placeholders = new Placeholders
+        {
+            ["items"] = $"{label}, {value.Period.Format(organisation.YearStartMonth)}",
+            ["note"] = note,
+        };
+        var link = $"/{organisation.Slug}/indicators/{value.IndicatorId}/values/{value.Period.Code}/answer";
+        var reference = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"i{value.IndicatorId}/{value.Period.Code}/{clock.GetUtcNow().UtcTicks}");
+        await notices.StageAsync(organisation.Id, person, NoticeKind.ValueQueried, placeholders, link, reference, ct);
     }
 
     private static string? ReadNote(string? text, string label, Dictionary<string, string> errors)

@@ -58,6 +58,23 @@ public class Organisation : IVersioned, IAuditLabelled
     public string? RagKeyAmber { get; set; }
     public string? RagKeyGreen { get; set; }
 
+    /// <summary>Reminders start this many working days before a returns deadline (<see cref="Messages.ReminderRules"/>).</summary>
+    public int ReminderDaysBefore { get; set; } = DefaultReminderDaysBefore;
+
+    /// <summary>While a return is overdue, a reminder every this many working days.</summary>
+    public int ReminderRepeatDays { get; set; } = DefaultReminderRepeatDays;
+
+    /// <summary>Working days overdue after which the owner's manager (head of their unit) is told.</summary>
+    public int EscalateToManagerDays { get; set; } = DefaultEscalateToManagerDays;
+
+    /// <summary>Working days overdue after which the director (head of the top unit above) is told.</summary>
+    public int EscalateToDirectorDays { get; set; } = DefaultEscalateToDirectorDays;
+
+    public const int DefaultReminderDaysBefore = 10;
+    public const int DefaultReminderRepeatDays = 3;
+    public const int DefaultEscalateToManagerDays = 5;
+    public const int DefaultEscalateToDirectorDays = 10;
+
     /// <summary>
     /// Monitoring rounds: working days after a period ends that owners' returns are due by default (weekends and the
     /// organisation's bank holidays not counted).

@@ -21,6 +21,10 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         // Existing organisations take the default when the column is added; -1 (never a real setting) is the
         // sentinel, so that an organisation may choose 0 days.
         builder.Property(o => o.ValuesDueDays).HasDefaultValue(Organisation.DefaultValuesDueDays).HasSentinel(-1);
+        builder.Property(o => o.ReminderDaysBefore).HasDefaultValue(Organisation.DefaultReminderDaysBefore).HasSentinel(-1);
+        builder.Property(o => o.ReminderRepeatDays).HasDefaultValue(Organisation.DefaultReminderRepeatDays).HasSentinel(-1);
+        builder.Property(o => o.EscalateToManagerDays).HasDefaultValue(Organisation.DefaultEscalateToManagerDays).HasSentinel(-1);
+        builder.Property(o => o.EscalateToDirectorDays).HasDefaultValue(Organisation.DefaultEscalateToDirectorDays).HasSentinel(-1);
         builder.Property(o => o.ReturnsWorkingDays).HasDefaultValue(Organisation.DefaultReturnsWorkingDays).HasSentinel(-1);
         builder.Property(o => o.SignOffWorkingDays).HasDefaultValue(Organisation.DefaultSignOffWorkingDays).HasSentinel(-1);
         builder.Property(o => o.RoundGraceDays).HasDefaultValue(0).HasSentinel(-1);

@@ -50,6 +50,11 @@ public static class Policies
 
     /// <summary>Grant and end lock exceptions: the central team.</summary>
     public const string ManageLockExceptions = nameof(ManageLockExceptions);
+    /// <summary>The message log: the performance team.</summary>
+    public const string ReadMessageLog = nameof(ReadMessageLog);
+
+    /// <summary>Message templates and the reminder schedule: administrators.</summary>
+    public const string ManageMessages = nameof(ManageMessages);
 
     internal static void Add(AuthorizationOptions options)
     {
@@ -62,6 +67,8 @@ public static class Policies
         Add(options, ManageUsers, Permissions.CanManageUsers);
         Add(options, ManageOrganisation, Permissions.CanManageOrganisation);
         Add(options, ViewAudit, Permissions.CanViewAudit);
+        Add(options, ReadMessageLog, Permissions.CanReadMessageLog);
+        Add(options, ManageMessages, Permissions.CanManageMessages);
         Add(options, ManageIndicators, Permissions.CanCreateIndicators);
         Add(options, EnterValues, Permissions.MayEnterSomeValues);
         Add(options, VerifyValues, Permissions.MayVerifySomeValues);

@@ -32,6 +32,7 @@ internal static class ApiEndpoints
         org.MapMilestoneEndpoints();
         org.MapCorrectionEndpoints();
         org.MapReturnEndpoints();
+        org.MapMessageEndpoints();
 
         // Anything else under /api is a JSON 404 (or 405, 415: ApiFallback), never an HTML page.
         api.MapFallback(ApiFallback.Answer).AllowAnonymous().ExcludeFromDescription();

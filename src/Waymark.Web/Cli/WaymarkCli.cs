@@ -77,6 +77,7 @@ public static class WaymarkCli
 
         root.Subcommands.Add(UserCommands.Build(Passthrough));
         root.Subcommands.Add(AuditCommands.Build(Passthrough));
+        root.Subcommands.Add(ReminderCommands.Build(Passthrough));
         root.Subcommands.Add(BackupCommands.Backup(Passthrough));
         root.Subcommands.Add(BackupCommands.Restore(Passthrough));
         return root;

@@ -47,6 +47,10 @@ internal static class PageAccess
         ("/Returns", Policies.Member),
         ("/Audit", Policies.ViewAudit),
         ("/Corrections", Policies.ReadCorrections),
+        ("/Messages", Policies.ReadMessageLog),
+        // A person's own notices: which ones, per notice (NoticeEditor).
+        ("/Notices", Policies.Member),
+        ("/Admin/Messages", Policies.ManageMessages),
         ("/Admin/Users", Policies.ManageUsers),
         ("/Admin/PlanTemplates", Policies.ManagePlanTemplates),
     ];
@@ -65,6 +69,8 @@ internal static class PageAccess
         // Lock exceptions: everyone who reads the register sees them; the central team grants and ends them.
         ("/Corrections/Exceptions/New", Policies.ManageLockExceptions),
         ("/Corrections/Exceptions/End", Policies.ManageLockExceptions),
+        // Chasing a round's outstanding owners: the performance team (sending, per person and hour, in ReminderPlanner).
+        ("/Rounds/Reminders", Policies.ReadMessageLog),
     ];
 
     public static void Configure(PageConventionCollection pages)

@@ -33,8 +33,11 @@ public static class WaymarkApp
         services.AddSingleton(sp => WaymarkSettings.Demo(sp.GetRequiredService<IConfiguration>()));
         services.AddDbContext<WaymarkDbContext>((sp, options) =>
             WaymarkDatabase.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
+        services.AddSingleton(sp => WaymarkSettings.Mail(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => WaymarkSettings.Scheduler(sp.GetRequiredService<IConfiguration>()));
         services.AddWaymarkCore();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<MessageScheduler>();
 
         services.AddWaymarkAccounts(builder.Configuration);
         services.AddWaymarkForwardedHeaders(builder.Configuration);

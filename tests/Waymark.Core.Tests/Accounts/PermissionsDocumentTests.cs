@@ -113,6 +113,10 @@ public class PermissionsDocumentTests
         ["Change units, posts and people"] = c => Permissions.CanManageStructure(ActorFor(c)),
         ["Add users, change their roles, disable them, reset passwords"] = c => Permissions.CanManageUsers(ActorFor(c)),
         ["Change the organisation's settings"] = c => Permissions.CanManageOrganisation(ActorFor(c)),
+        ["Read the message log"] = c => Permissions.CanReadMessageLog(ActorFor(c)),
+        ["Change the message templates and the reminder schedule"] = c => Permissions.CanManageMessages(ActorFor(c)),
+        ["Send a reminder now to an owner whose return is outstanding"] = c => Permissions.CanSendReminders(ActorFor(c)),
+        ["Mark their own notices as read"] = c => Permissions.CanMarkNoticeRead(ActorFor(c), OwnPerson),
         ["Read the audit trail"] = c => Permissions.CanViewAudit(ActorFor(c)),
         ["Read their members' account changes made outside the organisation (passwords, API tokens)"] = c => Permissions.CanViewUnassignedAudit(ActorFor(c)),
         ["Anything in an organisation they are not a member of, beyond its published framework"] = c =>
@@ -136,7 +140,10 @@ public class PermissionsDocumentTests
             || Permissions.CanManageLockExceptions(ActorFor(c, readOnly: true))
             || Permissions.CanManageStructure(ActorFor(c, readOnly: true))
             || Permissions.CanManageUsers(ActorFor(c, readOnly: true))
-            || Permissions.CanManageOrganisation(ActorFor(c, readOnly: true)),
+            || Permissions.CanManageOrganisation(ActorFor(c, readOnly: true))
+            || Permissions.CanManageMessages(ActorFor(c, readOnly: true))
+            || Permissions.CanSendReminders(ActorFor(c, readOnly: true))
+            || Permissions.CanMarkNoticeRead(ActorFor(c, readOnly: true), OwnPerson),
     };
 
     private static List<string[]> Rows()

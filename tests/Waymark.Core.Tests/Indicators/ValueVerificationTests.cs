@@ -46,7 +46,8 @@ public class ValueVerificationTests
             return Database.CreateContext(scope, clock: new FixedClock(Now));
         }
 
-        public static ValueVerificationEditor Editor(WaymarkDbContext db) => new(db, new FixedClock(Now), new IndicatorValueEditor(db, new FixedClock(Now)));
+        public static ValueVerificationEditor Editor(WaymarkDbContext db) =>
+            new(db, new FixedClock(Now), new IndicatorValueEditor(db, new FixedClock(Now)), new Waymark.Core.Messages.Notices(db, new Waymark.Core.Messages.MailSettings(), new FixedClock(Now)));
 
         public static ValueVerificationQueries Queries(WaymarkDbContext db) => new(db, new IndicatorQueries(db, new FixedClock(Now)));
 
@@ -96,6 +97,31 @@ public class ValueVerificationTests
 
         await db.SaveChangesAsync();
         return indicator.Id;
+    }
+
+    [Fact]
+    public async Task AQuery_TellsTheHolderOfTheOwningPost_WithANoticeLinkingToTheAnswer()
+    {
+        await using var f = await SetUpAsync();
+        var id = await IndicatorAsync(f, "QN 1");
+        int holder;
+        await using (var db = f.Context())
+        {
+            var person = new Person { OrganisationId = f.Org.Id, Name = "Olive Owner" };
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+            await db.Posts.Where(p => p.Id == f.PostId).ExecuteUpdateAsync(s => s.SetProperty(p => p.HolderId, person.Id));
+            holder = person.Id;
+        }
+
+        var result = await QueryAsync(f, id, f.Verifier, "The denominator looks wrong");
+
+        await using var check = f.Context();
+        var notice = await check.Notices.SingleAsync(n => n.PersonId == holder);
+        Assert.Equal(EditOutcome.Done, result.Outcome);
+        Assert.Equal(Waymark.Core.Messages.NoticeKind.ValueQueried, notice.Kind);
+        Assert.Equal("Your value was queried: QN 1 QN 1 title, Q4 2011/12", notice.Text);
+        Assert.Equal($"/{f.Org.Slug}/indicators/{id}/values/{Q4.Code}/answer", notice.Link);
     }
 
     private static async Task<IndicatorValue> ValueAsync(Fixture f, int id, Period? period = null)

@@ -95,6 +95,14 @@ public enum Access
 
     /// <summary>Grant and end lock exceptions: administrators and performance officers.</summary>
     ManageLockExceptions,
+    /// <summary>The message log and a round's reminders page: administrators and performance officers.</summary>
+    ReadMessageLog,
+
+    /// <summary>Message templates and the reminder schedule: administrators.</summary>
+    ManageMessages,
+
+    /// <summary>Send a reminder now: administrators and performance officers.</summary>
+    SendReminders,
 }
 
 /// <summary>
@@ -219,6 +227,20 @@ public static class AuthorizationExpectations
 
         ["GET /{org}/admin"] = Access.AdminArea,
         ["GET /{org}/admin/levels"] = Access.ManageLevels,
+        // Messages: the log and chasing for the performance team; templates and the schedule for administrators; a person's
+        // own notices for every member (marking one that is not theirs, or not there, changes nothing).
+        ["GET /{org}/messages"] = Access.ReadMessageLog,
+        ["GET /api/v1/organisations/{org}/messages"] = Access.ReadMessageLog,
+        ["GET /{org}/notices"] = Access.Members,
+        ["POST /{org}/notices?handler=Read"] = Access.Members,
+        ["POST /{org}/notices?handler=ReadAll"] = Access.Members,
+        ["GET /{org}/admin/messages"] = Access.ManageMessages,
+        ["POST /{org}/admin/messages"] = Access.ManageMessages,
+        ["GET /{org}/admin/messages/templates/{id}"] = Access.ManageMessages,
+        ["POST /{org}/admin/messages/templates/{id}"] = Access.ManageMessages,
+        ["POST /{org}/admin/messages/templates/{id}?handler=Reset"] = Access.ManageMessages,
+        ["GET /{org}/rounds/{id}/reminders"] = Access.ReadMessageLog,
+        ["POST /{org}/rounds/{id}/reminders?handler=Send"] = Access.SendReminders,
         ["POST /{org}/admin/levels"] = Access.ManageLevels,
         ["POST /{org}/admin/levels?handler=Add"] = Access.ManageLevels,
         ["GET /{org}/admin/plan-types"] = Access.ManagePlanTemplates,
@@ -483,6 +505,9 @@ public static class AuthorizationExpectations
             Access.RunRounds => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ReadCorrections => member && role is Role.Administrator or Role.PerformanceOfficer or Role.Auditor,
             Access.ManageLockExceptions => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
+            Access.ReadMessageLog => member && role is Role.Administrator or Role.PerformanceOfficer,
+            Access.ManageMessages => member && writes && role is Role.Administrator,
+            Access.SendReminders => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
         };
     }

@@ -70,6 +70,11 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));
         }
 
+        foreach (var (key, recipe) in MessageAuditRecipes.All)
+        {
+            recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));
+        }
+
         var missing = writes.Where(r => !recipes.ContainsKey(r.Key) && !NoRecordChanged.ContainsKey(r.Key)).Select(r => r.Key).ToList();
         Assert.True(missing.Count == 0, "Write endpoints with no recipe in WriteAuditTests:\n" + string.Join("\n", missing));
 

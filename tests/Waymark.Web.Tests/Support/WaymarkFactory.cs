@@ -15,7 +15,7 @@ namespace Waymark.Web.Tests.Support;
 /// </summary>
 public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public TestDatabase Database { get; private set; } = null!;
+    public TestDatabase Database { get; protected set; } = null!;
 
     /// <summary>A path that throws, to prove the error page shows no details.</summary>
     public const string ThrowingPath = "/test-only/throw";
@@ -37,6 +37,9 @@ public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// be several clients, or a reverse proxy.
     /// </summary>
     public const string ClientAddressHeader = "X-Test-Client-Address";
+
+    /// <summary>Whether this host's background scheduler runs (off in most tests, which run the job themselves when they need it).</summary>
+    protected virtual bool SchedulerEnabled => false;
 
     /// <summary>Another node of the same installation: its own host and services, on this factory's database.</summary>
     public WaymarkFactory SecondNode() => new() { Database = Database };
@@ -120,6 +123,8 @@ public class WaymarkFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Waymark:Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Waymark:Security:ApiFailedAuthenticationsPerMinute", ApiFailedAuthenticationsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The message scheduler runs only in the tests that run it.
+        builder.UseSetting("Waymark:Scheduler:Enabled", SchedulerEnabled ? "true" : "false");
         // Fast hashes for test accounts only; the production default is 600,000 rounds.
         builder.UseSetting("Waymark:Security:PasswordHashIterations", "1000");
         builder.ConfigureTestServices(services =>

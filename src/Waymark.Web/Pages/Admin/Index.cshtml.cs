@@ -15,6 +15,11 @@ public class IndexModel(OrganisationScope scope) : OrganisationPageModel(scope)
 
     public bool PlanTemplates { get; private set; }
 
+    public bool Messages { get; private set; }
+
+    /// <summary>Why e-mail is not sent, when it is not configured (administrators are told on this page).</summary>
+    public string? MailNotConfigured { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var actor = await LoadActorAsync(ct);
@@ -22,6 +27,8 @@ public class IndexModel(OrganisationScope scope) : OrganisationPageModel(scope)
         Settings = Permissions.CanManageOrganisation(actor);
         Levels = Permissions.CanManageLevels(actor);
         PlanTemplates = Permissions.CanManagePlanTemplates(actor);
+        Messages = Permissions.CanManageMessages(actor);
+        MailNotConfigured = Messages ? HttpContext.RequestServices.GetRequiredService<Waymark.Core.Messages.MailSettings>().NotConfiguredReason : null;
         return Users || Settings || Levels || PlanTemplates ? Page() : Forbid();
     }
 }
