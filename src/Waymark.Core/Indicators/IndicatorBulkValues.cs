@@ -44,6 +44,15 @@ public sealed record BulkItemRefusal(int Index, int IndicatorId, string Reason);
 /// <summary>An item whose value changed (or was deleted: <see cref="Current"/> is null) since it was read.</summary>
 public sealed record BulkItemConflict(int Index, Indicator Indicator, Period Period, IndicatorValue? Current);
 
+/// <summary>A checked value to write (<see cref="IndicatorBulkValues.WriteAsync"/>), with the version read (null: new).</summary>
+public sealed record BulkValueWrite(
+    int Index, Indicator Indicator, Period Period, decimal? Value, string? Reason, string? Commentary, Guid? Version, bool UnusualConfirmed = false);
+
+/// <summary>What a write did to each item, or (nothing saved) the items changed since they were read.</summary>
+public sealed record BulkWriteResult(IReadOnlyList<BulkWriteOutcome> Outcomes, IReadOnlyList<BulkItemConflict> Conflicts);
+
+public sealed record BulkWriteOutcome(int Index, Indicator Indicator, Period Period, BulkItemOutcome Outcome);
+
 public sealed class BulkValuesResult
 {
     public required BulkOutcome Outcome { get; init; }
@@ -190,13 +199,9 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
             return new BulkValuesResult { Outcome = BulkOutcome.Invalid, Errors = errors, InvalidItems = invalid.ToList() };
         }
 
-        var conflicts = await ConflictsAsync(checkedItems.Select(c => (c.Index, c.Indicator, c.Period, c.Version)).ToList(), ct);
-        if (conflicts.Count > 0)
-        {
-            return new BulkValuesResult { Outcome = BulkOutcome.Conflict, Conflicts = conflicts };
-        }
-
-        var outcomes = new List<(int Index, Indicator Indicator, Period Period, BulkItemOutcome Outcome)>();
+        var conflicts = new List<BulkItemConflict>();
+        var writes = checkedItems.Select(c => new BulkValueWrite(c.Index, c.Indicator, c.Period, c.Value, c.Reason, c.Commentary, c.Version)).ToList();
+        var outcomes = new List<BulkWriteOutcome>();
         try
         {
             var strategy = db.Database.CreateExecutionStrategy();
@@ -205,38 +210,13 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
                 outcomes.Clear();
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var existing = await ExistingAsync(checkedItems.Select(c => c.Indicator.Id), tracked: true, ct);
-                var now = clock.GetUtcNow();
-                foreach (var c in checkedItems)
+                var written = await WriteAsync(actor!, writes, ct);
+                conflicts = written.Conflicts.ToList();
+                if (conflicts.Count == 0)
                 {
-                    var current = existing.GetValueOrDefault((c.Indicator.Id, c.Period));
-                    if (current is null)
-                    {
-                        var created = new IndicatorValue
-                        {
-                            OrganisationId = c.Indicator.OrganisationId, IndicatorId = c.Indicator.Id, Period = c.Period,
-                            Value = c.Value, NotAvailableReason = c.Reason, Commentary = c.Commentary,
-                            EnteredByUserId = actor!.UserId, EnteredByName = actor.Name, EnteredAt = now,
-                        };
-                        db.IndicatorValues.Add(created);
-                        db.IndicatorValueEvents.Add(IndicatorValueEditor.Event(created, ValueEventKind.Entered, actor, now));
-                        outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Created));
-                    }
-                    else if (current.Value == c.Value && current.NotAvailableReason == c.Reason && current.Commentary == c.Commentary)
-                    {
-                        outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Unchanged));
-                    }
-                    else
-                    {
-                        // Saved only if it is still the version that was read.
-                        db.Entry(current).Property(v => v.Version).OriginalValue = c.Version!.Value;
-                        db.IndicatorValueEvents.Add(IndicatorValueEditor.Change(current, c.Value, c.Reason, c.Commentary, actor!, now));
-                        outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Updated));
-                    }
+                    outcomes.AddRange(written.Outcomes);
+                    await transaction.CommitAsync(ct);
                 }
-
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
             });
         }
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation())
@@ -244,6 +224,11 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
             // Someone saved one of these values between our check and our write: nothing of ours was kept.
             db.ChangeTracker.Clear();
             conflicts = await ConflictsAsync(checkedItems.Select(c => (c.Index, c.Indicator, c.Period, c.Version)).ToList(), ct);
+        }
+
+        if (conflicts.Count > 0)
+        {
+            db.ChangeTracker.Clear();
             return new BulkValuesResult { Outcome = BulkOutcome.Conflict, Conflicts = conflicts };
         }
 
@@ -256,6 +241,68 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
                 .Select(o => new BulkItemResult(o.Index, series[o.Indicator.Id].Indicator, o.Period, o.Outcome, series[o.Indicator.Id].For(o.Period)))
                 .ToList(),
         };
+    }
+
+    /// <summary>
+    /// Writes checked values inside the caller's transaction: one read of the values of the indicators involved, then
+    /// one save (a new value is entered, a different one changed with its history entry, the same one left alone). Each
+    /// must still be the version read (none for a new value); if any is not, nothing is saved and those are returned.
+    /// For the bulk upsert and the values import, which check their items first.
+    /// </summary>
+    public async Task<BulkWriteResult> WriteAsync(Actor actor, IReadOnlyList<BulkValueWrite> writes, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(writes);
+        var existing = await ExistingAsync(writes.Select(w => w.Indicator.Id), tracked: true, ct);
+        var conflicts = new List<BulkItemConflict>();
+        foreach (var w in writes)
+        {
+            var current = existing.GetValueOrDefault((w.Indicator.Id, w.Period));
+            if (IsStale(current, w.Version))
+            {
+                conflicts.Add(new BulkItemConflict(w.Index, w.Indicator, w.Period, current));
+            }
+        }
+
+        if (conflicts.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return new BulkWriteResult([], conflicts);
+        }
+
+        var now = clock.GetUtcNow();
+        var outcomes = new List<BulkWriteOutcome>();
+        foreach (var w in writes)
+        {
+            var current = existing.GetValueOrDefault((w.Indicator.Id, w.Period));
+            if (current is null)
+            {
+                var created = new IndicatorValue
+                {
+                    OrganisationId = w.Indicator.OrganisationId, IndicatorId = w.Indicator.Id, Period = w.Period,
+                    Value = w.Value, NotAvailableReason = w.Reason, Commentary = w.Commentary, UnusualConfirmed = w.UnusualConfirmed,
+                    EnteredByUserId = actor.UserId, EnteredByName = actor.Name, EnteredAt = now,
+                };
+                db.IndicatorValues.Add(created);
+                db.IndicatorValueEvents.Add(IndicatorValueEditor.Event(created, ValueEventKind.Entered, actor, now));
+                outcomes.Add(new BulkWriteOutcome(w.Index, w.Indicator, w.Period, BulkItemOutcome.Created));
+            }
+            else if (current.Value == w.Value && current.NotAvailableReason == w.Reason && current.Commentary == w.Commentary)
+            {
+                outcomes.Add(new BulkWriteOutcome(w.Index, w.Indicator, w.Period, BulkItemOutcome.Unchanged));
+            }
+            else
+            {
+                // Saved only if it is still the version that was read; the same number keeps its earlier confirmation.
+                db.Entry(current).Property(v => v.Version).OriginalValue = w.Version!.Value;
+                var confirmed = current.Value == w.Value ? current.UnusualConfirmed : w.UnusualConfirmed;
+                db.IndicatorValueEvents.Add(IndicatorValueEditor.Change(current, w.Value, w.Reason, w.Commentary, actor, now, confirmed));
+                outcomes.Add(new BulkWriteOutcome(w.Index, w.Indicator, w.Period, BulkItemOutcome.Updated));
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new BulkWriteResult(outcomes, []);
     }
 
     private static Indicator? Resolve(BulkValueInput item, Dictionary<int, Indicator> byId, Dictionary<string, Indicator> byCode, Action<string, string> error)
@@ -301,8 +348,7 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
         foreach (var (index, indicator, period, version) in items)
         {
             var current = existing.GetValueOrDefault((indicator.Id, period));
-            var stale = current is null ? version is not null : version is not { } v || current.Version != v;
-            if (stale)
+            if (IsStale(current, version))
             {
                 conflicts.Add(new BulkItemConflict(index, indicator, period, current));
             }
@@ -310,6 +356,10 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
 
         return conflicts;
     }
+
+    /// <summary>Changed since read: deleted, entered by someone else meanwhile, or saved again.</summary>
+    private static bool IsStale(IndicatorValue? current, Guid? versionRead) =>
+        current is null ? versionRead is not null : versionRead is not { } v || current.Version != v;
 
     private async Task<Dictionary<(int, Period), IndicatorValue>> ExistingAsync(IEnumerable<int> indicatorIds, bool tracked, CancellationToken ct)
     {
