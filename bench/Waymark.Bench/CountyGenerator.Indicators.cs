@@ -119,6 +119,11 @@ public sealed partial class CountyGenerator
         {
             drift = Math.Clamp(drift + ((_random.NextDouble() - 0.5) * 0.04), -0.25, 0.25);
             var number = Math.Round(level * (decimal)(1 + drift + ((_random.NextDouble() - 0.5) * 0.1)), indicator.DecimalPlaces);
+            if (indicator.Unit == IndicatorUnit.Percentage)
+            {
+                number = Math.Min(number, 100m); // A percentage stays within 0–100 (DataQualityRules), however far it drifts.
+            }
+
             var missing = _random.NextDouble() < 0.01;
             var input = new ValueInput(period.Code, missing ? null : number.ToString(CultureInfo.InvariantCulture), missing,
                 missing ? "The supplier's return was late" : null, Words.Commentary(_random, drift), null);
