@@ -23,6 +23,7 @@ public sealed record BenchOptions
           --bulk-values N           values sent to the API's bulk upsert, 1,000 a request (default 100,000)
           --out DIR                 where the Markdown and JSON go (default bench/results)
           --app PATH                the waymark.dll to run (default: src/Waymark.Web/bin/<configuration>/net10.0/)
+          --generate-only           generate the county (kept), report how long it took, measure nothing else
           --keep                    keep the generated database afterwards
           --reuse                   measure the county a kept database already holds (migrated first) instead of
                                     generating it again
@@ -42,6 +43,7 @@ public sealed record BenchOptions
     public string? App { get; init; }
     public bool Keep { get; init; }
     public bool Reuse { get; init; }
+    public bool GenerateOnly { get; init; }
 
     /// <summary>Reads the arguments; null with a message when they are wrong.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -51,9 +53,14 @@ public sealed record BenchOptions
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
-            if (name is "--keep" or "--reuse")
+            if (name is "--keep" or "--reuse" or "--generate-only")
             {
-                o = name == "--keep" ? o with { Keep = true } : o with { Reuse = true, Keep = true };
+                o = name switch
+                {
+                    "--keep" => o with { Keep = true },
+                    "--reuse" => o with { Reuse = true, Keep = true },
+                    _ => o with { GenerateOnly = true, Keep = true },
+                };
                 continue;
             }
 

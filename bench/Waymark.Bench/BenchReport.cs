@@ -30,7 +30,7 @@ public static class BenchReport
         md.AppendLine();
         if (result.Generation is { } g)
         {
-            Line($"{(g.Reused ? "Reused from an earlier run (not generated now)" : $"Generated in {g.Seconds:F1} s")}: {g.Units:N0} units, {g.Posts:N0} posts and accounts, {g.Indicators:N0} indicators, {g.Targets:N0} targets, {g.Values:N0} values, {g.Plans:N0} plans, {g.Actions:N0} actions, {g.AuditEntries:N0} audit entries.");
+            Line($"{(g.Reused ? "Reused from an earlier run (not generated now)" : $"Generated in {g.Seconds:F1} s (processor time {g.CpuSeconds:F1} s)")}: {g.Units:N0} units, {g.Posts:N0} posts and accounts, {g.Indicators:N0} indicators, {g.Targets:N0} targets, {g.Values:N0} values, {g.Plans:N0} plans, {g.Actions:N0} actions, {g.AuditEntries:N0} audit entries.");
             md.AppendLine();
         }
 

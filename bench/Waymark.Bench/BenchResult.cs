@@ -45,7 +45,9 @@ public sealed record WriteResult(string Name, int Rows, double Seconds, int Erro
     public double RowsPerSecond => Seconds <= 0 ? 0 : Rows / Seconds;
 }
 
-public sealed record GenerationResult(bool Reused, double Seconds, int Units, int Posts, int Indicators, int Targets, int Values, int Plans, int Actions, long AuditEntries);
+/// <summary>How the county was made: seconds by the clock, and (CpuSeconds) the processor time the generator itself used.</summary>
+public sealed record GenerationResult(bool Reused, double Seconds, int Units, int Posts, int Indicators, int Targets, int Values, int Plans, int Actions, long AuditEntries,
+    double CpuSeconds = 0);
 
 public sealed class BenchResult
 {

@@ -43,8 +43,12 @@ public sealed partial class BenchRunner(BenchOptions options, TextWriter log)
 
         var (token, auditEntries, organisation) = await PrepareAsync(services, county, ct);
         result.Generation = new GenerationResult(reused, county.Took.TotalSeconds, options.Size.Units, options.Size.Posts, options.Size.Indicators,
-            county.Targets, county.Values, options.Size.Plans, county.Actions, auditEntries);
-        log.WriteLine($"{(reused ? "Reused" : "Generated")} in {county.Took.TotalSeconds:F1} s.");
+            county.Targets, county.Values, options.Size.Plans, county.Actions, auditEntries, county.CpuTook.TotalSeconds);
+        log.WriteLine($"{(reused ? "Reused" : "Generated")} in {county.Took.TotalSeconds:F1} s (processor time {county.CpuTook.TotalSeconds:F1} s).");
+        if (options.GenerateOnly)
+        {
+            return (result, await BenchReport.WriteAsync(result, outDir, ct));
+        }
 
         var (app, contentRoot) = AppPath(root);
         log.WriteLine($"Starting {app}…");

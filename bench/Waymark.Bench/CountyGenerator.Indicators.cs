@@ -67,26 +67,45 @@ public sealed partial class CountyGenerator
             var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
             // Attached, so that the audit labels of targets and values read the indicator without a query each.
             db.Indicators.AttachRange(chunk.Select(c => c.Indicator));
+            var rows = new ValueRows();
             foreach (var (indicator, ownerIndex, level) in chunk)
             {
-                targets += AddTargets(db, indicator, level, firstYear, thisYear);
-                values += AddValues(db, indicator, ActorOf(ownerIndex), level, firstYear, today);
+                AddTargets(rows, indicator, level, firstYear, thisYear);
+                AddValues(rows, indicator, ActorOf(ownerIndex), level, firstYear, today);
             }
 
-            await FlushAsync(db, ct);
+            // Each kind in one statement prepared once, audited as any save (InsertManyAsync), the batch in one transaction.
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            {
+                await db.InsertManyAsync(rows.Targets, ct);
+                await db.InsertManyAsync(rows.Values, ct);
+                await db.InsertManyAsync(rows.Events, ct);
+                await transaction.CommitAsync(ct);
+            }
+
+            db.ChangeTracker.Clear();
+            targets += rows.Targets.Count;
+            values += rows.Values.Count;
         }
 
         return (indicators[0].Indicator.Id, values, targets);
     }
 
-    private int AddTargets(WaymarkDbContext db, Indicator indicator, decimal level, Period firstYear, Period thisYear)
+    /// <summary>A batch's new rows, by kind.</summary>
+    private sealed class ValueRows
+    {
+        public List<IndicatorTarget> Targets { get; } = [];
+        public List<IndicatorValue> Values { get; } = [];
+        public List<IndicatorValueEvent> Events { get; } = [];
+    }
+
+    private void AddTargets(ValueRows rows, Indicator indicator, decimal level, Period firstYear, Period thisYear)
     {
         if (indicator.Polarity == Polarity.DataOnly)
         {
-            return 0;
+            return;
         }
 
-        var count = 0;
         for (var year = firstYear; year <= thisYear; year = year.Next())
         {
             var target = new IndicatorTarget { OrganisationId = indicator.OrganisationId, Indicator = indicator, IndicatorId = indicator.Id, Period = year };
@@ -100,17 +119,13 @@ public sealed partial class CountyGenerator
                 target.Value = Math.Round(yearly, indicator.DecimalPlaces);
             }
 
-            db.IndicatorTargets.Add(target);
-            count++;
+            rows.Targets.Add(target);
         }
-
-        return count;
     }
 
-    private int AddValues(WaymarkDbContext db, Indicator indicator, Actor owner, decimal level, Period firstYear, DateOnly today)
+    private void AddValues(ValueRows rows, Indicator indicator, Actor owner, decimal level, Period firstYear, DateOnly today)
     {
         var ysm = _organisation.YearStartMonth;
-        var count = 0;
         var drift = 0.0;
         var first = indicator.Frequency == Frequency.Monthly
             ? Period.Month(firstYear.StartYear, firstYear.StartMonth)
@@ -119,6 +134,11 @@ public sealed partial class CountyGenerator
         {
             drift = Math.Clamp(drift + ((_random.NextDouble() - 0.5) * 0.04), -0.25, 0.25);
             var number = Math.Round(level * (decimal)(1 + drift + ((_random.NextDouble() - 0.5) * 0.1)), indicator.DecimalPlaces);
+            if (indicator.Unit == IndicatorUnit.Percentage)
+            {
+                number = Math.Min(number, 100m); // A percentage stays within 0–100 (DataQualityRules), however far it drifts.
+            }
+
             var missing = _random.NextDouble() < 0.01;
             var input = new ValueInput(period.Code, missing ? null : number.ToString(CultureInfo.InvariantCulture), missing,
                 missing ? "The supplier's return was late" : null, Words.Commentary(_random, drift), null);
@@ -145,12 +165,9 @@ public sealed partial class CountyGenerator
                 row.VerifiedAt = entered.AddDays(5);
             }
 
-            db.IndicatorValues.Add(row);
-            db.IndicatorValueEvents.Add(IndicatorValueEditor.Event(row, ValueEventKind.Entered, owner, entered));
-            count++;
+            rows.Values.Add(row);
+            rows.Events.Add(IndicatorValueEditor.Event(row, ValueEventKind.Entered, owner, entered));
         }
-
-        return count;
     }
 
     private static DateTimeOffset Later(DateOnly day, DateOnly today) =>

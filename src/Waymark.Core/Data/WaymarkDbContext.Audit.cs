@@ -135,25 +135,8 @@ public partial class WaymarkDbContext
         _appendingAudit = true;
         try
         {
-            if (Database.IsNpgsql())
-            {
-                // One writer at a time extends the chain. (SQLite transactions start with the write lock.)
-                await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727365)", cancellationToken);
-            }
-
-            var last = await AuditEntries.AsNoTracking().OrderByDescending(e => e.Id)
-                .Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-            var id = last?.Id ?? 0;
-            var previous = last?.Hash ?? AuditHasher.Genesis;
-            foreach (var entry in entries)
-            {
-                entry.Id = ++id;
-                entry.OccurredAt = AuditHasher.Truncate(entry.OccurredAt);
-                entry.PreviousHash = previous;
-                entry.Hash = AuditHasher.Compute(entry);
-                previous = entry.Hash;
-                AuditEntries.Add(entry);
-            }
+            await ChainAuditAsync(entries, cancellationToken);
+            AuditEntries.AddRange(entries);
 
             await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
             if (owned is not null)

@@ -45,6 +45,22 @@ public sealed record BulkItemRefusal(int Index, int IndicatorId, string Reason);
 /// <summary>An item whose value changed (or was deleted: <see cref="Current"/> is null) since it was read.</summary>
 public sealed record BulkItemConflict(int Index, Indicator Indicator, Period Period, IndicatorValue? Current);
 
+/// <summary>A checked value to write (<see cref="IndicatorBulkValues.WriteAsync"/>), with the version read (null: new).</summary>
+public sealed record BulkValueWrite(
+    int Index, Indicator Indicator, Period Period, decimal? Value, string? Reason, string? Commentary, Guid? Version, bool UnusualConfirmed = false)
+{
+    /// <summary>What is being done about it (the commentary rules).</summary>
+    public string? Remedial { get; init; }
+
+    /// <summary>The period's lock as checked: a correction (with its reason) is recorded with the change.</summary>
+    public LockCheck Lock { get; init; } = LockCheck.Open;
+}
+
+/// <summary>What a write did to each item, or (nothing saved) the items changed since they were read.</summary>
+public sealed record BulkWriteResult(IReadOnlyList<BulkWriteOutcome> Outcomes, IReadOnlyList<BulkItemConflict> Conflicts);
+
+public sealed record BulkWriteOutcome(int Index, Indicator Indicator, Period Period, BulkItemOutcome Outcome);
+
 public sealed class BulkValuesResult
 {
     public required BulkOutcome Outcome { get; init; }
@@ -228,13 +244,10 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
             return new BulkValuesResult { Outcome = BulkOutcome.Invalid, Errors = errors, InvalidItems = invalid.ToList() };
         }
 
-        var conflicts = await ConflictsAsync(checkedItems.Select(c => (c.Index, c.Indicator, c.Period, c.Version)).ToList(), ct);
-        if (conflicts.Count > 0)
-        {
-            return new BulkValuesResult { Outcome = BulkOutcome.Conflict, Conflicts = conflicts };
-        }
-
-        var outcomes = new List<(int Index, Indicator Indicator, Period Period, BulkItemOutcome Outcome)>();
+        var conflicts = new List<BulkItemConflict>();
+        var writes = checkedItems.Select(c => new BulkValueWrite(c.Index, c.Indicator, c.Period, c.Value, c.Reason, c.Commentary, c.Version,
+            questions.ContainsKey((c.Indicator.Id, c.Period))) { Remedial = c.Remedial, Lock = c.Lock }).ToList();
+        var outcomes = new List<BulkWriteOutcome>();
         try
         {
             var strategy = db.Database.CreateExecutionStrategy();
@@ -243,51 +256,13 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
                 outcomes.Clear();
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var existing = await ExistingAsync(checkedItems.Select(c => c.Indicator.Id), tracked: true, ct);
-                var now = clock.GetUtcNow();
-                foreach (var c in checkedItems)
+                var written = await WriteAsync(actor!, writes, ct);
+                conflicts = written.Conflicts.ToList();
+                if (conflicts.Count == 0)
                 {
-                    var current = existing.GetValueOrDefault((c.Indicator.Id, c.Period));
-                    var unusual = questions.ContainsKey((c.Indicator.Id, c.Period));
-                    if (current is null)
-                    {
-                        var created = new IndicatorValue
-                        {
-                            OrganisationId = c.Indicator.OrganisationId, IndicatorId = c.Indicator.Id, Period = c.Period,
-                            Value = c.Value, NotAvailableReason = c.Reason, Commentary = c.Commentary, Remedial = c.Remedial, UnusualConfirmed = unusual,
-                            EnteredByUserId = actor!.UserId, EnteredByName = actor.Name, EnteredAt = now,
-                        };
-                        db.IndicatorValues.Add(created);
-                        db.IndicatorValueEvents.Add(IndicatorValueEditor.Event(created, ValueEventKind.Entered, actor, now));
-                        if (c.Lock.IsCorrection)
-                        {
-                            db.Corrections.Add(ValueCorrections.ForValue(c.Lock, actor, c.Indicator, c.Period, null, ValueCorrections.Of(c.Indicator, created), now, null));
-                        }
-
-                        outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Created));
-                    }
-                    else if (current.Value == c.Value && current.NotAvailableReason == c.Reason && current.Commentary == c.Commentary && current.Remedial == c.Remedial)
-                    {
-                        outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Unchanged));
-                    }
-                    else
-                    {
-                        // Saved only if it is still the version that was read.
-                        db.Entry(current).Property(v => v.Version).OriginalValue = c.Version!.Value;
-                        if (c.Lock.IsCorrection)
-                        {
-                            db.Corrections.Add(ValueCorrections.ForValue(c.Lock, actor!, c.Indicator, c.Period, ValueCorrections.Of(c.Indicator, current),
-                                ValueCorrections.Of(c.Indicator, c.Value, c.Reason, c.Commentary), now, current.Id));
-                        }
-
-                        var confirmed = current.Value == c.Value ? current.UnusualConfirmed : unusual;
-                        db.IndicatorValueEvents.Add(IndicatorValueEditor.Change(current, c.Value, c.Reason, c.Commentary, actor!, now, confirmed, remedial: c.Remedial));
-                        outcomes.Add((c.Index, c.Indicator, c.Period, BulkItemOutcome.Updated));
-                    }
+                    outcomes.AddRange(written.Outcomes);
+                    await transaction.CommitAsync(ct);
                 }
-
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
             });
         }
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation())
@@ -295,6 +270,11 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
             // Someone saved one of these values between our check and our write: nothing of ours was kept.
             db.ChangeTracker.Clear();
             conflicts = await ConflictsAsync(checkedItems.Select(c => (c.Index, c.Indicator, c.Period, c.Version)).ToList(), ct);
+        }
+
+        if (conflicts.Count > 0)
+        {
+            db.ChangeTracker.Clear();
             return new BulkValuesResult { Outcome = BulkOutcome.Conflict, Conflicts = conflicts };
         }
 
@@ -307,6 +287,78 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
                 .Select(o => new BulkItemResult(o.Index, series[o.Indicator.Id].Indicator, o.Period, o.Outcome, series[o.Indicator.Id].For(o.Period)))
                 .ToList(),
         };
+    }
+
+    /// <summary>
+    /// Writes checked values inside the caller's transaction: one read of the values of the indicators involved, then
+    /// one save (a new value is entered, a different one changed with its history entry, the same one left alone). Each
+    /// must still be the version read (none for a new value); if any is not, nothing is saved and those are returned.
+    /// For the bulk upsert and the values import, which check their items first.
+    /// </summary>
+    public async Task<BulkWriteResult> WriteAsync(Actor actor, IReadOnlyList<BulkValueWrite> writes, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(writes);
+        var existing = await ExistingAsync(writes.Select(w => w.Indicator.Id), tracked: true, ct);
+        var conflicts = new List<BulkItemConflict>();
+        foreach (var w in writes)
+        {
+            var current = existing.GetValueOrDefault((w.Indicator.Id, w.Period));
+            if (IsStale(current, w.Version))
+            {
+                conflicts.Add(new BulkItemConflict(w.Index, w.Indicator, w.Period, current));
+            }
+        }
+
+        if (conflicts.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return new BulkWriteResult([], conflicts);
+        }
+
+        var now = clock.GetUtcNow();
+        var outcomes = new List<BulkWriteOutcome>();
+        foreach (var w in writes)
+        {
+            var current = existing.GetValueOrDefault((w.Indicator.Id, w.Period));
+            if (current is null)
+            {
+                var created = new IndicatorValue
+                {
+                    OrganisationId = w.Indicator.OrganisationId, IndicatorId = w.Indicator.Id, Period = w.Period,
+                    Value = w.Value, NotAvailableReason = w.Reason, Commentary = w.Commentary, Remedial = w.Remedial, UnusualConfirmed = w.UnusualConfirmed,
+                    EnteredByUserId = actor.UserId, EnteredByName = actor.Name, EnteredAt = now,
+                };
+                db.IndicatorValues.Add(created);
+                db.IndicatorValueEvents.Add(IndicatorValueEditor.Event(created, ValueEventKind.Entered, actor, now));
+                if (w.Lock.IsCorrection)
+                {
+                    db.Corrections.Add(ValueCorrections.ForValue(w.Lock, actor, w.Indicator, w.Period, null, ValueCorrections.Of(w.Indicator, created), now, null));
+                }
+                outcomes.Add(new BulkWriteOutcome(w.Index, w.Indicator, w.Period, BulkItemOutcome.Created));
+            }
+            else if (current.Value == w.Value && current.NotAvailableReason == w.Reason && current.Commentary == w.Commentary && current.Remedial == w.Remedial)
+            {
+                outcomes.Add(new BulkWriteOutcome(w.Index, w.Indicator, w.Period, BulkItemOutcome.Unchanged));
+            }
+            else
+            {
+                // Saved only if it is still the version that was read; the same number keeps its earlier confirmation.
+                db.Entry(current).Property(v => v.Version).OriginalValue = w.Version!.Value;
+                if (w.Lock.IsCorrection)
+                {
+                    db.Corrections.Add(ValueCorrections.ForValue(w.Lock, actor, w.Indicator, w.Period, ValueCorrections.Of(w.Indicator, current),
+                        ValueCorrections.Of(w.Indicator, w.Value, w.Reason, w.Commentary), now, current.Id));
+                }
+
+                var confirmed = current.Value == w.Value ? current.UnusualConfirmed : w.UnusualConfirmed;
+                db.IndicatorValueEvents.Add(IndicatorValueEditor.Change(current, w.Value, w.Reason, w.Commentary, actor, now, confirmed, remedial: w.Remedial));
+                outcomes.Add(new BulkWriteOutcome(w.Index, w.Indicator, w.Period, BulkItemOutcome.Updated));
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new BulkWriteResult(outcomes, []);
     }
 
     private static Indicator? Resolve(BulkValueInput item, Dictionary<int, Indicator> byId, Dictionary<string, Indicator> byCode, Action<string, string> error)
@@ -352,8 +404,7 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
         foreach (var (index, indicator, period, version) in items)
         {
             var current = existing.GetValueOrDefault((indicator.Id, period));
-            var stale = current is null ? version is not null : version is not { } v || current.Version != v;
-            if (stale)
+            if (IsStale(current, version))
             {
                 conflicts.Add(new BulkItemConflict(index, indicator, period, current));
             }
@@ -361,6 +412,10 @@ public sealed class IndicatorBulkValues(WaymarkDbContext db, TimeProvider clock,
 
         return conflicts;
     }
+
+    /// <summary>Changed since read: deleted, entered by someone else meanwhile, or saved again.</summary>
+    private static bool IsStale(IndicatorValue? current, Guid? versionRead) =>
+        current is null ? versionRead is not null : versionRead is not { } v || current.Version != v;
 
     private async Task<Dictionary<(int, Period), IndicatorValue>> ExistingAsync(IEnumerable<int> indicatorIds, bool tracked, CancellationToken ct)
     {

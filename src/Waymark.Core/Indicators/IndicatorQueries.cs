@@ -102,29 +102,32 @@ public sealed partial class IndicatorQueries(WaymarkDbContext db, TimeProvider c
 
     /// <summary>
     /// "My updates": the indicators the actor owns or leads (directly or through a post) that are typed in, each with the
-    /// ended periods that still have no value: due once the period has ended, overdue once its deadline has passed.
+    /// ended periods of this year and last year that still have no value: due once the period has ended, overdue once
+    /// its deadline has passed. Only those indicators, and only those two years' values, are read (an older gap is on
+    /// the indicator's page, not a return still to make).
     /// </summary>
     public async Task<IReadOnlyList<MyIndicator>> MyUpdatesAsync(Actor actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var all = await AllAsync(ct);
-        var today = Today;
-        var result = new List<MyIndicator>();
-        foreach (var series in all)
+        var organisation = await OrganisationAsync(ct);
+        var posts = actor.PostIds.ToList();
+        var person = actor.PersonId;
+        var mine = await WithOwners()
+            .Where(i => i.Calculation == CalculationKind.None
+                && ((i.DataOwnerPostId != null && posts.Contains(i.DataOwnerPostId.Value)) || (person != null && i.DataOwnerPersonId == person)
+                    || (i.LeadPostId != null && posts.Contains(i.LeadPostId.Value)) || (person != null && i.LeadPersonId == person)))
+            .OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
+        if (mine.Count == 0)
         {
-            var i = series.Indicator;
-            if (i.Calculation != CalculationKind.None
-                || !(actor.Owns(i.DataOwnerPostId, i.DataOwnerPersonId) || actor.Owns(i.LeadPostId, i.LeadPersonId)))
-            {
-                continue;
-            }
-
-            var pending = series.Periods.Where(p => p.NeedsValue && p.Period.End < today)
-                .Select(p => new PendingValue(p.Period, p.Deadline, p.IsDue, p.Target)).ToList();
-            result.Add(new MyIndicator(series, pending));
+            return [];
         }
 
-        return result;
+        var today = Today;
+        var window = SeriesWindow.Around(Period.FinancialYearContaining(today, organisation.YearStartMonth), organisation.YearStartMonth);
+        return (await SeriesOfAsync(mine, organisation, ct, window))
+            .Select(series => new MyIndicator(series, series.Periods.Where(p => p.NeedsValue && p.Period.End < today)
+                .Select(p => new PendingValue(p.Period, p.Deadline, p.IsDue, p.Target)).ToList()))
+            .ToList();
     }
 
     public static string? OwnerText(Units.Post? post, Units.Person? person) => (post, person) switch

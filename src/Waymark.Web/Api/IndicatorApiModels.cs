@@ -191,6 +191,18 @@ public sealed record BulkValuesDto(int Created, int Updated, int Unchanged, IRea
 /// <summary>An item of a refused bulk save: a conflict (current: the value as it now is, null when deleted) or a refusal.</summary>
 public sealed record BulkProblemItemDto(int Index, int Indicator, string? Code, string? Period, string? Label, string? Reason, IndicatorValueDto? Current);
 
+/// <summary>One value of a bulk verification: the indicator's id, the period and the version of the value read.</summary>
+public sealed record BulkVerifyWriteDto(int? Indicator, string? Period, Guid? Version);
+
+/// <summary>
+/// One item of a bulk verification. result: verified (saved), or, when nothing was verified, why this one stopped the
+/// batch: forbidden (not yours to verify, or your own entry), conflict (changed since read; current as it now is),
+/// notFound (deleted or never there).
+/// </summary>
+public sealed record BulkVerifyItemDto(int Index, int Indicator, string? Period, string? Label, string Result, string? Reason, IndicatorValueDto? Value);
+
+public sealed record BulkVerifyDto(int Verified, IReadOnlyList<BulkVerifyItemDto> Items);
+
 /// <summary>The indicator DTOs made from what <see cref="IndicatorQueries"/> reads, with words and texts as pages show them.</summary>
 internal static class IndicatorDtos
 {

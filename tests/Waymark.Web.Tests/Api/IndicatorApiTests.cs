@@ -390,6 +390,56 @@ public class IndicatorApiTests(WaymarkFactory factory) : IClassFixture<WaymarkFa
     }
 
     [Fact]
+    public async Task BulkVerify_VerifiesEveryValueSent_AndSaysSoItemByItem()
+    {
+        var indicator = await CreateAsync("Verified in bulk");
+        using var admin = await TokenAsync(Role.Administrator);
+        using var officer = await TokenAsync(Role.PerformanceOfficer);
+        using var q1 = await admin.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-04"), new ValueWriteDto(30m, null, null, null, null));
+        using var q2 = await admin.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-07"), new ValueWriteDto(31m, null, null, null, null));
+        var (first, second) = (await OkAsync<IndicatorValueDto>(q1, HttpStatusCode.Created), await OkAsync<IndicatorValueDto>(q2, HttpStatusCode.Created));
+
+        using var response = await officer.PostAsJsonAsync(Url($"{Scdc}/indicators/values/verify"), new[]
+        {
+            new BulkVerifyWriteDto(indicator.Id, "Q2011-04", first.Version), new BulkVerifyWriteDto(indicator.Id, "Q2011-07", second.Version),
+        });
+
+        var result = await OkAsync<BulkVerifyDto>(response);
+        Assert.Equal(2, result.Verified);
+        Assert.Equal(["verified", "verified"], result.Items.Select(i => i.Result));
+        Assert.Equal(["Q2011-04", "Q2011-07"], result.Items.Select(i => i.Period));
+        Assert.All(result.Items, i => Assert.NotNull(i.Value!.VerifiedAt));
+    }
+
+    [Fact]
+    public async Task BulkVerify_IsAllOrNothing_NamingTheForbiddenAndTheChangedItems()
+    {
+        var indicator = await CreateAsync("Verified in bulk, or not at all");
+        using var admin = await TokenAsync(Role.Administrator);
+        using var officer = await TokenAsync(Role.PerformanceOfficer);
+        using var byAdmin = await admin.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-04"), new ValueWriteDto(30m, null, null, null, null));
+        using var byOfficer = await officer.PutAsJsonAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-07"), new ValueWriteDto(31m, null, null, null, null));
+        var (others, own) = (await OkAsync<IndicatorValueDto>(byAdmin, HttpStatusCode.Created), await OkAsync<IndicatorValueDto>(byOfficer, HttpStatusCode.Created));
+        var url = Url($"{Scdc}/indicators/values/verify");
+
+        using var withOwn = await officer.PostAsJsonAsync(url, new[]
+        {
+            new BulkVerifyWriteDto(indicator.Id, "Q2011-04", others.Version), new BulkVerifyWriteDto(indicator.Id, "Q2011-07", own.Version),
+        });
+        using var stale = await officer.PostAsJsonAsync(url, new[] { new BulkVerifyWriteDto(indicator.Id, "Q2011-04", Guid.NewGuid()) });
+        using var unsigned = await officer.PostAsJsonAsync(url, new[] { new BulkVerifyWriteDto(indicator.Id, "Q2011-04", null) });
+
+        var forbidden = (await ProblemAsync(withOwn, HttpStatusCode.Forbidden)).GetProperty("items").EnumerateArray().Single();
+        Assert.Equal((1, "forbidden", "You entered this value, so someone else must verify it."),
+            (forbidden.GetProperty("index").GetInt32(), forbidden.GetProperty("result").GetString(), forbidden.GetProperty("reason").GetString()));
+        var conflict = (await ProblemAsync(stale, HttpStatusCode.Conflict)).GetProperty("items").EnumerateArray().Single();
+        Assert.Equal(("conflict", others.Version.ToString()), (conflict.GetProperty("result").GetString(), conflict.GetProperty("value").GetProperty("version").GetString()));
+        Assert.True((await ProblemAsync(unsigned, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("items[0].version", out _));
+        using var after = await admin.GetAsync(Url($"{Scdc}/indicators/{indicator.Id}/values/Q2011-04"));
+        Assert.Null((await OkAsync<IndicatorValueDto>(after)).VerifiedAt);
+    }
+
+    [Fact]
     public async Task QueryAnswerCorrectAndThread_FollowThePagesRules()
     {
         var indicator = await CreateAsync("Queried through the API");

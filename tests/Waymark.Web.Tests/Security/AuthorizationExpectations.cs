@@ -393,6 +393,7 @@ public static class AuthorizationExpectations
         ["POST /api/v1/organisations/{org}/indicators/{id}/values/{period}/answer"] = Access.EnterValues,
         ["POST /api/v1/organisations/{org}/indicators/{id}/values/{period}/correct"] = Access.EnterValues,
         ["POST /api/v1/organisations/{org}/indicators/values/bulk"] = Access.EnterSomeValues,
+        ["POST /api/v1/organisations/{org}/indicators/values/verify"] = Access.VerifySomeValues,
 
         // The plans API: as the plan pages (the matrix's plans are drafts, so approving and publishing one is refused as not
         // possible, after the permission check); workflow steps and roll forward as the workflow pages.

@@ -484,6 +484,13 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             return Expect(await w.Api.PostAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/indicators/{id}/values/Q2011-04/verify", UriKind.Relative),
                 new { version = value!["version"]?.ToString() }), HttpStatusCode.OK);
         },
+        ["POST /api/v1/organisations/{org}/indicators/values/verify"] = async w =>
+        {
+            var (id, _) = await w.NewIndicatorAsync(withValue: true);
+            var value = await w.Api.GetFromJsonAsync<Dictionary<string, object?>>(new Uri($"/api/v1/organisations{w.Org}/indicators/{id}/values/Q2011-04", UriKind.Relative));
+            return Expect(await w.Api.PostAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/indicators/values/verify", UriKind.Relative),
+                new[] { new { indicator = id, period = "Q2011-04", version = value!["version"]?.ToString() } }), HttpStatusCode.OK);
+        },
         ["POST /api/v1/organisations/{org}/indicators/values/bulk"] = async w =>
         {
             var (id, _) = await w.NewIndicatorAsync();

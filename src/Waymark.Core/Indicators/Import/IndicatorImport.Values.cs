@@ -16,6 +16,7 @@ public sealed partial class IndicatorImport
             .ToDictionary(v => (v.IndicatorId, v.Period));
         var first = new Dictionary<(int, Period), int>();
         var locks = await new Corrections.PeriodLock(db, clock).LoadAsync(ct);
+        var commentaryRule = Organisations.CommentaryRule.For(await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == db.Scope.RequireId(), ct));
         foreach (var row in table.Rows)
         {
             var (code, indicator) = ReadCode(plan, row);
@@ -71,16 +72,24 @@ public sealed partial class IndicatorImport
                 errors[Corrections.LockRules.ReasonField] = needed;
             }
 
+            var now = errors.Count > 0 ? null : existing.GetValueOrDefault((indicator.Id, period!.Value));
+            if (errors.Count == 0 && commentaryText is null)
+            {
+                commentary = now?.Commentary; // No Commentary column: the commentary stays as it is.
+            }
+
+            if (errors.Count == 0 && commentaryRule != Organisations.CommentaryRule.None)
+            {
+                // The commentary rules, in the preview: a file has no column for what is being done about a Red value,
+                // so such a value is entered on its page.
+                var colour = await ValueJudging.ColourAsync(db, indicator, period!.Value, value, plan.YearStartMonth, ct);
+                Organisations.CommentaryRules.Check(commentaryRule, colour, commentary, now?.Remedial, "value", IndicatorFields.Commentary, IndicatorFields.Commentary, errors);
+            }
+
             if (errors.Count > 0)
             {
                 AddErrors(plan, row, errors);
                 continue;
-            }
-
-            var now = existing.GetValueOrDefault((indicator.Id, period!.Value));
-            if (commentaryText is null)
-            {
-                commentary = now?.Commentary; // No Commentary column: the commentary stays as it is.
             }
 
             var label = $"{code} {period.Value.Format(plan.YearStartMonth)}";
@@ -93,18 +102,30 @@ public sealed partial class IndicatorImport
                     existing.GetValueOrDefault((indicator.Id, period.Value.SamePeriodLastYear()))?.Value, plan.YearStartMonth)
                 : null;
             plan.Changes.Add(question is null ? change : change with { Description = $"{change.Description}. Check: {question}" });
-            var saved = new ValueInput(period.Value.Code, value is { } v ? IndicatorNumbers.Plain(v) : null, value is null, reason, commentary, null)
+            plan.ValueWrites.Add((row.RowNumber, label, new BulkValueWrite(row.RowNumber, indicator, period.Value, value, reason, commentary, null, question is not null)
             {
-                ConfirmUnusual = question is not null,
-                CorrectionReason = correctionReason,
-            };
-            plan.Actions.Add(new RowAction(row.RowNumber, label, null, async (version, token) =>
-            {
-                var result = await valueEditor.SaveAsync(plan.Actor, indicator.Id, saved with { Version = version }, token);
-                return new RowOutcome(Outcome(row.RowNumber, label, ImportColumns.Value, result));
+                Remedial = now?.Remedial, Lock = check,
             }));
         }
 
+        if (plan.ValueWrites.Count > 0)
+        {
+            plan.Actions.Add(new RowAction(plan.ValueWrites[0].Row, "One of the values", null, (_, token) => WriteValuesAsync(plan, token)));
+        }
+    }
+
+    /// <summary>
+    /// Every row's value in one write (<see cref="IndicatorBulkValues.WriteAsync"/>: one read of the indicators' values,
+    /// one save), each held to the version the preview read; a value changed since refuses the file.
+    /// </summary>
+    private async Task<RowOutcome> WriteValuesAsync(Plan plan, CancellationToken ct)
+    {
+        var writes = plan.ValueWrites.Select(w => w.Write with { Version = plan.SeenAtPreview.GetValueOrDefault(w.Row) }).ToList();
+        var result = await bulkValues.WriteAsync(plan.Actor!, writes, ct);
+        var labels = plan.ValueWrites.ToDictionary(w => w.Row, w => w.Label);
+        return new RowOutcome(result.Conflicts.Select(c => c.Current is null
+            ? new ImportProblem(c.Index, ImportColumns.Code, $"{labels[c.Index]} has been deleted since the preview. Nothing has been saved.")
+            : Conflict(c.Index, labels[c.Index], ImportColumns.Value)).ToList());
     }
 
     private static ImportChange DescribeValue(int row, string label, Indicator indicator, IndicatorValue? now, decimal? value, string? reason, string? commentary)

@@ -14,7 +14,7 @@ namespace Waymark.Core.Indicators.Import;
 /// saves all rows in one transaction through the same editors the pages use, or none of them. A row whose record was
 /// changed by someone else since the preview is refused, and with it the whole file.
 /// </summary>
-public sealed partial class IndicatorImport(WaymarkDbContext db, IndicatorEditor editor, IndicatorTargetEditor targetEditor, IndicatorValueEditor valueEditor, TimeProvider clock)
+public sealed partial class IndicatorImport(WaymarkDbContext db, IndicatorEditor editor, IndicatorTargetEditor targetEditor, IndicatorBulkValues bulkValues, TimeProvider clock)
 {
     /// <summary>
     /// The check before an import of <paramref name="kind"/> (its page, its template): definitions and targets need
@@ -187,6 +187,7 @@ public sealed partial class IndicatorImport(WaymarkDbContext db, IndicatorEditor
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var versions = new Dictionary<int, Guid>();
+            plan.SeenAtPreview = seen;
             foreach (var action in plan.Actions)
             {
                 var version = action.IndicatorId is { } id && versions.TryGetValue(id, out var moved) ? moved : seen.GetValueOrDefault(action.Row);
@@ -278,6 +279,12 @@ public sealed partial class IndicatorImport(WaymarkDbContext db, IndicatorEditor
         public List<ImportChange> Changes { get; } = [];
         public Dictionary<int, Guid?> Seen { get; } = [];
         public List<RowAction> Actions { get; } = [];
+
+        /// <summary>The values to write, each with its row and label, saved together by one action.</summary>
+        public List<(int Row, string Label, BulkValueWrite Write)> ValueWrites { get; } = [];
+
+        /// <summary>The versions the preview read, by row, while the rows are saved.</summary>
+        public IReadOnlyDictionary<int, Guid?> SeenAtPreview { get; set; } = new Dictionary<int, Guid?>();
 
         /// <summary>The row's cell in the column; null when the file has no such column.</summary>
         public string? Cell(ReadRow row, string column) => Columns.TryGetValue(column, out var i) ? row[i].Trim() : null;

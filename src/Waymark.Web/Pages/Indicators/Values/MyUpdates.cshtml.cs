@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Waymark.Core.Editing;
@@ -43,8 +44,8 @@ public sealed record UpdatesOutcome(IReadOnlyList<string> Saved, IReadOnlyList<s
 
 /// <summary>
 /// "My updates": every indicator the signed-in person owns or leads (themselves or through a post they hold), with the
-/// periods that have ended and still have no value, all on one form. Everything typed is checked before anything is
-/// saved, so one mistake never leaves half a return saved; empty rows are skipped.
+/// periods that have ended and still have no value, on a form of <see cref="PageSize"/> indicators a page. Everything
+/// typed is checked before anything is saved, so one mistake never leaves half a page saved; empty rows are skipped.
 /// </summary>
 public class MyUpdatesModel(
     OrganisationScope scope, IndicatorQueries queries, IndicatorValueEditor editor, ValueVerificationQueries verification, UnusualValues unusual)
@@ -52,6 +53,9 @@ public class MyUpdatesModel(
 {
     /// <summary>The id of the page heading: where summary messages that belong to no single field link to.</summary>
     public const string HeadingId = "my-updates";
+
+    /// <summary>How many indicators with values waiting one page of the form holds.</summary>
+    public const int PageSize = 20;
 
     [BindProperty]
     public List<UpdateRow> Updates { get; set; } = [];
@@ -69,7 +73,16 @@ public class MyUpdatesModel(
     public IReadOnlyList<PendingRow> Overdue { get; private set; } = [];
     public IReadOnlyList<PendingRow> Due { get; private set; } = [];
     public IReadOnlyList<MyIndicator> UpToDate => Mine.Where(m => m.Pending.Count == 0).ToList();
-    public int PendingCount => Overdue.Count + Due.Count;
+
+    /// <summary>Values waiting on every page: overdue, due, and both.</summary>
+    public int OverdueCount { get; private set; }
+
+    public int DueCount { get; private set; }
+
+    public int PendingCount => OverdueCount + DueCount;
+
+    /// <summary>The page of the indicators with values waiting, and the links to the others.</summary>
+    public PageLinks Pages { get; private set; } = new(1, 1, _ => "", "indicators with values waiting");
     public UpdatesOutcome? Outcome { get; private set; }
 
     /// <summary>Values a verifier has queried back to this person, waiting for their answer or correction.</summary>
@@ -196,7 +209,7 @@ public class MyUpdatesModel(
         }
 
         UpdatesSaved = JsonSerializer.Serialize(new UpdatesOutcome(lines, notSaved));
-        return RedirectToPage();
+        return Redirect(Link(Pages.Page));
     }
 
     public static string Count(int count) => count == 1 ? "1 value" : $"{count} values";
@@ -216,15 +229,28 @@ public class MyUpdatesModel(
     private static bool Matches(PendingRow row, UpdateRow posted) =>
         posted.IndicatorId == row.Indicator.Id && posted.Period == row.Pending.Period.Code;
 
-    /// <summary>The person's indicators and pending periods, numbered in the order shown, with anything typed put back.</summary>
+    /// <summary>A page of the form (the first without a number).</summary>
+    public string Link(int page) => $"{OrgPath}/my-updates" + (page > 1 ? string.Create(CultureInfo.InvariantCulture, $"?page={page}") : "");
+
+    /// <summary>
+    /// The person's indicators and pending periods; the page asked for (of those with values waiting) numbered in the
+    /// order shown, with anything typed put back.
+    /// </summary>
     private async Task ShowAsync(IReadOnlyList<UpdateRow> posted, CancellationToken ct)
     {
         var actor = await LoadActorAsync(ct);
         Mine = actor is null ? [] : await queries.MyUpdatesAsync(actor, ct);
         Queried = actor is null ? [] : await verification.QueriedForAsync(actor, ct);
+        var waiting = Mine.Where(m => m.Pending.Count > 0).ToList();
+        OverdueCount = waiting.Sum(m => m.Pending.Count(p => p.IsOverdue));
+        DueCount = waiting.Sum(m => m.Pending.Count(p => !p.IsOverdue));
+        var pages = PageLinks.Count(waiting.Count, PageSize);
+        var page = Math.Min(PageLinks.Asked(Request), pages);
+        Pages = new PageLinks(page, pages, Link, "indicators with values waiting");
+        var shown = waiting.Skip((page - 1) * PageSize).Take(PageSize).ToList();
         var index = 0;
         List<PendingRow> Take(bool overdue) =>
-            Mine.SelectMany(m => m.Pending.Where(p => p.IsOverdue == overdue).Select(p => (Mine: m, Pending: p)))
+            shown.SelectMany(m => m.Pending.Where(p => p.IsOverdue == overdue).Select(p => (Mine: m, Pending: p)))
                 .Select(x =>
                 {
                     var input = posted.FirstOrDefault(u => u.IndicatorId == x.Mine.Series.Indicator.Id && u.Period == x.Pending.Period.Code)
