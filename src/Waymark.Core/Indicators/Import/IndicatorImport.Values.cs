@@ -92,7 +92,7 @@ public sealed partial class IndicatorImport
                 continue;
             }
 
-            var label = $"{code} {period.Value.Format(plan.YearStartMonth)}";
+            var label = $"{code} {period!.Value.Format(plan.YearStartMonth)}";
             plan.Seen[row.RowNumber] = now?.Version;
             var change = DescribeValue(row.RowNumber, label, indicator, now, value, reason, commentary);
             // The preview is where an unusual value is asked about: saving the checked file confirms it.
