@@ -69,6 +69,16 @@ public sealed partial class RiskQueries
             risk.Actions.OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Select(ActionRow).ToList(), history);
     }
 
+    /// <summary>The plan actions a further action may be: "1.2 Set up user groups", under its plan's title.</summary>
+    public async Task<IReadOnlyList<(int Id, string Text, string Plan)>> PlanActionChoicesAsync(CancellationToken ct = default)
+    {
+        var actions = await db.PlanActions.AsNoTracking().Where(a => a.PlanId != null)
+            .OrderBy(a => a.Plan!.Title).ThenBy(a => a.SortOrder).ThenBy(a => a.Id)
+            .Select(a => new { a.Id, a.Reference, a.Title, Plan = a.Plan!.Title })
+            .ToListAsync(ct);
+        return [.. actions.Select(a => (a.Id, string.IsNullOrWhiteSpace(a.Reference) ? a.Title : $"{a.Reference} {a.Title}", a.Plan))];
+    }
+
     private static RiskActionRow ActionRow(RiskAction action)
     {
         if (action.PlanAction is { } planned)
