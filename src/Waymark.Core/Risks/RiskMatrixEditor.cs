@@ -161,6 +161,12 @@ public sealed class RiskMatrixEditor(WaymarkDbContext db)
     private void Replace<T>(List<T> saved, IEnumerable<T> replacement, int organisationId)
         where T : class, Organisations.IOrganisationOwned
     {
+        // A type's criteria go with it (explicitly: a default matrix not yet saved has no cascade to do it).
+        foreach (var type in saved.OfType<RiskImpactType>())
+        {
+            db.RemoveRange(type.Criteria);
+        }
+
         db.RemoveRange(saved);
         saved.Clear();
         foreach (var item in replacement)
