@@ -11,6 +11,7 @@ using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 using Waymark.Core.Plans.Documents;
 using Waymark.Core.Rounds;
+using Waymark.Core.Risks;
 using Waymark.Core.Units;
 
 namespace Waymark.Core;
@@ -62,6 +63,13 @@ public static class WaymarkCoreServices
         services.AddScoped<PlanWorkflow>();
         services.AddScoped<PlanRollForward>();
         services.AddScoped<PlanDocumentBuilder>();
+        services.AddScoped<RiskMatrixQueries>();
+        services.AddScoped<RiskMatrixEditor>();
+        services.AddScoped<RiskQueries>();
+        services.AddScoped<RiskEditor>();
+        services.AddScoped<RiskControlEditor>();
+        services.AddScoped<RiskActionEditor>();
+        services.AddScoped<RiskReviewEditor>();
         services.AddScoped<ActionQueries>();
         services.AddScoped<ActionEditor>();
         services.AddScoped<ActionProgress>();

@@ -9,6 +9,7 @@ using Waymark.Core.Messages;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 using Waymark.Core.Rounds;
+using Waymark.Core.Risks;
 using Waymark.Core.Units;
 
 namespace Waymark.Core.Data;
@@ -59,6 +60,18 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
     public DbSet<RoundReturn> RoundReturns => Set<RoundReturn>();
     public DbSet<RoundReturnItem> RoundReturnItems => Set<RoundReturnItem>();
     public DbSet<BankHolidayChange> BankHolidayChanges => Set<BankHolidayChange>();
+    public DbSet<RiskMatrix> RiskMatrices => Set<RiskMatrix>();
+    public DbSet<RiskMatrixLevel> RiskMatrixLevels => Set<RiskMatrixLevel>();
+    public DbSet<RiskImpactType> RiskImpactTypes => Set<RiskImpactType>();
+    public DbSet<RiskImpactCriterion> RiskImpactCriteria => Set<RiskImpactCriterion>();
+    public DbSet<RiskScoreBand> RiskScoreBands => Set<RiskScoreBand>();
+    public DbSet<RiskCategory> RiskCategories => Set<RiskCategory>();
+    public DbSet<Risk> Risks => Set<Risk>();
+    public DbSet<RiskControl> RiskControls => Set<RiskControl>();
+    public DbSet<RiskLink> RiskLinks => Set<RiskLink>();
+    public DbSet<RiskAction> RiskActions => Set<RiskAction>();
+    public DbSet<RiskReview> RiskReviews => Set<RiskReview>();
+    public DbSet<RiskEscalation> RiskEscalations => Set<RiskEscalation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

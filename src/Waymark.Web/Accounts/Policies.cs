@@ -55,6 +55,11 @@ public static class Policies
 
     /// <summary>Message templates and the reminder schedule: administrators.</summary>
     public const string ManageMessages = nameof(ManageMessages);
+    /// <summary>May change or review some risks (which ones is checked per risk).</summary>
+    public const string EditRisks = nameof(EditRisks);
+
+    /// <summary>The risk matrix: administrators.</summary>
+    public const string ManageRiskMatrix = nameof(ManageRiskMatrix);
 
     internal static void Add(AuthorizationOptions options)
     {
@@ -78,6 +83,8 @@ public static class Policies
         Add(options, RunRounds, Permissions.CanRunRounds);
         Add(options, ReadCorrections, Permissions.CanReadCorrections);
         Add(options, ManageLockExceptions, Permissions.CanManageLockExceptions);
+        Add(options, EditRisks, Permissions.MayEditSomeRisks);
+        Add(options, ManageRiskMatrix, Permissions.CanManageRiskMatrix);
     }
 
     private static void Add(AuthorizationOptions options, string name, Func<Actor, bool> allows) =>

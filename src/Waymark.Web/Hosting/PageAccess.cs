@@ -45,6 +45,9 @@ internal static class PageAccess
         ("/Plans/Milestones", Policies.Member),
         // Whose return a member may read, submit or sign off is checked per return (ReturnRules).
         ("/Returns", Policies.Member),
+        // The register and the heat map: members. Which risks may be changed or reviewed is checked per risk (RiskEditor, RiskReviewEditor).
+        ("/Risks", Policies.Member),
+        ("/Risks/Edit", Policies.EditRisks),
         ("/Audit", Policies.ViewAudit),
         ("/Corrections", Policies.ReadCorrections),
         ("/Messages", Policies.ReadMessageLog),
@@ -71,6 +74,7 @@ internal static class PageAccess
         ("/Corrections/Exceptions/End", Policies.ManageLockExceptions),
         // Chasing a round's outstanding owners: the performance team (sending, per person and hour, in ReminderPlanner).
         ("/Rounds/Reminders", Policies.ReadMessageLog),
+        ("/Admin/RiskMatrix", Policies.ManageRiskMatrix),
     ];
 
     public static void Configure(PageConventionCollection pages)
