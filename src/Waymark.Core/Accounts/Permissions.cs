@@ -190,5 +190,44 @@ public static class Permissions
         };
     }
 
+    /// <summary>
+    /// Change a risk, its controls and further actions, or close it: the central team anywhere; a service manager for
+    /// their units' risks and the risks they own. Councillors, auditors and the public never write.
+    /// </summary>
+    public static bool CanEditRisk(Actor? actor, int? unitId, int? ownerPostId, int? ownerPersonId) => actor switch
+    {
+        null or { ReadOnly: true } => false,
+        { Role: Role.Administrator or Role.PerformanceOfficer } => true,
+        { Role: Role.ServiceManager } => actor.Covers(unitId) || actor.Owns(ownerPostId, ownerPersonId),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Add a risk: the central team to either register; a service manager to the service register of a unit in their
+    /// scope (the strategic register takes a risk by escalation, decided by the central team).
+    /// </summary>
+    public static bool CanCreateRisk(Actor? actor, Risks.RiskRegisterLevel level, int? unitId) => actor switch
+    {
+        null or { ReadOnly: true } => false,
+        { Role: Role.Administrator or Role.PerformanceOfficer } => true,
+        { Role: Role.ServiceManager } => level == Risks.RiskRegisterLevel.Service && unitId is not null && actor.Covers(unitId),
+        _ => false,
+    };
+
+    /// <summary>Add risks to at least one register (the central team; service managers with units).</summary>
+    public static bool CanCreateRisks(Actor? actor) => CanCreateObjectives(actor);
+
+    /// <summary>Record a review of a risk: whoever may change it, and its owner (directly or through a post they hold).</summary>
+    public static bool CanReviewRisk(Actor? actor, int? unitId, int? ownerPostId, int? ownerPersonId) =>
+        CanEditRisk(actor, unitId, ownerPostId, ownerPersonId)
+        || (actor is { ReadOnly: false, Role: Role.LeadOfficer } && actor.Owns(ownerPostId, ownerPersonId));
+
+    /// <summary>Accept or decline a risk proposed for the strategic register: the central team.</summary>
+    public static bool CanDecideRiskEscalations(Actor? actor) =>
+        actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer };
+
+    /// <summary>Change the risk matrix (scales, impact criteria, bands, categories and appetite): administrators.</summary>
+    public static bool CanManageRiskMatrix(Actor? actor) => IsAdministrator(actor);
+
     private static bool IsAdministrator(Actor? actor) => actor is { ReadOnly: false, Role: Role.Administrator };
 }

@@ -6,6 +6,7 @@ using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
+using Waymark.Core.Risks;
 using Waymark.Core.Units;
 
 namespace Waymark.Core.Data;
@@ -46,6 +47,18 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
     public DbSet<ActionLink> ActionLinks => Set<ActionLink>();
     public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
     public DbSet<ActionDueRevision> ActionDueRevisions => Set<ActionDueRevision>();
+    public DbSet<RiskMatrix> RiskMatrices => Set<RiskMatrix>();
+    public DbSet<RiskMatrixLevel> RiskMatrixLevels => Set<RiskMatrixLevel>();
+    public DbSet<RiskImpactType> RiskImpactTypes => Set<RiskImpactType>();
+    public DbSet<RiskImpactCriterion> RiskImpactCriteria => Set<RiskImpactCriterion>();
+    public DbSet<RiskScoreBand> RiskScoreBands => Set<RiskScoreBand>();
+    public DbSet<RiskCategory> RiskCategories => Set<RiskCategory>();
+    public DbSet<Risk> Risks => Set<Risk>();
+    public DbSet<RiskControl> RiskControls => Set<RiskControl>();
+    public DbSet<RiskLink> RiskLinks => Set<RiskLink>();
+    public DbSet<RiskAction> RiskActions => Set<RiskAction>();
+    public DbSet<RiskReview> RiskReviews => Set<RiskReview>();
+    public DbSet<RiskEscalation> RiskEscalations => Set<RiskEscalation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

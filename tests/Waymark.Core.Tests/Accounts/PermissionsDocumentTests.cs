@@ -1,5 +1,6 @@
 using Waymark.Core.Accounts;
 using Waymark.Core.Organisations;
+using Waymark.Core.Risks;
 
 namespace Waymark.Core.Tests.Accounts;
 
@@ -94,6 +95,20 @@ public class PermissionsDocumentTests
             Permissions.CanUpdateAction(ActorFor(c), ChildUnit, [(OtherPost, null)]),
         ["Record progress on an action outside their scope that they do not lead"] = c =>
             Permissions.CanUpdateAction(ActorFor(c), OtherUnit, [(OtherPost, null)]) || Permissions.CanUpdateAction(ActorFor(c), null, []),
+        ["Read the risk register"] = c => Permissions.CanRead(ActorFor(c), OrganisationId),
+        ["Add a risk to the service register of a unit in their scope"] = c =>
+            Permissions.CanCreateRisk(ActorFor(c), RiskRegisterLevel.Service, ChildUnit) && Permissions.CanCreateRisks(ActorFor(c)),
+        ["Add a risk to the strategic register, or outside their scope"] = c =>
+            Permissions.CanCreateRisk(ActorFor(c), RiskRegisterLevel.Strategic, ChildUnit) || Permissions.CanCreateRisk(ActorFor(c), RiskRegisterLevel.Service, OtherUnit),
+        ["Change or close a risk they own, or that a post they hold owns, and its controls and further actions"] = c =>
+            Permissions.CanEditRisk(ActorFor(c), OtherUnit, OwnPost, null) && Permissions.CanEditRisk(ActorFor(c), OtherUnit, null, OwnPerson),
+        ["Change or close a risk of a unit in their scope that they do not own"] = c => Permissions.CanEditRisk(ActorFor(c), ChildUnit, OtherPost, null),
+        ["Change or close a risk outside their scope that they do not own"] = c =>
+            Permissions.CanEditRisk(ActorFor(c), OtherUnit, OtherPost, null) || Permissions.CanEditRisk(ActorFor(c), null, null, null),
+        ["Review a risk they own, or that a post they hold owns"] = c =>
+            Permissions.CanReviewRisk(ActorFor(c), OtherUnit, OwnPost, null) && Permissions.CanReviewRisk(ActorFor(c), OtherUnit, null, OwnPerson),
+        ["Accept or decline a risk proposed for the strategic register"] = c => Permissions.CanDecideRiskEscalations(ActorFor(c)),
+        ["Change the risk matrix (scales, impact criteria, bands, categories, appetite)"] = c => Permissions.CanManageRiskMatrix(ActorFor(c)),
         ["Change units, posts and people"] = c => Permissions.CanManageStructure(ActorFor(c)),
         ["Add users, change their roles, disable them, reset passwords"] = c => Permissions.CanManageUsers(ActorFor(c)),
         ["Change the organisation's settings"] = c => Permissions.CanManageOrganisation(ActorFor(c)),
@@ -115,7 +130,12 @@ public class PermissionsDocumentTests
             || Permissions.CanUpdateAction(ActorFor(c, readOnly: true), OwnUnit, [(OwnPost, OwnPerson)])
             || Permissions.CanManageStructure(ActorFor(c, readOnly: true))
             || Permissions.CanManageUsers(ActorFor(c, readOnly: true))
-            || Permissions.CanManageOrganisation(ActorFor(c, readOnly: true)),
+            || Permissions.CanManageOrganisation(ActorFor(c, readOnly: true))
+            || Permissions.CanEditRisk(ActorFor(c, readOnly: true), OwnUnit, OwnPost, OwnPerson)
+            || Permissions.CanCreateRisk(ActorFor(c, readOnly: true), RiskRegisterLevel.Service, OwnUnit)
+            || Permissions.CanReviewRisk(ActorFor(c, readOnly: true), OwnUnit, OwnPost, OwnPerson)
+            || Permissions.CanDecideRiskEscalations(ActorFor(c, readOnly: true))
+            || Permissions.CanManageRiskMatrix(ActorFor(c, readOnly: true)),
     };
 
     private static List<string[]> Rows()
