@@ -9,6 +9,7 @@ using Waymark.Core.Indicators.Import;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
 using Waymark.Core.Plans.Documents;
+using Waymark.Core.Risks;
 using Waymark.Core.Units;
 
 namespace Waymark.Core;
@@ -57,6 +58,8 @@ public static class WaymarkCoreServices
         services.AddScoped<PlanWorkflow>();
         services.AddScoped<PlanRollForward>();
         services.AddScoped<PlanDocumentBuilder>();
+        services.AddScoped<PlanRiskQueries>();
+        services.AddScoped<RiskEscalationEditor>();
         services.AddScoped<ActionQueries>();
         services.AddScoped<ActionEditor>();
         services.AddScoped<ActionProgress>();
