@@ -58,6 +58,13 @@ public static class WaymarkCoreServices
         services.AddScoped<PlanWorkflow>();
         services.AddScoped<PlanRollForward>();
         services.AddScoped<PlanDocumentBuilder>();
+        services.AddScoped<RiskMatrixQueries>();
+        services.AddScoped<RiskMatrixEditor>();
+        services.AddScoped<RiskQueries>();
+        services.AddScoped<RiskEditor>();
+        services.AddScoped<RiskControlEditor>();
+        services.AddScoped<RiskActionEditor>();
+        services.AddScoped<RiskReviewEditor>();
         services.AddScoped<PlanRiskQueries>();
         services.AddScoped<RiskEscalationEditor>();
         services.AddScoped<ActionQueries>();

@@ -222,6 +222,10 @@ public static class Permissions
         CanEditRisk(actor, unitId, ownerPostId, ownerPersonId)
         || (actor is { ReadOnly: false, Role: Role.LeadOfficer } && actor.Owns(ownerPostId, ownerPersonId));
 
+    /// <summary>Whether the actor may change or review any risk at all (which ones is then <see cref="CanEditRisk"/>, <see cref="CanReviewRisk"/>).</summary>
+    public static bool MayEditSomeRisks(Actor? actor) =>
+        actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.LeadOfficer };
+
     /// <summary>Accept or decline a risk proposed for the strategic register: the central team.</summary>
     public static bool CanDecideRiskEscalations(Actor? actor) =>
         actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer };

@@ -40,6 +40,12 @@ public static class Policies
     /// <summary>May start plans for some unit (which plans may be changed is checked per plan).</summary>
     public const string CreatePlans = nameof(CreatePlans);
 
+    /// <summary>May change or review some risks (which ones is checked per risk).</summary>
+    public const string EditRisks = nameof(EditRisks);
+
+    /// <summary>The risk matrix: administrators.</summary>
+    public const string ManageRiskMatrix = nameof(ManageRiskMatrix);
+
     internal static void Add(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -56,6 +62,8 @@ public static class Policies
         Add(options, VerifyValues, Permissions.MayVerifySomeValues);
         Add(options, ReadPlans, _ => true);
         Add(options, CreatePlans, Permissions.CanCreatePlans);
+        Add(options, EditRisks, Permissions.MayEditSomeRisks);
+        Add(options, ManageRiskMatrix, Permissions.CanManageRiskMatrix);
     }
 
     private static void Add(AuthorizationOptions options, string name, Func<Actor, bool> allows) =>

@@ -40,6 +40,9 @@ internal static class PageAccess
         ("/Plans/Workflow", Policies.Member),
         // Reading the plan, editing it (drafts) and recording progress are checked per action (ActionEditor, ActionProgress).
         ("/Plans/Actions", Policies.Member),
+        // The register and the heat map: members. Which risks may be changed or reviewed is checked per risk (RiskEditor, RiskReviewEditor).
+        ("/Risks", Policies.Member),
+        ("/Risks/Edit", Policies.EditRisks),
         ("/Audit", Policies.ViewAudit),
         ("/Admin/Users", Policies.ManageUsers),
         ("/Admin/PlanTemplates", Policies.ManagePlanTemplates),
@@ -54,6 +57,7 @@ internal static class PageAccess
         ("/Admin/Index", Policies.Member),
         ("/Admin/Organisation", Policies.ManageOrganisation),
         ("/Admin/Levels", Policies.ManageLevels),
+        ("/Admin/RiskMatrix", Policies.ManageRiskMatrix),
     ];
 
     public static void Configure(PageConventionCollection pages)

@@ -69,6 +69,9 @@ public partial class NavigationTests(WaymarkFactory factory)
     [InlineData("/south-cambridgeshire/indicators/12", "nav-indicators")]
     [InlineData("/south-cambridgeshire", "nav-home")]
     [InlineData("/south-cambridgeshire/my-actions", "nav-my-actions")]
+    [InlineData("/south-cambridgeshire/risks/heat-map", "nav-risks")]
+    [InlineData("/south-cambridgeshire/risks", "nav-plans")]
+    [InlineData("/south-cambridgeshire/plans/3", "nav-plan-list")]
     [InlineData("/", "nav-organisations")]
     public void CurrentLink_IsTheMostSpecificOneTheAddressBelongsTo(string path, string expected)
     {

@@ -65,6 +65,18 @@ public enum Access
     /// <summary>Record progress on an action: administrators, performance officers; service managers in their units; its leads.</summary>
     UpdateAction,
 
+    /// <summary>Add risks: administrators, performance officers, service managers (to their units' service registers).</summary>
+    CreateRisks,
+
+    /// <summary>Change or close a risk, its controls and further actions: administrators, performance officers; service managers in their units.</summary>
+    EditRisk,
+
+    /// <summary>Review a risk: as <see cref="EditRisk"/>, and its owner (a lead officer holding its post).</summary>
+    ReviewRisk,
+
+    /// <summary>The risk matrix: administrators.</summary>
+    ManageRiskMatrix,
+
     ManageLevels,
 
     /// <summary>The plan types and the plan section template: administrators and performance officers.</summary>
@@ -180,6 +192,33 @@ public static class AuthorizationExpectations
         ["POST /{org}/people/new"] = Access.ManageStructure,
         ["GET /{org}/people/{id}/edit"] = Access.ManageStructure,
         ["POST /{org}/people/{id}/edit"] = Access.ManageStructure,
+
+        // The risk register: members read it; which risks may be changed or reviewed is checked per risk.
+        ["GET /{org}/risks"] = Access.Members,
+        ["GET /{org}/risks/heat-map"] = Access.Members,
+        ["GET /{org}/risks/{id}"] = Access.Members,
+        ["GET /{org}/risks/new"] = Access.CreateRisks,
+        ["POST /{org}/risks/new"] = Access.CreateRisks,
+        ["GET /{org}/risks/{id}/edit"] = Access.EditRisk,
+        ["POST /{org}/risks/{id}/edit"] = Access.EditRisk,
+        ["GET /{org}/risks/{id}/close"] = Access.EditRisk,
+        ["POST /{org}/risks/{id}/close"] = Access.EditRisk,
+        ["POST /{org}/risks/{id}/close?handler=Reopen"] = Access.EditRisk,
+        ["GET /{org}/risks/{id}/controls/new"] = Access.EditRisk,
+        ["POST /{org}/risks/{id}/controls/new"] = Access.EditRisk,
+        ["GET /{org}/risks/{id}/controls/{controlId}"] = Access.EditRisk,
+        ["POST /{org}/risks/{id}/controls/{controlId}"] = Access.EditRisk,
+        ["POST /{org}/risks/{id}/controls/{controlId}?handler=Delete"] = Access.EditRisk,
+        ["GET /{org}/risks/{id}/actions/new"] = Access.EditRisk,
+        ["POST /{org}/risks/{id}/actions/new"] = Access.EditRisk,
+        ["GET /{org}/risks/{id}/actions/{actionId}"] = Access.EditRisk,
+        ["POST /{org}/risks/{id}/actions/{actionId}"] = Access.EditRisk,
+        ["POST /{org}/risks/{id}/actions/{actionId}?handler=Delete"] = Access.EditRisk,
+        ["GET /{org}/risks/{id}/review"] = Access.ReviewRisk,
+        ["POST /{org}/risks/{id}/review"] = Access.ReviewRisk,
+        ["GET /{org}/admin/risk-matrix"] = Access.ManageRiskMatrix,
+        ["POST /{org}/admin/risk-matrix"] = Access.ManageRiskMatrix,
+        ["POST /{org}/admin/risk-matrix?handler=Resize"] = Access.ManageRiskMatrix,
 
         ["GET /{org}/admin"] = Access.AdminArea,
         ["GET /{org}/admin/levels"] = Access.ManageLevels,
@@ -403,6 +442,11 @@ public static class AuthorizationExpectations
             Access.ApprovePlans => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.UpdateAction => member && writes && (role is Role.Administrator or Role.PerformanceOfficer
                 || (own && role is Role.ServiceManager or Role.LeadOfficer)),
+            Access.CreateRisks => member && writes && role is Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager,
+            Access.EditRisk => member && writes && (role is Role.Administrator or Role.PerformanceOfficer || (own && role is Role.ServiceManager)),
+            Access.ReviewRisk => member && writes && (role is Role.Administrator or Role.PerformanceOfficer
+                || (own && role is Role.ServiceManager or Role.LeadOfficer)),
+            Access.ManageRiskMatrix => member && writes && role is Role.Administrator,
             Access.AdminArea => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageLevels or Access.ManagePlanTemplates => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageStructure or Access.ManageUsers or Access.ManageOrganisation => member && writes && role is Role.Administrator,

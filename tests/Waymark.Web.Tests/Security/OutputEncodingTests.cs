@@ -8,6 +8,7 @@ using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
+using Waymark.Core.Risks;
 using Waymark.Core.Units;
 using Waymark.Web.Accounts;
 using Waymark.Web.Tests.Support;
@@ -67,6 +68,45 @@ public sealed class HostileDataFactory : WaymarkFactory
         Ids["unit"] = unit.Id;
         Ids["indicator"] = await AddIndicatorAsync(db, org, unit, post, person, child);
         await AddPlanAsync(db, org, unit, post, child, Ids);
+        await AddRiskAsync(db, org, unit, post, Ids);
+    }
+
+    /// <summary>A hostile risk register: the matrix's words, a risk with a control, a further action, a review and an escalation.</summary>
+    private static async Task AddRiskAsync(WaymarkDbContext db, Organisation org, Unit unit, Post post, Dictionary<string, int> ids)
+    {
+        var matrix = RiskMatrixDefaults.Create();
+        matrix.OrganisationId = org.Id;
+        matrix.Levels.ForEach(l => (l.OrganisationId, l.Name, l.Descriptor) = (org.Id, l.Name + " " + ShortPayload, Payload));
+        matrix.Bands.ForEach(b => (b.OrganisationId, b.Name) = (org.Id, b.Name + " " + ShortPayload));
+        matrix.Categories.ForEach(c => (c.OrganisationId, c.Name) = (org.Id, c.Name + " " + ShortPayload));
+        matrix.ImpactTypes.ForEach(t =>
+        {
+            (t.OrganisationId, t.Name) = (org.Id, t.Name + " " + Payload);
+            t.Criteria.ForEach(c => (c.OrganisationId, c.Text) = (org.Id, Payload));
+        });
+        var risk = new Risk
+        {
+            OrganisationId = org.Id, Reference = "SR<b>1", Title = "Risk " + Payload, Cause = Payload, Event = Payload, Consequence = Payload,
+            Category = matrix.Categories[0], Unit = unit, OwnerPost = post, OwnerName = Payload, ClosedReason = Payload,
+            InherentLikelihood = 5, InherentImpact = 5, CurrentLikelihood = 4, CurrentImpact = 5, TargetLikelihood = 2, TargetImpact = 2,
+        };
+        var control = new RiskControl { OrganisationId = org.Id, Risk = risk, Description = Payload, OwnerName = Payload };
+        var action = new RiskAction { OrganisationId = org.Id, Risk = risk, Text = Payload, LeadName = Payload, DueMonth = Period.Month(2012, 3) };
+        var review = new RiskReview
+        {
+            OrganisationId = org.Id, Risk = risk, Quarter = Quarter, ReviewedOn = Quarter.Start, Likelihood = 4, Impact = 5,
+            WhatChanged = Payload, Commentary = Payload, ReviewerName = Payload, At = DateTimeOffset.UtcNow,
+        };
+        var escalation = new RiskEscalation
+        {
+            OrganisationId = org.Id, Risk = risk, ProposedScore = 20, ProposedAt = DateTimeOffset.UtcNow, ProposedByName = Payload, Reason = Payload,
+            DecidedByName = Payload, DecisionReason = Payload, State = EscalationState.Declined,
+        };
+        db.AddRange(matrix, risk, control, action, review, escalation);
+        await db.SaveChangesAsync();
+        ids["risk"] = risk.Id;
+        ids["riskControl"] = control.Id;
+        ids["riskAction"] = action.Id;
     }
 
     /// <summary>A hostile plan: title, source, section Markdown, objective lead, measures, recommendation, action and history.</summary>
@@ -164,6 +204,9 @@ public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<Hos
         foreach (var route in routes)
         {
             var url = route.Pattern.Replace("{org}", HostileDataFactory.Slug, StringComparison.Ordinal).Replace("{code?}", "404", StringComparison.Ordinal);
+            url = url.Replace("/risks/{id}/actions/{actionId}", $"/risks/{factory.Ids["risk"]}/actions/{factory.Ids["riskAction"]}", StringComparison.Ordinal)
+                     .Replace("/risks/{id}", "/risks/" + factory.Ids["risk"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("{controlId}", factory.Ids["riskControl"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             url = url.Replace("/plans/{id}", "/plans/" + factory.Ids["plan"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("{sectionId}", factory.Ids["section"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("{recommendationId}", factory.Ids["recommendation"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)

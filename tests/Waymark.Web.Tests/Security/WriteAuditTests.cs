@@ -40,6 +40,11 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             recipes.Add(key, async context => Expect(await recipe(context), PlanTemplateAuditRecipes.Saved));
         }
 
+        foreach (var (key, recipe) in RiskAuditRecipes.All)
+        {
+            recipes.Add(key, async context => Expect(await recipe(context), RiskAuditRecipes.Saved));
+        }
+
         foreach (var (key, recipe) in PlanApiAuditRecipes.All)
         {
             recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));

@@ -92,7 +92,11 @@ public sealed class ServiceNavigation
         {
             // Members only: the public sees the published framework, not the organisation's people or figures.
             sections.Add(new(new("Indicators", home + "/indicators", "nav-indicators"), []));
-            sections.Add(new(new("Plans", home + "/plans", "nav-plans"), []));
+            // Risks sit with plans: registers are kept beside the service plans whose risks they manage.
+            sections.Add(new(
+                new("Plans", home + "/plans", "nav-plans", Matches: [home + "/plans", home + "/risks"]),
+                [new("Plans", home + "/plans", "nav-plan-list"), new("Risks", home + "/risks", "nav-risks")],
+                "Plans and risks"));
             sections.Add(new(new("Units and people", home + "/units", "nav-units", Matches: [home + "/units", home + "/people"]), []));
         }
 
