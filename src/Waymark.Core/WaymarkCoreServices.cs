@@ -70,6 +70,8 @@ public static class WaymarkCoreServices
         services.AddScoped<RiskControlEditor>();
         services.AddScoped<RiskActionEditor>();
         services.AddScoped<RiskReviewEditor>();
+        services.AddScoped<PlanRiskQueries>();
+        services.AddScoped<RiskEscalationEditor>();
         services.AddScoped<ActionQueries>();
         services.AddScoped<ActionEditor>();
         services.AddScoped<ActionProgress>();

@@ -94,6 +94,7 @@ public sealed partial class DemoLoader
                     HeadOfServicePerson = source.HeadOfService?.Person is { } hq ? Resolve(_people, hq, "person", where) : null,
                 };
                 db.Plans.Add(plan);
+                Add(_plans, source.Key, "plan", plan);
                 var sectionOrder = 0;
                 foreach (var s in source.Sections ?? [])
                 {

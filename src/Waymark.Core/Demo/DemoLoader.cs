@@ -30,6 +30,7 @@ public sealed partial class DemoLoader(WaymarkDbContext db, DemoSettings? settin
         typeof(DemoLoader).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("Waymark.Demo.", StringComparison.Ordinal))
             .Where(n => !n.StartsWith("Waymark.Demo.Plans.", StringComparison.Ordinal))
+            .Where(n => !n.StartsWith("Waymark.Demo.Risks.", StringComparison.Ordinal))
             .Select(n => n["Waymark.Demo.".Length..])
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -181,6 +182,12 @@ public sealed partial class DemoLoader(WaymarkDbContext db, DemoSettings? settin
 
             AddValueEvents();
             await db.SaveChangesAsync(cancellationToken);
+
+            if (ReadRisks(organisation.Slug) is { } risks)
+            {
+                AddRisks(risks);
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
 
         private void AddUnits(IEnumerable<DemoUnit> units, Unit? parent)

@@ -22,7 +22,8 @@ public partial class RiskPageTests(WaymarkFactory factory) : IClassFixture<Wayma
         form["Form.Consequence"] = "resulting in reduced public confidence";
         form["Form.Category"] = "Partnership";
         form["Form.OwnerName"] = "Community Safety Manager";
-        (form["Form.InherentLikelihood"], form["Form.InherentImpact"]) = ("4", "5");
+        // South Cambridgeshire's matrix is 4×4 (its 2009 partnership-risk indicator).
+        (form["Form.InherentLikelihood"], form["Form.InherentImpact"]) = ("4", "4");
         (form["Form.CurrentLikelihood"], form["Form.CurrentImpact"]) = ("3", "4");
         (form["Form.TargetLikelihood"], form["Form.TargetImpact"]) = ("2", "3");
         using var saved = await form.PostAsync(client);
@@ -55,14 +56,14 @@ public partial class RiskPageTests(WaymarkFactory factory) : IClassFixture<Wayma
 
         var review = await PageForm.ReadAsync(client, $"{riskPath}/review", "review-form");
         Assert.Equal("3", review["Likelihood"]);
-        (review["Likelihood"], review["Impact"], review["Commentary"]) = ("4", "5", "Crime up in two wards");
+        (review["Likelihood"], review["Impact"], review["Commentary"]) = ("4", "4", "Crime up in two wards");
         using (var saved = await review.PostAsync(client))
         {
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
 
         var page = await client.GetPageAsync(riskPath);
-        Assert.StartsWith("20 Very high", Html.TestId(page, "current-score"), StringComparison.Ordinal);
+        Assert.StartsWith("16 Very high", Html.TestId(page, "current-score"), StringComparison.Ordinal);
         Assert.Contains("Adequate", Html.TestId(page, "risk-controls"), StringComparison.Ordinal);
         Assert.StartsWith("Amber", Html.TestId(page, "action-rag"), StringComparison.Ordinal);
         Assert.Contains("Crime up in two wards", Html.TestId(page, "risk-history"), StringComparison.Ordinal);

@@ -39,7 +39,7 @@ internal sealed partial class DocxBodyWriter(string footerId)
         }
 
         var wide = plan.OperationalPlans.Count > 0 || plan.CouncilActions.Count > 0
-            || plan.ImprovementActions.Count > 0 || plan.Recommendations.Count > 0;
+            || plan.ImprovementActions.Count > 0 || plan.Recommendations.Count > 0 || plan.Risks is not null;
         if (wide)
         {
             // The portrait pages end here: a section break, then landscape pages for the tables.
@@ -48,6 +48,7 @@ internal sealed partial class DocxBodyWriter(string footerId)
             CouncilActions(plan);
             ImprovementPlan(plan);
             Recommendations(plan);
+            RiskRegister(plan);
         }
 
         body.Append(Section(landscape: wide));

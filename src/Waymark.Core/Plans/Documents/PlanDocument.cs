@@ -62,6 +62,9 @@ public sealed record PlanDocument
 
     /// <summary>Inspection recommendations and the proposals answering them (an inspection response).</summary>
     public IReadOnlyList<InspectionRecommendation> Recommendations { get; init; } = [];
+
+    /// <summary>The risk section built from the register, for a plan that links risks (it replaces the narrative one).</summary>
+    public Waymark.Core.Risks.PlanRiskSection? Risks { get; init; }
 }
 
 /// <summary>A councillor and the portfolio they hold ("Cllr Ray Manning, Leader", "Partnerships").</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Data;
 using Waymark.Core.Indicators;
 using Waymark.Core.Periods;
+using Waymark.Core.Risks;
 
 namespace Waymark.Core.Plans.Documents;
 
@@ -48,6 +49,8 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
             years.Add(y);
         }
 
+        var narrative = plan.Sections.FirstOrDefault(s => s.Key == PlanRiskSection.NarrativeKey);
+        var risks = await new PlanRiskQueries(db, clock).SectionAsync(planId, organisation, narrative?.Heading, ct);
         return new PlanDocument
         {
             OrganisationName = organisation.Name,
@@ -60,7 +63,7 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
             PortfolioHolders = (plan.Unit?.PortfolioHolders ?? []).OrderBy(h => h.SortOrder)
                 .Select(h => new PortfolioHolder(h.Person?.Name ?? "", h.Portfolio)).ToList(),
             GeneratedOn = today,
-            Sections = plan.Sections.OrderBy(s => s.SortOrder).Select(s => new PlanSection(s.Heading, s.Body ?? "")).ToList(),
+            Sections = plan.Sections.Where(s => risks is null || s != narrative).OrderBy(s => s.SortOrder).Select(s => new PlanSection(s.Heading, s.Body ?? "")).ToList(),
             OperationalPlans = OperationalPlans(plan, years, m => MeasureText(m, reports, ysm)),
             CouncilActions = top.Where(a => a.Kind == ActionKind.CouncilActionStep).Select(a => new CouncilActionPlan
             {
@@ -88,6 +91,7 @@ public sealed class PlanDocumentBuilder(WaymarkDbContext db, TimeProvider clock)
                     .Select(a => new RecommendationProposal(a.Reference ?? "", a.Title, Leads(a), When(a), a.InServicePlan?.Trim() ?? "") { Steps = Steps(a) })
                     .ToList(),
             }).ToList(),
+            Risks = risks,
         };
     }
 

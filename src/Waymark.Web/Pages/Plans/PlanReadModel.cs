@@ -1,13 +1,22 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Waymark.Core.Organisations;
 using Waymark.Core.Plans;
+using Waymark.Core.Risks;
 
 namespace Waymark.Web.Pages.Plans;
 
 /// <summary>A page that shows a whole plan (the plan's page and its print): the plan, if the member may read it.</summary>
-public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries) : EditorPageModel(scope)
+public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries, PlanRiskQueries risks) : EditorPageModel(scope)
 {
     public PlanDetail Detail { get; private set; } = null!;
+
+    /// <summary>The risk section built from the register, when the plan links risks; it replaces the narrative one.</summary>
+    public PlanRiskSection? Risks { get; private set; }
+
+    /// <summary>The narrative sections shown: all of them, less the risk overview when the register replaces it.</summary>
+    public IEnumerable<Waymark.Core.Plans.PlanSection> Sections =>
+        Risks is null ? Detail.Sections : Detail.Sections.Where(s => s.Key != PlanRiskSection.NarrativeKey);
 
     /// <summary>Whether the member may change this plan's content now (they may, and it is a draft).</summary>
     public bool CanEdit { get; private set; }
@@ -23,7 +32,19 @@ public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries
 
     public string PlanPath => $"{OrgPath}/plans/{Detail.Plan.Id}";
 
-    protected async Task<IActionResult> LoadAsync(int id, CancellationToken ct) =>
+    protected async Task<IActionResult> LoadAsync(int id, CancellationToken ct)
+    {
+        var result = await OpenAsync(id, ct);
+        if (result is PageResult && (PlanDetail?)Detail is not null)
+        {
+            var narrative = Detail.Sections.FirstOrDefault(s => s.Key == PlanRiskSection.NarrativeKey);
+            Risks = await risks.SectionAsync(id, Organisation, narrative?.Heading, ct);
+        }
+
+        return result;
+    }
+
+    private async Task<IActionResult> OpenAsync(int id, CancellationToken ct) =>
         await AnswerAsync(await queries.OpenAsync(await LoadActorAsync(ct), id, ct), detail =>
         {
             Detail = detail;
@@ -55,7 +76,12 @@ public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries
     /// <summary>The plan's parts as its contents list links to them (anchor, words), in the page's order.</summary>
     public IReadOnlyList<(string Anchor, string Text)> Contents(bool service, bool operational, bool improvement, bool councilActions)
     {
-        var parts = Detail.Sections.Select(s => ($"section-{s.Id}", s.Heading)).ToList();
+        var parts = Sections.Select(s => ($"section-{s.Id}", s.Heading)).ToList();
+        if (Risks is not null)
+        {
+            parts.Add(("plan-risks", Risks.Heading));
+        }
+
         void Add(bool shown, string anchor, string text)
         {
             if (shown)
@@ -87,12 +113,12 @@ public abstract class PlanReadModel(OrganisationScope scope, PlanQueries queries
     }
 }
 
-public class PlanModel(OrganisationScope scope, PlanQueries queries) : PlanReadModel(scope, queries)
+public class PlanModel(OrganisationScope scope, PlanQueries queries, PlanRiskQueries risks) : PlanReadModel(scope, queries, risks)
 {
     public Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => LoadAsync(id, ct);
 }
 
-public class PrintModel(OrganisationScope scope, PlanQueries queries) : PlanReadModel(scope, queries)
+public class PrintModel(OrganisationScope scope, PlanQueries queries, PlanRiskQueries risks) : PlanReadModel(scope, queries, risks)
 {
     public override bool Printing => true;
 
