@@ -122,7 +122,7 @@ public class PeriodLockEditingTests
     {
         var f = await Fixture.CreateAsync();
         await using var db = f.Context();
-        var bulk = new IndicatorBulkValues(db, f.Clock, new IndicatorQueries(db, f.Clock));
+        var bulk = new IndicatorBulkValues(db, f.Clock, new IndicatorQueries(db, f.Clock), new UnusualValues(db));
         List<BulkValueInput> items = [new(f.IndicatorId, null, new ValueInput(Q2, "46", false, null, null, f.ValueVersion))];
 
         var refused = await bulk.SaveAsync(f.Owner(), items);

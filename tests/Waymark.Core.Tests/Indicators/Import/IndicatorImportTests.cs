@@ -41,7 +41,7 @@ public sealed class IndicatorImportTests : IAsyncLifetime
         audit.Set(1, "Import tester", "tests");
         var clock = new FixedClock(Now);
         var db = _database.CreateContext(scope, audit, clock);
-        return (db, new IndicatorImport(db, new IndicatorEditor(db, clock), new IndicatorTargetEditor(db), new IndicatorBulkValues(db, clock, new IndicatorQueries(db, clock)), clock));
+        return (db, new IndicatorImport(db, new IndicatorEditor(db, clock), new IndicatorTargetEditor(db), new IndicatorBulkValues(db, clock, new IndicatorQueries(db, clock), new UnusualValues(db)), clock));
     }
 
     private async Task<Indicator> IndicatorAsync(string code)
