@@ -146,7 +146,7 @@ public class PlanJourneyTests(BrowserFixture fixture)
                 for (var i = 0; i < count; i++)
                 {
                     await rows.Nth(i).GetByLabel("Amber", new() { Exact = true }).CheckAsync();
-                    await rows.Nth(i).Locator("textarea").FillAsync($"Q4 progress {i + 1}: year-end review under way.");
+                    await rows.Nth(i).Locator("textarea[name^=commentary-]").FillAsync($"Q4 progress {i + 1}: year-end review under way.");
                 }
 
                 await Accessibility.AssertAccessibleAsync(page);

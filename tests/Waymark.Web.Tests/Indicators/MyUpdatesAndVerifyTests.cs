@@ -108,6 +108,9 @@ public class MyUpdatesAndVerifyTests(WaymarkFactory factory) : IClassFixture<Way
         var form = PageForm.Parse(html, "updates-form", MyUpdates);
         form[Key(html, "MQ 1" + postId, "Value")] = "39.2";
         form[Key(html, "MQ 2" + postId, "Value")] = "3.9";
+        // South Cambridgeshire's commentary rules: a Red value says why, and what is being done about it.
+        form[Key(html, "MQ 2" + postId, "Commentary")] = "Survey sample was small";
+        form[Key(html, "MQ 2" + postId, "Remedial")] = "A larger sample next quarter";
 
         using var asked = await form.PostAsync(client);
         var shown = await asked.Content.ReadAsStringAsync();

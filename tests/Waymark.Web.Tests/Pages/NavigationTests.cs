@@ -77,6 +77,8 @@ public partial class NavigationTests(WaymarkFactory factory)
     [InlineData("/", "nav-organisations")]
     [InlineData("/south-cambridgeshire/rounds/3", "nav-rounds")]
     [InlineData("/south-cambridgeshire/rounds/open", "nav-rounds")]
+    [InlineData("/south-cambridgeshire/messages", "nav-messages")]
+    [InlineData("/south-cambridgeshire/corrections/exceptions", "nav-corrections")]
     [InlineData("/south-cambridgeshire/audit", "nav-audit")]
     public void CurrentLink_IsTheMostSpecificOneTheAddressBelongsTo(string path, string expected)
     {

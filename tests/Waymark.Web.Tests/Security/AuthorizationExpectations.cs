@@ -170,7 +170,7 @@ public static class AuthorizationExpectations
         ["POST /{org}/corrections/exceptions/new"] = Access.ManageLockExceptions,
         ["GET /{org}/corrections/exceptions/{id}/end"] = Access.ManageLockExceptions,
         ["POST /{org}/corrections/exceptions/{id}/end"] = Access.ManageLockExceptions,
-        ["GET /api/v1/organisations/{org}/corrections"] = Access.ReadCorrections,
+        ["GET /api/v1/organisations/{org}/corrections/"] = Access.ReadCorrections,
         ["GET /api/v1/organisations/{org}/corrections/lock-exceptions"] = Access.ReadCorrections,
         ["GET /api/v1/organisations/{org}/corrections/lock-exceptions/{id}"] = Access.ReadCorrections,
         ["POST /api/v1/organisations/{org}/corrections/lock-exceptions"] = Access.ManageLockExceptions,

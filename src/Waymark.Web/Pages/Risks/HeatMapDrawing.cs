@@ -43,12 +43,13 @@ public sealed class HeatMapDrawing
 
     public string LevelName(RiskScale scale, int level) => RiskDisplay.LevelName(Map.Matrix, scale, level);
 
-    /// <summary>"Likelihood 4 Likely, impact 5 Critical: score 20, Very high, 2 risks, 1 moved up since last quarter".</summary>
+    /// <summary>"2 Very high: 2 risks with likelihood 4 Likely and impact 5 Critical, score 20, 1 moved up since last quarter".</summary>
+    /// <remarks>It starts with what the cell shows (its count and band), so that the link's name contains its visible text.</remarks>
     public string Describe(HeatMapCell cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"Likelihood {cell.Likelihood} {LevelName(RiskScale.Likelihood, cell.Likelihood)}, impact {cell.Impact} {LevelName(RiskScale.Impact, cell.Impact)}: score {cell.Score}, {RiskDisplay.BandName(cell.Band)}, {cell.Count} {(cell.Count == 1 ? "risk" : "risks")}");
+            $"{cell.Count} {RiskDisplay.BandName(cell.Band)}: {cell.Count} {(cell.Count == 1 ? "risk" : "risks")} with likelihood {cell.Likelihood} {LevelName(RiskScale.Likelihood, cell.Likelihood)} and impact {cell.Impact} {LevelName(RiskScale.Impact, cell.Impact)}, score {cell.Score}");
         var moved = Moved(cell);
         return (moved.Length > 0 ? $"{text}, {moved}" : text) + (cell.AboveAppetite ? ", above appetite" : "");
     }

@@ -108,7 +108,7 @@ public sealed class ServiceNavigation
 
         var admin = Permissions.CanManageUsers(actor) || Permissions.CanManageOrganisation(actor) || Permissions.CanManageLevels(actor);
         var audit = new NavigationLink("Audit", home + "/audit", "nav-audit");
-        // Watching the quarter: rounds and the corrections to closed periods (and, as the wave adds them, messages). The
+        // Watching the quarter: rounds, the corrections to closed periods and the message log (reminders sent). The
         // audit trail joins it for those who would otherwise see more than seven sections in a row.
         List<NavigationLink> monitoring = [];
         if (Permissions.CanViewRounds(actor))
@@ -119,6 +119,11 @@ public sealed class ServiceNavigation
         if (Permissions.CanReadCorrections(actor))
         {
             monitoring.Add(new("Corrections", home + "/corrections", "nav-corrections"));
+        }
+
+        if (Permissions.CanReadMessageLog(actor))
+        {
+            monitoring.Add(new("Messages", home + "/messages", "nav-messages"));
         }
 
         var auditInMonitoring = monitoring.Count > 0 && Permissions.CanViewAudit(actor) && sections.Count + 2 + (admin ? 1 : 0) > MostInARow;
