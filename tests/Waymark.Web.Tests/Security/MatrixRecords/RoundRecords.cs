@@ -4,7 +4,8 @@ using Waymark.Core.Rounds;
 namespace Waymark.Web.Tests.Security.MatrixRecords;
 
 /// <summary>
-/// An open monitoring round, each of a month of its own long ago (one round per organisation and period), with one return
+/// An open monitoring round (its page, close and reminders pages), each of a month of its own long ago (one round per
+/// organisation and period), with one return
 /// for a person of unit A ("own") or B ("other"). Rounds belong to the organisation, not a unit: who may is by role.
 /// </summary>
 public sealed class RoundRecords : IMatrixRecordMaker
