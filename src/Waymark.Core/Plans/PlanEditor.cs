@@ -225,17 +225,10 @@ public sealed class PlanEditor(WaymarkDbContext db)
         }
 
         var source = read.Text(input.Source, PlanFields.Source, "source", PlanLimits.ShortTextMaxLength);
-        PlanProgress? progress = FieldReader.Clean(input.Progress) switch
-        {
-            null => null,
-            "rag" => PlanProgress.Rag,
-            "status" => PlanProgress.Status,
-            _ => Unknown(),
-        };
-        PlanProgress? Unknown()
+        var progress = PlanWords.ReadProgress(input.Progress);
+        if (progress is null && FieldReader.Clean(input.Progress) is not null)
         {
             read.Fail(PlanFields.Progress, "Choose how progress is recorded: red, amber or green, or a status");
-            return null;
         }
 
         return read.HasErrors

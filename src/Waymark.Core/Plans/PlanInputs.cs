@@ -89,6 +89,17 @@ public static class PlanWords
 
     public static string Key(PlanState state) => state.ToString().ToLowerInvariant();
 
+    /// <summary>How a plan records progress, as the form and the API write it: "rag" or "status".</summary>
+    public static string Key(PlanProgress progress) => progress == PlanProgress.Status ? "status" : "rag";
+
+    /// <summary>"rag" or "status" (any case) as a plan's progress; null for anything else.</summary>
+    public static PlanProgress? ReadProgress(string? word) => word?.Trim().ToLowerInvariant() switch
+    {
+        "rag" => PlanProgress.Rag,
+        "status" => PlanProgress.Status,
+        _ => null,
+    };
+
     public static PlanState? StateFromKey(string? key) =>
         Enum.GetValues<PlanState>().Cast<PlanState?>().FirstOrDefault(s => string.Equals(Key(s!.Value), key?.Trim(), StringComparison.OrdinalIgnoreCase));
 

@@ -367,7 +367,7 @@ internal readonly record struct PlanApiServices(
             d.Steps.Select(x => new PlanStepDto(PlanWords.Key(x.From), PlanWords.Key(x.To), x.Comment, x.ByName, x.At)).ToList(),
             p.Version)
         {
-            Progress = p.Progress == PlanProgress.Status ? "status" : "rag",
+            Progress = PlanWords.Key(p.Progress),
         };
     }
 }

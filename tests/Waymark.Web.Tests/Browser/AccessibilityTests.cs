@@ -40,6 +40,7 @@ public class AccessibilityTests(BrowserFixture fixture)
             await BrowserFixture.SignInAsync(page, userName, WaymarkFactory.KnownPassword); // Fails on anything but a redirect: a 429 too.
 
             await Assertions.Expect(page.GetByTestId("sign-out")).ToBeVisibleAsync();
+            await Accessibility.AssertAccessibleAsync(page); // Each role's landing page, at full width and at 320 px.
             await page.GetByTestId("sign-out").ClickAsync();
             await Assertions.Expect(page.GetByTestId("sign-out")).ToHaveCountAsync(0);
         }

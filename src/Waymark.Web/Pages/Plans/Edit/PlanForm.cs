@@ -34,7 +34,7 @@ public sealed class PlanForm(PlanInput input, PlanForm.Choices choices, Func<str
             Type = plan.PlanType?.Key, Title = plan.Title, UnitId = plan.UnitId, StartYear = plan.StartYear.Format(yearStartMonth),
             EndYear = plan.EndYear.Format(yearStartMonth), HeadOfServicePostId = plan.HeadOfServicePostId,
             HeadOfServicePersonId = plan.HeadOfServicePersonId, Source = plan.Source,
-            Progress = ProgressWord(plan.Progress),
+            Progress = PlanWords.Key(plan.Progress),
         };
     }
 
@@ -71,11 +71,8 @@ public sealed class PlanForm(PlanInput input, PlanForm.Choices choices, Func<str
             new ConflictRow("Head of service (post)", Post(saved.HeadOfServicePostId), Post(input.HeadOfServicePostId)),
             new ConflictRow("Head of service (person)", Person(saved.HeadOfServicePersonId), Person(input.HeadOfServicePersonId)),
             new ConflictRow("Responds to", saved.Source, input.Source),
-            new ConflictRow("Progress recorded as", ProgressText(ProgressWord(saved.Progress)), ProgressText(input.Progress)));
+            new ConflictRow("Progress recorded as", ProgressText(PlanWords.Key(saved.Progress)), ProgressText(input.Progress)));
     }
-
-    /// <summary>The progress choice as the form and API write it.</summary>
-    public static string ProgressWord(PlanProgress progress) => progress == PlanProgress.Status ? "status" : "rag";
 
     /// <summary>What the form offers for recording progress: value, label and hint.</summary>
     public static IReadOnlyList<(string Value, string Label, string Hint)> ProgressChoices { get; } =
