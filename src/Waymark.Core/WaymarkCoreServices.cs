@@ -56,6 +56,7 @@ public static class WaymarkCoreServices
         services.AddScoped<UnusualValues>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<Performance.PerformanceQueries>();
+        services.AddScoped<Performance.ExceptionSettingsEditor>();
         services.AddScoped<PlanEditor>();
         services.AddScoped<PlanSectionEditor>();
         services.AddScoped<PlanObjectiveEditor>();

@@ -86,6 +86,10 @@ public sealed record ValueInput(string? Period, string? Value, bool NotAvailable
 
     /// <summary>What is being done about it (asked for a Red value where the organisation's commentary rules say so).</summary>
     public string? Remedial { get; init; }
+
+    /// <summary>The owner's year-end forecast as typed (<see cref="Performance.ForecastRules"/>); empty for none (then projected).</summary>
+    public string? YearEndForecast { get; init; }
+
     /// <summary>Why a value of a locked period is being changed (<see cref="Corrections.LockRules"/>); asked only then.</summary>
     public string? CorrectionReason { get; init; }
 }
@@ -144,6 +148,9 @@ public static class IndicatorFields
     public const string Value = "value";
     public const string NotAvailable = "notAvailable";
     public const string NotAvailableReason = "notAvailableReason";
+
+    /// <summary>The owner's year-end forecast.</summary>
+    public const string YearEndForecast = "yearEndForecast";
     public const string Commentary = "commentary";
 
     /// <summary>What is being done about a Red value (<see cref="Organisations.CommentaryRules"/>).</summary>

@@ -107,6 +107,7 @@ public sealed partial class IndicatorValueEditor(WaymarkDbContext db, TimeProvid
         var errors = new Dictionary<string, string>();
         var (period, value, reason, commentary) = Validate(indicator, input, organisation.YearStartMonth, Today(), errors);
         var remedial = ValueJudging.ReadRemedial(input.Remedial, errors);
+        var forecast = ValueJudging.ReadForecast(input.YearEndForecast, errors);
         if (period is { } judged)
         {
             var colour = await ValueJudging.ColourAsync(db, indicator, judged, value, organisation.YearStartMonth, ct);
@@ -159,7 +160,7 @@ public sealed partial class IndicatorValueEditor(WaymarkDbContext db, TimeProvid
             {
                 OrganisationId = indicator.OrganisationId, IndicatorId = indicatorId, Period = period!.Value,
                 Value = value, NotAvailableReason = reason, Commentary = commentary, Remedial = remedial, UnusualConfirmed = unusual,
-                EnteredByUserId = actor!.UserId, EnteredByName = actor.Name, EnteredAt = now,
+                YearEndForecast = forecast, EnteredByUserId = actor!.UserId, EnteredByName = actor.Name, EnteredAt = now,
             };
             db.IndicatorValues.Add(created);
             AddEvent(created, ValueEventKind.Entered, actor, now);
@@ -199,6 +200,8 @@ public sealed partial class IndicatorValueEditor(WaymarkDbContext db, TimeProvid
                 var confirmed = existing.Value == value ? existing.UnusualConfirmed : unusual;
                 db.IndicatorValueEvents.Add(Change(existing, value, reason, commentary, actor!, now, confirmed, remedial));
             }
+
+            existing.YearEndForecast = forecast;
         }, ct));
     }
 

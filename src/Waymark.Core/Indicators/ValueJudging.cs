@@ -36,6 +36,23 @@ internal static class ValueJudging
         return Organisations.CommentaryRules.ColourOf(IndicatorRules.Status(value, target, indicator.Polarity, indicator.Tolerance, isDue: true));
     }
 
+    /// <summary>The owner's year-end forecast, as entered (empty: none); its error against <see cref="IndicatorFields.YearEndForecast"/>.</summary>
+    public static decimal? ReadForecast(string? text, IDictionary<string, string> errors)
+    {
+        if (FieldReader.Clean(text) is not { } typed)
+        {
+            return null;
+        }
+
+        if (IndicatorNumbers.TryParse(typed, out var forecast))
+        {
+            return forecast;
+        }
+
+        errors[IndicatorFields.YearEndForecast] = "Enter the year-end forecast as a number, like 85 or 85.5, or leave it empty";
+        return null;
+    }
+
     /// <summary>What is being done about it, as entered; its error against <see cref="IndicatorFields.Remedial"/> when too long.</summary>
     public static string? ReadRemedial(string? text, IDictionary<string, string> errors)
     {

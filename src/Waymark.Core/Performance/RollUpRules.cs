@@ -136,6 +136,13 @@ public static class RollUpRules
         },
     };
 
+    /// <summary>An action status as a word for the API ("not-assessed").</summary>
+    public static string Code(ActionStatus status) => status switch
+    {
+        ActionStatus.NotAssessed => "not-assessed",
+        _ => Text(status).ToLowerInvariant(),
+    };
+
     /// <summary>The words for an action status, never colour alone.</summary>
     public static string Text(ActionStatus status) => status switch
     {

@@ -30,6 +30,9 @@ public static class ActionFields
     public const string Status = "status";
     public const string Commentary = "commentary";
     public const string Remedial = "remedial";
+
+    /// <summary>The lead officer's year-end forecast R/A/G.</summary>
+    public const string YearEndForecast = "yearEndForecast";
     public const string Month = "month";
     public const string Reason = "reason";
 }
@@ -87,6 +90,10 @@ public sealed record ProgressInput(string? Quarter, string? Rag, string? Comment
 
     /// <summary>What is being done about it (asked for a Red update where the organisation's commentary rules say so).</summary>
     public string? Remedial { get; init; }
+
+    /// <summary>The lead officer's forecast R/A/G at the year's end as a word; empty for none (then the latest R/A/G stands).</summary>
+    public string? YearEndForecast { get; init; }
+
     /// <summary>Why an update of a locked quarter (its monitoring round closed) is being changed; asked only then.</summary>
     public string? CorrectionReason { get; init; }
 }

@@ -75,6 +75,17 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
             errors[ActionFields.Remedial] = remedialProblem;
         }
 
+        Rag? forecast = null;
+        if (FieldReader.Clean(input.YearEndForecast) is { } forecastText)
+        {
+            var forecastErrors = new Dictionary<string, string>();
+            forecast = ReadRag(forecastText, forecastErrors);
+            if (forecast is null)
+            {
+                errors[ActionFields.YearEndForecast] = "Choose Red, Amber or Green for the year-end forecast, or leave it empty";
+            }
+        }
+
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == plan.OrganisationId, ct);
         CommentaryRules.Check(CommentaryRule.For(organisation), rag, commentary, remedial, "update", ActionFields.Commentary, ActionFields.Remedial, errors);
         if (errors.Count > 0)
@@ -109,6 +120,7 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
         existing.Status = status;
         existing.Commentary = commentary;
         existing.Remedial = remedial;
+        existing.YearEndForecast = forecast;
         existing.ByUserId = actor!.UserId;
         existing.ByName = actor.Name;
         existing.At = now;

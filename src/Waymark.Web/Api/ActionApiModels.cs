@@ -32,6 +32,9 @@ public sealed record ActionUpdateDto(
 
     /// <summary>What is being done about it, when given.</summary>
     public string? Remedial { get; init; }
+
+    /// <summary>The lead officer's year-end forecast (red, amber, green), when given.</summary>
+    public string? YearEndForecast { get; init; }
 }
 
 /// <summary>A revision of the due month, kept: from (null when there was none) and to, why, who and when.</summary>
@@ -98,6 +101,10 @@ public sealed record ActionProgressWriteDto(string? Rag, string? Commentary, Gui
 
     /// <summary>What is being done about it (needed for a Red update where the organisation's commentary rules ask).</summary>
     public string? Remedial { get; init; }
+
+    /// <summary>The lead officer's forecast R/A/G at the year's end (red, amber, green); omitted for none.</summary>
+    public string? YearEndForecast { get; init; }
+
     /// <summary>Why an update of a locked quarter (its monitoring round closed) is being changed; required only then.</summary>
     public string? CorrectionReason { get; init; }
 }

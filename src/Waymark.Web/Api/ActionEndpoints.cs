@@ -154,7 +154,7 @@ internal static class ActionEndpoints
         var result = await progress.RecordUpdateAsync(
             await current.ActorAsync(ct), id, actionId, new ProgressInput(QuarterText(quarter), body.Rag, body.Commentary, body.Version)
             {
-                Status = body.Status, Remedial = body.Remedial, CorrectionReason = body.CorrectionReason,
+                Status = body.Status, Remedial = body.Remedial, YearEndForecast = body.YearEndForecast, CorrectionReason = body.CorrectionReason,
             }, ct);
         if (body.Version is null && result.Record is { } existing && result.Outcome == EditOutcome.Conflict)
         {
@@ -314,7 +314,7 @@ internal static class ActionEndpoints
         u.Rag is { } meaning ? RagKey.For(organisation).Meaning(meaning) : null, u.Commentary, u.ByName, u.At, u.IsDemonstration, actionVersion)
     {
         Status = u.Status is { } status ? ActionTerms.Word(status) : null, StatusText = u.Status is { } words ? ActionRules.Text(words) : null,
-        Remedial = u.Remedial,
+        Remedial = u.Remedial, YearEndForecast = u.YearEndForecast is { } forecast ? ActionTerms.Word(forecast) : null,
     };
 
     private static List<ActionLeadDto> Leads(PlanAction a) =>

@@ -152,6 +152,10 @@ public sealed record ValueWriteDto(decimal? Value, bool? NotAvailable, string? N
 
     /// <summary>What is being done about it (needed for a Red value where the organisation's commentary rules ask).</summary>
     public string? Remedial { get; init; }
+
+    /// <summary>The owner's year-end forecast of the year's figure; omitted or null for none (the forecast is then projected).</summary>
+    public decimal? YearEndForecast { get; init; }
+
     /// <summary>Why a value of a locked period (its monitoring round closed) is being changed; required only then.</summary>
     public string? CorrectionReason { get; init; }
 }

@@ -270,6 +270,7 @@ internal static class IndicatorEndpoints
             body.NotAvailableReason, body.Commentary, body.Version)
         {
             ConfirmUnusual = body.ConfirmUnusual ?? false, Remedial = body.Remedial,
+            YearEndForecast = body.YearEndForecast is { } forecast ? IndicatorNumbers.Plain(forecast) : null,
             CorrectionReason = body.CorrectionReason,
         };
         var result = await editor.SaveAsync(await current.ActorAsync(ct), id, input, ct);

@@ -50,6 +50,8 @@ internal static class PageAccess
         ("/Risks/Edit", Policies.EditRisks),
         ("/Audit", Policies.ViewAudit),
         ("/Corrections", Policies.ReadCorrections),
+        // Exceptions and roll-ups: every member reads them.
+        ("/Performance", Policies.Member),
         ("/Messages", Policies.ReadMessageLog),
         // A person's own notices: which ones, per notice (NoticeEditor).
         ("/Notices", Policies.Member),
@@ -75,6 +77,7 @@ internal static class PageAccess
         // Chasing a round's outstanding owners: the performance team (sending, per person and hour, in ReminderPlanner).
         ("/Rounds/Reminders", Policies.ReadMessageLog),
         ("/Admin/RiskMatrix", Policies.ManageRiskMatrix),
+        ("/Admin/Exceptions", Policies.ManageOrganisation),
     ];
 
     public static void Configure(PageConventionCollection pages)

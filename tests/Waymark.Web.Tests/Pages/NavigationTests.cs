@@ -19,8 +19,8 @@ public partial class NavigationTests(WaymarkFactory factory)
         { Role.Administrator, "home framework indicators plans units monitoring admin", "overview my-updates my-actions my-return verify returns" },
         { Role.PerformanceOfficer, "home framework indicators plans units monitoring admin", "overview my-updates my-actions my-return verify returns" },
         { Role.ServiceManager, "home framework indicators plans units monitoring", "overview my-updates my-actions my-return verify returns" },
-        { Role.LeadOfficer, "home framework indicators plans units", "overview my-updates my-actions my-return" },
-        { Role.Councillor, "home framework indicators plans units", "" },
+        { Role.LeadOfficer, "home framework indicators plans units", "overview my-updates my-actions my-return exceptions" },
+        { Role.Councillor, "home framework indicators plans units", "overview exceptions" },
         { Role.Auditor, "home framework indicators plans units monitoring audit", "" },
         { null, "home framework", "" },
     };
@@ -80,6 +80,7 @@ public partial class NavigationTests(WaymarkFactory factory)
     [InlineData("/south-cambridgeshire/messages", "nav-messages")]
     [InlineData("/south-cambridgeshire/corrections/exceptions", "nav-corrections")]
     [InlineData("/south-cambridgeshire/audit", "nav-audit")]
+    [InlineData("/south-cambridgeshire/performance/exceptions", "nav-exceptions")]
     public void CurrentLink_IsTheMostSpecificOneTheAddressBelongsTo(string path, string expected)
     {
         var actor = new Actor(1, "Test", 1, Role.Administrator, true, new HashSet<int>(), null, new HashSet<int>());

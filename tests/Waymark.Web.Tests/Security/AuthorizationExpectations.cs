@@ -299,6 +299,18 @@ public static class AuthorizationExpectations
         ["POST /{org}/admin/plan-sections/{id}/delete"] = Access.ManagePlanTemplates,
         ["GET /{org}/admin/organisation"] = Access.ManageOrganisation,
         ["POST /{org}/admin/organisation"] = Access.ManageOrganisation,
+        ["GET /{org}/admin/exceptions"] = Access.ManageOrganisation,
+        ["POST /{org}/admin/exceptions"] = Access.ManageOrganisation,
+
+        // Exceptions, roll-ups and forecasts: every member reads them; administrators change the exception settings.
+        ["GET /{org}/performance/exceptions"] = Access.Members,
+        ["GET /{org}/performance/exceptions/export"] = Access.Members,
+        ["GET /api/v1/organisations/{org}/performance/roll-up"] = Access.Members,
+        ["GET /api/v1/organisations/{org}/performance/rows"] = Access.Members,
+        ["GET /api/v1/organisations/{org}/performance/forecasts"] = Access.Members,
+        ["GET /api/v1/organisations/{org}/performance/exceptions"] = Access.Members,
+        ["GET /api/v1/organisations/{org}/performance/exception-settings"] = Access.Members,
+        ["PUT /api/v1/organisations/{org}/performance/exception-settings"] = Access.ManageOrganisation,
         ["GET /{org}/admin/users"] = Access.ManageUsers,
         ["GET /{org}/admin/users/new"] = Access.ManageUsers,
         ["POST /{org}/admin/users/new"] = Access.ManageUsers,

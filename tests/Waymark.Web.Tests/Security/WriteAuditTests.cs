@@ -348,6 +348,15 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
                 f["NewLevel.Name"] = "Recipe level " + Guid.NewGuid().ToString("N")[..6];
                 f["NewLevel.PluralName"] = "Recipe levels";
             }), HttpStatusCode.Redirect, HttpStatusCode.OK),
+        ["POST /{org}/admin/exceptions"] = async w =>
+            Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/exceptions", change: f => f["red-periods"] = f.GetValueOrDefault("red-periods") == "4" ? "3" : "4"), HttpStatusCode.Redirect),
+        ["PUT /api/v1/organisations/{org}/performance/exception-settings"] = async w =>
+        {
+            var current = await w.Api.GetFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>(new Uri($"/api/v1/organisations{w.Org}/performance/exception-settings", UriKind.Relative));
+            var periods = current!["redPeriods"].GetInt32() == 5 ? 6 : 5;
+            return Expect(await w.Api.PutAsJsonAsync(new Uri($"/api/v1/organisations{w.Org}/performance/exception-settings", UriKind.Relative),
+                new { kinds = new[] { "red", "overdue-action" }, redPeriods = periods, version = current["version"].GetString() }), HttpStatusCode.OK);
+        },
         ["POST /{org}/admin/organisation"] = async w =>
             Expect(await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/organisation", change: f => f["ShortName"] = "South Cambs " + Guid.NewGuid().ToString("N")[..4]), HttpStatusCode.Redirect, HttpStatusCode.OK),
         ["POST /{org}/admin/users/new"] = async w =>

@@ -126,6 +126,18 @@ public sealed class ServiceNavigation
             monitoring.Add(new("Messages", home + "/messages", "nav-messages"));
         }
 
+        // Exceptions: with the monitoring pages for those who watch the quarter, else in their own work.
+        var exceptions = new NavigationLink("Exceptions", home + "/performance/exceptions", "nav-exceptions");
+        if (monitoring.Count > 0)
+        {
+            monitoring.Add(exceptions);
+        }
+        else if (actor is not null)
+        {
+            ownWork.Add(exceptions);
+            sections[0] = sections[0] with { Links = ownWork };
+        }
+
         var auditInMonitoring = monitoring.Count > 0 && Permissions.CanViewAudit(actor) && sections.Count + 2 + (admin ? 1 : 0) > MostInARow;
         if (monitoring.Count > 0)
         {

@@ -49,6 +49,10 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
     [BindProperty]
     public string? Remedial { get; set; }
 
+    /// <summary>The owner's year-end forecast, as typed; empty for none (the forecast is then projected).</summary>
+    [BindProperty]
+    public string? YearEndForecast { get; set; }
+
     /// <summary>The person confirms a value far from its comparators is right (asked once: <see cref="UnusualQuestion"/>).</summary>
     [BindProperty]
     public bool ConfirmUnusual { get; set; }
@@ -112,6 +116,7 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
             NotAvailableReason = saved.NotAvailableReason;
             Commentary = saved.Commentary;
             Remedial = saved.Remedial;
+            YearEndForecast = saved.YearEndForecast is { } forecast ? ValueWords.InputText(forecast) : null;
             Version = saved.Version;
         }
 
@@ -140,6 +145,7 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
         {
             ConfirmUnusual = ConfirmUnusual && string.Equals(UnusualValue?.Trim(), Value?.Trim(), StringComparison.Ordinal),
             Remedial = Remedial,
+            YearEndForecast = YearEndForecast,
             CorrectionReason = CorrectionReason,
         };
         var result = await editor.SaveAsync(Actor, id, input, ct);
@@ -212,6 +218,7 @@ public class ValueModel(OrganisationScope scope, IndicatorQueries queries, Indic
             {
                 IndicatorFields.Period => PeriodField,
                 LockRules.ReasonField => LockRules.ReasonField,
+                IndicatorFields.YearEndForecast => IndicatorFields.YearEndForecast,
                 _ => ValueFields.FieldId("", key),
             }] = message;
         }

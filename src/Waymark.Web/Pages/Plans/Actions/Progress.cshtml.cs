@@ -40,6 +40,10 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
     [BindProperty]
     public string? Remedial { get; set; }
 
+    /// <summary>The lead officer's forecast R/A/G at the year's end ("Red", "Amber", "Green"); empty for none.</summary>
+    [BindProperty]
+    public string? YearEndForecast { get; set; }
+
     /// <summary>Whether the plan records a status ("On going") rather than R/A/G: a plan without a key.</summary>
     public bool ByStatus => Detail.Plan.Progress == PlanProgress.Status;
 
@@ -64,6 +68,7 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
             Status = existing.Status is { } status ? ActionTerms.Word(status) : null;
             Commentary = existing.Commentary;
             Remedial = existing.Remedial;
+            YearEndForecast = existing.YearEndForecast is { } forecast ? ActionRules.Text(forecast) : null;
         }
 
         return Page();
@@ -78,7 +83,7 @@ public class ProgressModel(OrganisationScope scope, ActionQueries queries, Actio
 
         var result = await progress.RecordUpdateAsync(Actor, id, actionId, new ProgressInput(Quarter, Rag, Commentary, Version == Guid.Empty ? null : Version)
         {
-            Status = Status, Remedial = Remedial, CorrectionReason = CorrectionReason,
+            Status = Status, Remedial = Remedial, YearEndForecast = YearEndForecast, CorrectionReason = CorrectionReason,
         }, ct);
         ActionUpdate? theirs = null;
         return await AnswerAsync(result, saved =>
