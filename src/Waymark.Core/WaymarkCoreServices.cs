@@ -55,6 +55,7 @@ public static class WaymarkCoreServices
         services.AddScoped<IndicatorBulkValues>();
         services.AddScoped<UnusualValues>();
         services.AddScoped<PlanQueries>();
+        services.AddScoped<Performance.PerformanceQueries>();
         services.AddScoped<PlanEditor>();
         services.AddScoped<PlanSectionEditor>();
         services.AddScoped<PlanObjectiveEditor>();

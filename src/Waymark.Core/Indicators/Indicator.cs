@@ -154,6 +154,9 @@ public class IndicatorValue : IOrganisationOwned, IVersioned, IAuditLabelled
     /// <summary>What is being done about it: asked for a Red value where the organisation's commentary rules say so.</summary>
     public string? Remedial { get; set; }
 
+    /// <summary>The owner's year-end forecast given with the value (<see cref="Performance.ForecastRules"/>); empty: projected.</summary>
+    public decimal? YearEndForecast { get; set; }
+
     public int? EnteredByUserId { get; set; }
     public required string EnteredByName { get; set; }
     public DateTimeOffset EnteredAt { get; set; }

@@ -55,6 +55,7 @@ public sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Indic
     {
         builder.Property(v => v.Period).IsPeriod();
         builder.Property(v => v.Value).HasPrecision(28, 10);
+        builder.Property(v => v.YearEndForecast).HasPrecision(28, 10);
         builder.Property(v => v.NotAvailableReason).HasMaxLength(IndicatorLimits.ShortTextMaxLength);
         builder.Property(v => v.Commentary).HasMaxLength(IndicatorLimits.TextMaxLength);
         builder.Property(v => v.Remedial).HasMaxLength(IndicatorLimits.TextMaxLength);

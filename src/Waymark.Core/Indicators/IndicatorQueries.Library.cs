@@ -12,12 +12,22 @@ public sealed record LibrarySeries(IReadOnlyList<IndicatorSeries> Series, IReadO
 /// <summary>The years a series is judged for (from <see cref="FromYear"/>) and every period code of them, for reading values.</summary>
 internal sealed record SeriesWindow(Period FromYear, IReadOnlyList<Period> Periods)
 {
-    /// <summary>A year and the year before it (the directions of travel compare with it), with their quarters and months.</summary>
-    public static SeriesWindow Around(Period year, int yearStartMonth)
+    /// <summary>
+    /// A year and the year before it (the directions of travel compare with it), or <paramref name="yearsBefore"/> years
+    /// before it, with their quarters and months.
+    /// </summary>
+    public static SeriesWindow Around(Period year, int yearStartMonth, int yearsBefore = 1)
     {
-        var from = year.Previous();
+        var from = year;
+        var years = new List<Period> { year };
+        for (var n = 0; n < yearsBefore; n++)
+        {
+            from = from.Previous();
+            years.Insert(0, from);
+        }
+
         var periods = new List<Period>();
-        foreach (var y in new[] { from, year })
+        foreach (var y in years)
         {
             periods.Add(y);
             periods.AddRange(Period.QuartersOf(y, yearStartMonth));
@@ -67,6 +77,25 @@ public sealed partial class IndicatorQueries
             ? await SeriesOfAsync(indicators, organisation, ct, SeriesWindow.Around(p.FinancialYearOf(ysm), ysm))
             : await SeriesOfAsync(indicators, organisation, ct);
         return new LibrarySeries(series, years, period);
+    }
+
+    /// <summary>
+    /// Indicators (every one when <paramref name="ids"/> is null) judged for the financial year of <paramref name="period"/>
+    /// and the two years before it (the history the exception rules look back on), reading only those years' values:
+    /// the library's bulk reading, for summaries of a period.
+    /// </summary>
+    public async Task<IReadOnlyList<IndicatorSeries>> AroundAsync(IReadOnlyCollection<int>? ids, Period period, CancellationToken ct = default)
+    {
+        var organisation = await OrganisationAsync(ct);
+        var ysm = organisation.YearStartMonth;
+        var query = WithOwners();
+        if (ids is not null)
+        {
+            query = query.Where(i => ids.Contains(i.Id));
+        }
+
+        var indicators = await query.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
+        return indicators.Count == 0 ? [] : await SeriesOfAsync(indicators, organisation, ct, SeriesWindow.Around(period.FinancialYearOf(ysm), ysm, yearsBefore: 2));
     }
 
     /// <summary>Indicators with what their rows show: the owning unit, the data owner and the lead.</summary>

@@ -12,6 +12,9 @@ public sealed record ValueFacts(
     /// <summary>What is being done about it, as entered with the value.</summary>
     public string? Remedial { get; init; }
 
+    /// <summary>The owner's year-end forecast given with the value.</summary>
+    public decimal? YearEndForecast { get; init; }
+
     public bool IsNotAvailable => Value is null;
 
     public bool IsVerified => VerifiedAt is not null;
@@ -28,6 +31,7 @@ public sealed record ValueFacts(
             v.VerifiedByName, v.VerifiedAt, v.IsDemonstration, v.Version, UnusualConfirmed: v.UnusualConfirmed, QueryState: v.QueryState)
         {
             Remedial = v.Remedial,
+            YearEndForecast = v.YearEndForecast,
         };
     }
 }

@@ -103,6 +103,12 @@ public class Organisation : IVersioned, IAuditLabelled
     /// <summary>Commentary rule: a Red one must also say what is being done about it.</summary>
     public bool RemedialWhenRed { get; set; }
 
+    /// <summary>The exception kinds reported (<see cref="Performance.ExceptionSettings"/>): every kind for a new organisation.</summary>
+    public Performance.ExceptionKinds ExceptionKinds { get; set; } = Performance.ExceptionKinds.All;
+
+    /// <summary>N of "Red for N periods running" (<see cref="Performance.ExceptionSettings"/>).</summary>
+    public int ExceptionRedPeriods { get; set; } = Performance.ExceptionSettings.DefaultRedPeriods;
+
     /// <summary>April: the UK financial year.</summary>
     public const int DefaultYearStartMonth = 4;
 

@@ -30,5 +30,8 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.RoundGraceDays).HasDefaultValue(0).HasSentinel(-1);
         builder.Property(o => o.CommentaryWhenRedOrAmber).HasDefaultValue(false); // Organisations made before the rules ask nothing.
         builder.Property(o => o.RemedialWhenRed).HasDefaultValue(false);
+        // Organisations made before the settings report every kind, with N = 3; the sentinels let an organisation turn all off.
+        builder.Property(o => o.ExceptionKinds).HasDefaultValue(Performance.ExceptionKinds.All).HasSentinel((Performance.ExceptionKinds)(-1));
+        builder.Property(o => o.ExceptionRedPeriods).HasDefaultValue(Performance.ExceptionSettings.DefaultRedPeriods).HasSentinel(-1);
     }
 }

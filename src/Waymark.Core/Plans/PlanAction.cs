@@ -122,6 +122,9 @@ public class ActionUpdate : IOrganisationOwned, IAuditLabelled
 
     /// <summary>What is being done about it: asked for a Red update where the organisation's commentary rules say so.</summary>
     public string? Remedial { get; set; }
+
+    /// <summary>The lead officer's forecast of the R/A/G at the year's end (<see cref="Performance.ForecastRules"/>).</summary>
+    public Rag? YearEndForecast { get; set; }
     public int? ByUserId { get; set; }
     public required string ByName { get; set; }
     public DateTimeOffset At { get; set; }
