@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Waymark.Core.Accounts;
 using Waymark.Core.Audit;
+using Waymark.Core.Baskets;
 using Waymark.Core.Demo;
 using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
@@ -95,6 +96,9 @@ public static class WaymarkCoreServices
         services.AddScoped<ReminderScheduleEditor>();
         services.AddScoped<MessageOutbox>();
         services.AddScoped<ReminderPlanner>();
+        services.AddScoped<BasketEditor>();
+        services.AddScoped<BasketContentEditor>();
+        services.AddScoped<BasketQueries>();
         services.TryAddSingleton<MessageJob>();
         return services;
     }

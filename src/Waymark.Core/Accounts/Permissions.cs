@@ -91,6 +91,13 @@ public static class Permissions
     public static bool CanViewRounds(Actor? actor) =>
         actor is { Role: Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.Auditor };
 
+    /// <summary>
+    /// Create, change and delete baskets (the corporate scorecard, the Health Card, a portfolio's set): the central team,
+    /// who report the quarter. Everyone who reads indicators reads baskets (<see cref="CanRead"/>).
+    /// </summary>
+    public static bool CanManageBaskets(Actor? actor) =>
+        actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer };
+
     public static bool CanManageUsers(Actor? actor) => IsAdministrator(actor);
 
     public static bool CanManageOrganisation(Actor? actor) => IsAdministrator(actor);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Waymark.Core.Framework;
 using Waymark.Core.Periods;
 using Waymark.Core.Plans;
@@ -10,23 +9,7 @@ namespace Waymark.Core.Demo;
 public sealed partial class DemoLoader
 {
     /// <summary>The plans file of a council (Demo/Plans/&lt;slug&gt;.plans.json), or null when it has none.</summary>
-    public static DemoPlanFile? ReadPlans(string slug)
-    {
-        using var stream = typeof(DemoLoader).Assembly.GetManifestResourceStream($"Waymark.Demo.Plans.{slug}.plans.json");
-        if (stream is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<DemoPlanFile>(stream, JsonOptions);
-        }
-        catch (JsonException ex)
-        {
-            throw new DemoDataException($"{slug}.plans.json is not valid: {ex.Message}", ex);
-        }
-    }
+    public static DemoPlanFile? ReadPlans(string slug) => ReadPart<DemoPlanFile>(slug, "Plans", "plans");
 
     private sealed partial class Builder
     {

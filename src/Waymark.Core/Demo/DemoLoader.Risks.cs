@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Waymark.Core.Periods;
 using Waymark.Core.Plans;
 using Waymark.Core.Risks;
@@ -8,23 +7,7 @@ namespace Waymark.Core.Demo;
 public sealed partial class DemoLoader
 {
     /// <summary>The risk register of a council (Demo/Risks/&lt;slug&gt;.risks.json), or null when it has none.</summary>
-    public static DemoRiskFile? ReadRisks(string slug)
-    {
-        using var stream = typeof(DemoLoader).Assembly.GetManifestResourceStream($"Waymark.Demo.Risks.{slug}.risks.json");
-        if (stream is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<DemoRiskFile>(stream, JsonOptions);
-        }
-        catch (JsonException ex)
-        {
-            throw new DemoDataException($"{slug}.risks.json is not valid: {ex.Message}", ex);
-        }
-    }
+    public static DemoRiskFile? ReadRisks(string slug) => ReadPart<DemoRiskFile>(slug, "Risks", "risks");
 
     private sealed partial class Builder
     {

@@ -31,9 +31,30 @@ public sealed partial class DemoLoader(WaymarkDbContext db, DemoSettings? settin
             .Where(n => n.StartsWith("Waymark.Demo.", StringComparison.Ordinal))
             .Where(n => !n.StartsWith("Waymark.Demo.Plans.", StringComparison.Ordinal))
             .Where(n => !n.StartsWith("Waymark.Demo.Risks.", StringComparison.Ordinal))
+            .Where(n => !n.StartsWith("Waymark.Demo.Baskets.", StringComparison.Ordinal))
             .Select(n => n["Waymark.Demo.".Length..])
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>A council's part file (Demo/&lt;folder&gt;/&lt;slug&gt;.&lt;suffix&gt;.json), or null when it has none.</summary>
+    private static T? ReadPart<T>(string slug, string folder, string suffix)
+        where T : class
+    {
+        using var stream = typeof(DemoLoader).Assembly.GetManifestResourceStream($"Waymark.Demo.{folder}.{slug}.{suffix}.json");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(stream, JsonOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new DemoDataException($"{slug}.{suffix}.json is not valid: {ex.Message}", ex);
+        }
+    }
 
     public static DemoFile ReadFile(string fileName)
     {
@@ -186,6 +207,12 @@ public sealed partial class DemoLoader(WaymarkDbContext db, DemoSettings? settin
             if (ReadRisks(organisation.Slug) is { } risks)
             {
                 AddRisks(risks);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            if (ReadBaskets(organisation.Slug) is { } baskets)
+            {
+                AddReportBaskets(baskets);
                 await db.SaveChangesAsync(cancellationToken);
             }
         }

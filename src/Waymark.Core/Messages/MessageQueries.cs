@@ -33,7 +33,7 @@ public sealed class MessageQueries(WaymarkDbContext db)
 
         if (Editing.FieldReader.Clean(filter.Search) is { } search)
         {
-            var pattern = $"%{search.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            var pattern = LikePattern.Containing(search);
             query = query.Where(m => EF.Functions.Like(m.ToName.ToLower(), pattern, "\\")
                                      || EF.Functions.Like(m.ToAddress.ToLower(), pattern, "\\")
                                      || EF.Functions.Like(m.Subject.ToLower(), pattern, "\\"));

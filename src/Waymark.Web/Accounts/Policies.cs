@@ -61,6 +61,9 @@ public static class Policies
     /// <summary>The risk matrix: administrators.</summary>
     public const string ManageRiskMatrix = nameof(ManageRiskMatrix);
 
+    /// <summary>Create, change and delete baskets (scorecards): the central team.</summary>
+    public const string ManageBaskets = nameof(ManageBaskets);
+
     internal static void Add(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -85,6 +88,7 @@ public static class Policies
         Add(options, ManageLockExceptions, Permissions.CanManageLockExceptions);
         Add(options, EditRisks, Permissions.MayEditSomeRisks);
         Add(options, ManageRiskMatrix, Permissions.CanManageRiskMatrix);
+        Add(options, ManageBaskets, Permissions.CanManageBaskets);
     }
 
     private static void Add(AuthorizationOptions options, string name, Func<Actor, bool> allows) =>

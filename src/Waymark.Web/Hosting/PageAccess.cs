@@ -48,6 +48,8 @@ internal static class PageAccess
         // The register and the heat map: members. Which risks may be changed or reviewed is checked per risk (RiskEditor, RiskReviewEditor).
         ("/Risks", Policies.Member),
         ("/Risks/Edit", Policies.EditRisks),
+        ("/Baskets", Policies.Member),
+        ("/Baskets/Edit", Policies.ManageBaskets),
         ("/Audit", Policies.ViewAudit),
         ("/Corrections", Policies.ReadCorrections),
         // Exceptions and roll-ups: every member reads them.

@@ -97,6 +97,7 @@ public class PermissionsDocumentTests
             Permissions.CanUpdateAction(ActorFor(c), OtherUnit, [(OtherPost, null)]) || Permissions.CanUpdateAction(ActorFor(c), null, []),
         ["Watch monitoring rounds: deadlines, completeness, who is outstanding"] = c => Permissions.CanViewRounds(ActorFor(c)),
         ["Open or close a monitoring round, set round deadlines and bank holidays"] = c => Permissions.CanRunRounds(ActorFor(c)),
+        ["Create, change or delete a basket (a scorecard, the Health Card): its details, groups and items"] = c => Permissions.CanManageBaskets(ActorFor(c)),
         ["Correct a value, progress update or milestone progress of a period whose monitoring round has closed, with a reason"] = c =>
             Permissions.CanCorrectLockedPeriods(ActorFor(c)),
         ["Grant or end a lock exception (leave for a unit to correct its locked periods until an end date)"] = c => Permissions.CanManageLockExceptions(ActorFor(c)),
@@ -112,6 +113,7 @@ public class PermissionsDocumentTests
         ["Read someone else's return outside their scope"] = c =>
             Waymark.Core.Returns.ReturnRules.CanRead(ActorFor(c), OtherUnit, OtherPost, OwnPerson + 1),
         ["Read the risk register"] = c => Permissions.CanRead(ActorFor(c), OrganisationId),
+        ["Read baskets (scorecards) with their figures for a period, and download them"] = c => Permissions.CanRead(ActorFor(c), OrganisationId),
         ["Add a risk to the service register of a unit in their scope"] = c =>
             Permissions.CanCreateRisk(ActorFor(c), RiskRegisterLevel.Service, ChildUnit) && Permissions.CanCreateRisks(ActorFor(c)),
         ["Add a risk to the strategic register, or outside their scope"] = c =>
@@ -151,6 +153,7 @@ public class PermissionsDocumentTests
             || Permissions.CanApprovePlans(ActorFor(c, readOnly: true))
             || Permissions.CanUpdateAction(ActorFor(c, readOnly: true), OwnUnit, [(OwnPost, OwnPerson)])
             || Permissions.CanRunRounds(ActorFor(c, readOnly: true))
+            || Permissions.CanManageBaskets(ActorFor(c, readOnly: true))
             || Permissions.CanCorrectLockedPeriods(ActorFor(c, readOnly: true))
             || Permissions.CanManageLockExceptions(ActorFor(c, readOnly: true))
             || Permissions.CanManageStructure(ActorFor(c, readOnly: true))

@@ -58,15 +58,18 @@ public partial class NavigationTests(WaymarkFactory factory)
         Assert.Matches("<a [^>]*data-testid=\"nav-home\" aria-current=\"true\"", Html.InnerHtml(verify, "service-navigation"));
         Assert.Matches("<a [^>]*data-testid=\"nav-verify\" aria-current=\"page\"", Html.InnerHtml(verify, "section-navigation"));
         Assert.DoesNotMatch("data-testid=\"nav-indicators\" aria-current", verify);
-        Assert.Matches("<a [^>]*data-testid=\"nav-indicators\" aria-current=\"page\"", indicators);
-        Assert.DoesNotContain("data-testid=\"section-navigation\"", indicators, StringComparison.Ordinal);
+        // The library is the first page of the Indicators section, beside the scorecards.
+        Assert.Matches("<a [^>]*data-testid=\"nav-indicators\" aria-current=\"true\"", indicators);
+        Assert.Matches("<a [^>]*data-testid=\"nav-indicator-list\" aria-current=\"page\"", Html.InnerHtml(indicators, "section-navigation"));
+        Assert.Contains("data-testid=\"nav-baskets\"", Html.InnerHtml(indicators, "section-navigation"), StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("/south-cambridgeshire/people", "nav-units")]
     [InlineData("/south-cambridgeshire/units/1/posts", "nav-units")]
     [InlineData("/south-cambridgeshire/indicators/verify", "nav-verify")]
-    [InlineData("/south-cambridgeshire/indicators/12", "nav-indicators")]
+    [InlineData("/south-cambridgeshire/indicators/12", "nav-indicator-list")]
+    [InlineData("/south-cambridgeshire/baskets/3", "nav-baskets")]
     [InlineData("/south-cambridgeshire", "nav-home")]
     [InlineData("/south-cambridgeshire/my-actions", "nav-my-actions")]
     [InlineData("/south-cambridgeshire/my-return/3", "nav-my-return")]
@@ -89,8 +92,8 @@ public partial class NavigationTests(WaymarkFactory factory)
         var current = navigation.Sections.SelectMany(s => s.All).Where(navigation.IsCurrent).Select(l => l.TestId).ToList();
 
         Assert.Contains(expected, current);
-        // A section with a second level is current with its link there (Home with Overview, Plans with Plans or Risks).
-        Assert.All(current, c => Assert.True(c == expected || c is "nav-home" or "nav-overview" or "nav-plans", $"{c} is current at {path} too."));
+        // A section with a second level is current with its link there (Home with Overview, Plans with Plans or Risks, Indicators with the library or Scorecards).
+        Assert.All(current, c => Assert.True(c == expected || c is "nav-home" or "nav-overview" or "nav-plans" or "nav-indicators", $"{c} is current at {path} too."));
     }
 
     private static List<string> NavigationIds(string html) =>

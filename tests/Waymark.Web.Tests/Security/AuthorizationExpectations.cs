@@ -114,6 +114,9 @@ public enum Access
 
     /// <summary>Send a reminder now: administrators and performance officers.</summary>
     SendReminders,
+
+    /// <summary>Create, change and delete baskets (scorecards): administrators and performance officers.</summary>
+    ManageBaskets,
 }
 
 /// <summary>
@@ -236,6 +239,26 @@ public static class AuthorizationExpectations
         ["GET /{org}/people/{id}/edit"] = Access.ManageStructure,
         ["POST /{org}/people/{id}/edit"] = Access.ManageStructure,
 
+        // Baskets (scorecards): members read them; the central team makes and changes them.
+        ["GET /{org}/baskets"] = Access.Members,
+        ["GET /{org}/baskets/{id}"] = Access.Members,
+        ["GET /{org}/baskets/{id}/export"] = Access.Members,
+        ["GET /{org}/baskets/new"] = Access.ManageBaskets,
+        ["POST /{org}/baskets/new"] = Access.ManageBaskets,
+        ["GET /{org}/baskets/{id}/edit"] = Access.ManageBaskets,
+        ["POST /{org}/baskets/{id}/edit"] = Access.ManageBaskets,
+        ["GET /{org}/baskets/{id}/delete"] = Access.ManageBaskets,
+        ["POST /{org}/baskets/{id}/delete"] = Access.ManageBaskets,
+        ["GET /{org}/baskets/{id}/items"] = Access.ManageBaskets,
+        ["POST /{org}/baskets/{id}/items?handler=AddGroup"] = Access.ManageBaskets,
+        ["POST /{org}/baskets/{id}/items?handler=RenameGroup"] = Access.ManageBaskets,
+        ["POST /{org}/baskets/{id}/items?handler=RemoveGroup"] = Access.ManageBaskets,
+        ["POST /{org}/baskets/{id}/items?handler=MoveGroup"] = Access.ManageBaskets,
+        ["POST /{org}/baskets/{id}/items?handler=RemoveItem"] = Access.ManageBaskets,
+        ["POST /{org}/baskets/{id}/items?handler=MoveItem"] = Access.ManageBaskets,
+        ["POST /{org}/baskets/{id}/items?handler=MoveItemToGroup"] = Access.ManageBaskets,
+        ["GET /{org}/baskets/{id}/items/add"] = Access.ManageBaskets,
+        ["POST /{org}/baskets/{id}/items/add"] = Access.ManageBaskets,
         // The risk register: members read it; which risks may be changed or reviewed is checked per risk.
         ["GET /{org}/risks"] = Access.Members,
         ["GET /{org}/risks/heat-map"] = Access.Members,
@@ -564,6 +587,7 @@ public static class AuthorizationExpectations
             Access.ReadMessageLog => member && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageMessages => member && writes && role is Role.Administrator,
             Access.SendReminders => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
+            Access.ManageBaskets => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
         };
     }

@@ -71,6 +71,20 @@ public sealed class HostileDataFactory : WaymarkFactory
         await AddPlanAsync(db, org, unit, post, child, Ids);
         await AddCorrectionsAsync(db, org, unit, person, Ids);
         await AddRiskAsync(db, org, unit, post, Ids);
+        var basket = new Waymark.Core.Baskets.Basket
+        {
+            OrganisationId = org.Id, Title = "Basket " + Payload, Description = Payload, AudienceNote = Payload, OwnerPost = post,
+            Kind = Waymark.Core.Baskets.BasketKind.Scorecard,
+        };
+        var group = new Waymark.Core.Baskets.BasketGroup { OrganisationId = org.Id, Basket = basket, Title = Payload, SortOrder = 1 };
+        basket.Groups.Add(group);
+        basket.Items.Add(new Waymark.Core.Baskets.BasketItem
+        {
+            OrganisationId = org.Id, Group = group, Kind = Waymark.Core.Baskets.BasketItemKind.Indicator, IndicatorId = Ids["indicator"], SortOrder = 1,
+        });
+        db.Baskets.Add(basket);
+        await db.SaveChangesAsync();
+        Ids["basket"] = basket.Id;
     }
 
     /// <summary>A hostile lock exception and correction: every text the register and the exceptions page show.</summary>
@@ -274,6 +288,7 @@ public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<Hos
                      .Replace("/units/{id}", "/units/" + factory.Ids["unit"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/indicators/{id}", "/indicators/" + factory.Ids["indicator"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/rounds/{id}", "/rounds/" + factory.Ids["round"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                     .Replace("/baskets/{id}", "/baskets/" + factory.Ids["basket"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/returns/{id}", "/returns/" + factory.Ids["return"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("/my-return/{id}", "/my-return/" + factory.Ids["round"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("{period}", HostileDataFactory.Quarter.Code, StringComparison.Ordinal)
