@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
 using Waymark.Core.Audit;
+using Waymark.Core.Breakdowns;
 using Waymark.Core.Corrections;
 using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
@@ -72,6 +73,10 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
     public DbSet<RiskAction> RiskActions => Set<RiskAction>();
     public DbSet<RiskReview> RiskReviews => Set<RiskReview>();
     public DbSet<RiskEscalation> RiskEscalations => Set<RiskEscalation>();
+    public DbSet<Place> Places => Set<Place>();
+    public DbSet<Breakdown> Breakdowns => Set<Breakdown>();
+    public DbSet<BreakdownMember> BreakdownMembers => Set<BreakdownMember>();
+    public DbSet<BreakdownValue> BreakdownValues => Set<BreakdownValue>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -61,6 +61,9 @@ public static class Policies
     /// <summary>The risk matrix: administrators.</summary>
     public const string ManageRiskMatrix = nameof(ManageRiskMatrix);
 
+    /// <summary>The organisation's places (wards, parishes, towns): the central team.</summary>
+    public const string ManagePlaces = nameof(ManagePlaces);
+
     internal static void Add(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -85,6 +88,7 @@ public static class Policies
         Add(options, ManageLockExceptions, Permissions.CanManageLockExceptions);
         Add(options, EditRisks, Permissions.MayEditSomeRisks);
         Add(options, ManageRiskMatrix, Permissions.CanManageRiskMatrix);
+        Add(options, ManagePlaces, Permissions.CanManagePlaces);
     }
 
     private static void Add(AuthorizationOptions options, string name, Func<Actor, bool> allows) =>

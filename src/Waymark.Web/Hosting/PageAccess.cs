@@ -75,6 +75,11 @@ internal static class PageAccess
         // Chasing a round's outstanding owners: the performance team (sending, per person and hour, in ReminderPlanner).
         ("/Rounds/Reminders", Policies.ReadMessageLog),
         ("/Admin/RiskMatrix", Policies.ManageRiskMatrix),
+        ("/Admin/Places", Policies.ManagePlaces),
+        // Setting up a breakdown: whoever may define indicators (which ones, per indicator); entering its figures: anyone
+        // who may enter some values (which parts, per part: BreakdownValueEditor).
+        ("/Indicators/Breakdown/Setup", Policies.ManageIndicators),
+        ("/Indicators/Breakdown/Figures", Policies.EnterValues),
     ];
 
     public static void Configure(PageConventionCollection pages)
