@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
 using Waymark.Core.Audit;
+using Waymark.Core.Baskets;
 using Waymark.Core.Breakdowns;
 using Waymark.Core.Corrections;
 using Waymark.Core.Framework;
@@ -73,6 +74,9 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
     public DbSet<RiskAction> RiskActions => Set<RiskAction>();
     public DbSet<RiskReview> RiskReviews => Set<RiskReview>();
     public DbSet<RiskEscalation> RiskEscalations => Set<RiskEscalation>();
+    public DbSet<Basket> Baskets => Set<Basket>();
+    public DbSet<BasketGroup> BasketGroups => Set<BasketGroup>();
+    public DbSet<BasketItem> BasketItems => Set<BasketItem>();
     public DbSet<Place> Places => Set<Place>();
     public DbSet<Breakdown> Breakdowns => Set<Breakdown>();
     public DbSet<BreakdownMember> BreakdownMembers => Set<BreakdownMember>();
