@@ -1,3 +1,4 @@
+using Waymark.Core.Baskets;
 using Waymark.Core.Breakdowns;
 using Waymark.Core.Indicators;
 using Waymark.Core.Periods;
@@ -71,6 +72,22 @@ public sealed partial class DemoLoader
 
                 db.Breakdowns.Add(breakdown);
             }
+
+            // The Health Card itself: a basket of the corporate health indicators, shown across the services.
+            var basket = new Basket
+            {
+                OrganisationId = organisation.Id, Title = "Corporate Health Card", Kind = BasketKind.HealthCard, IsDemonstration = true,
+                Description = "Demonstration: every service's contribution to the corporate health objectives (seed 003, PPC 13), with generated figures.",
+            };
+            for (var n = 0; n < card.Indicators.Count; n++)
+            {
+                basket.Items.Add(new BasketItem
+                {
+                    OrganisationId = organisation.Id, Kind = BasketItemKind.Indicator, Indicator = Resolve(_indicators, card.Indicators[n], "indicator", "health card"), SortOrder = n,
+                });
+            }
+
+            db.Baskets.Add(basket);
         }
 
         /// <summary>

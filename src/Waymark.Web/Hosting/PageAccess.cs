@@ -26,6 +26,7 @@ internal static class PageAccess
         ("/Units/Edit", Policies.ManageStructure),
         ("/Framework/Edit", Policies.EditFramework),
         ("/Indicators", Policies.Member),
+        ("/HealthCard", Policies.Member),
         // Which indicators, and which targets, are checked per indicator (Permissions.CanManageIndicator).
         ("/Indicators/Edit", Policies.ManageIndicators),
         // Values import: anyone who may enter some values; definitions and targets are checked on the page, each row per indicator.

@@ -57,6 +57,28 @@ public class BreakdownPageTests(WaymarkFactory factory)
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task HealthCard_ShowsEveryStocktonServicesSicknessAbsence_WithAStatusInWords()
+    {
+        var sickness = await IndicatorAsync("ex-BVPI 12");
+        var services = await factory.InOrganisationAsync(db => db.Units.Select(u => u.Name).ToListAsync(), Stockton);
+        using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.Councillor, Stockton));
+
+        var html = await client.GetPageAsync($"/{Stockton}/health-card");
+
+        var card = Html.InnerHtml(html, "health-card");
+        var rows = System.Text.RegularExpressions.Regex.Split(card, "<tr ").Where(r => r.Contains("data-service=", StringComparison.Ordinal)).ToList();
+        Assert.Equal(services.Order(StringComparer.Ordinal), rows.Select(r => System.Net.WebUtility.HtmlDecode(
+            System.Text.RegularExpressions.Regex.Match(r, "data-service=\"(?<n>[^\"]*)\"").Groups["n"].Value)).Order(StringComparer.Ordinal));
+        Assert.All(rows, row =>
+        {
+            var cell = row[row.IndexOf($"data-indicator=\"{sickness}\"", StringComparison.Ordinal)..];
+            var status = Texts(cell, "cell-status")[0];
+            Assert.Contains(status, new[] { "No target", "On target", "Slightly off target", "Off target" });
+        });
+        Assert.Contains("demonstration values", Html.TestId(html, "demo-notice"), StringComparison.Ordinal);
+    }
+
     private static int Count(string html, string testId) => System.Text.RegularExpressions.Regex.Count(html, $"data-testid=\"{testId}\"");
 
     /// <summary>The text of every element with the test id (elements holding only text).</summary>

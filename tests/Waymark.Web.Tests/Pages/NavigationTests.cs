@@ -58,15 +58,17 @@ public partial class NavigationTests(WaymarkFactory factory)
         Assert.Matches("<a [^>]*data-testid=\"nav-home\" aria-current=\"true\"", Html.InnerHtml(verify, "service-navigation"));
         Assert.Matches("<a [^>]*data-testid=\"nav-verify\" aria-current=\"page\"", Html.InnerHtml(verify, "section-navigation"));
         Assert.DoesNotMatch("data-testid=\"nav-indicators\" aria-current", verify);
-        Assert.Matches("<a [^>]*data-testid=\"nav-indicators\" aria-current=\"page\"", indicators);
-        Assert.DoesNotContain("data-testid=\"section-navigation\"", indicators, StringComparison.Ordinal);
+        // Indicators has a second level (the list and the Health Card): the section is current, the list is the page.
+        Assert.Matches("<a [^>]*data-testid=\"nav-indicators\" aria-current=\"true\"", Html.InnerHtml(indicators, "service-navigation"));
+        Assert.Matches("<a [^>]*data-testid=\"nav-indicator-list\" aria-current=\"page\"", Html.InnerHtml(indicators, "section-navigation"));
     }
 
     [Theory]
     [InlineData("/south-cambridgeshire/people", "nav-units")]
     [InlineData("/south-cambridgeshire/units/1/posts", "nav-units")]
     [InlineData("/south-cambridgeshire/indicators/verify", "nav-verify")]
-    [InlineData("/south-cambridgeshire/indicators/12", "nav-indicators")]
+    [InlineData("/south-cambridgeshire/indicators/12", "nav-indicator-list")]
+    [InlineData("/south-cambridgeshire/health-card", "nav-health-card")]
     [InlineData("/south-cambridgeshire", "nav-home")]
     [InlineData("/south-cambridgeshire/my-actions", "nav-my-actions")]
     [InlineData("/south-cambridgeshire/my-return/3", "nav-my-return")]
@@ -89,7 +91,7 @@ public partial class NavigationTests(WaymarkFactory factory)
 
         Assert.Contains(expected, current);
         // A section with a second level is current with its link there (Home with Overview, Plans with Plans or Risks).
-        Assert.All(current, c => Assert.True(c == expected || c is "nav-home" or "nav-overview" or "nav-plans", $"{c} is current at {path} too."));
+        Assert.All(current, c => Assert.True(c == expected || c is "nav-home" or "nav-overview" or "nav-plans" or "nav-indicators", $"{c} is current at {path} too."));
     }
 
     private static List<string> NavigationIds(string html) =>

@@ -97,7 +97,11 @@ public sealed class ServiceNavigation
         if (actor is not null)
         {
             // Members only: the public sees the published framework, not the organisation's people or figures.
-            sections.Add(new(new("Indicators", home + "/indicators", "nav-indicators"), []));
+            // The Health Card (services × corporate health indicators) sits with the indicators it reports.
+            sections.Add(new(
+                new("Indicators", home + "/indicators", "nav-indicators", Matches: [home + "/indicators", home + "/health-card"]),
+                [new("Indicators", home + "/indicators", "nav-indicator-list"), new("Health Card", home + "/health-card", "nav-health-card")],
+                "Indicators and the Health Card"));
             // Risks sit with plans: registers are kept beside the service plans whose risks they manage.
             sections.Add(new(
                 new("Plans", home + "/plans", "nav-plans", Matches: [home + "/plans", home + "/risks"]),
