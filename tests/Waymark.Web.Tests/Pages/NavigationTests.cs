@@ -58,8 +58,8 @@ public partial class NavigationTests(WaymarkFactory factory)
         Assert.Matches("<a [^>]*data-testid=\"nav-home\" aria-current=\"true\"", Html.InnerHtml(verify, "service-navigation"));
         Assert.Matches("<a [^>]*data-testid=\"nav-verify\" aria-current=\"page\"", Html.InnerHtml(verify, "section-navigation"));
         Assert.DoesNotMatch("data-testid=\"nav-indicators\" aria-current", verify);
-        // Indicators has a second level (the list and the Health Card): the section is current, the list is the page.
-        Assert.Matches("<a [^>]*data-testid=\"nav-indicators\" aria-current=\"true\"", Html.InnerHtml(indicators, "service-navigation"));
+        // Indicators has a second level (the list and the Health Card): the section's link and the list's are the page.
+        Assert.Matches("<a [^>]*data-testid=\"nav-indicators\" aria-current=\"page\"", Html.InnerHtml(indicators, "service-navigation"));
         Assert.Matches("<a [^>]*data-testid=\"nav-indicator-list\" aria-current=\"page\"", Html.InnerHtml(indicators, "section-navigation"));
     }
 
