@@ -164,6 +164,24 @@ public static class Permissions
         _ => false,
     };
 
+    /// <summary>
+    /// Enter a breakdown member's figures (a unit's or a place's part of an indicator): the central team; the owner of
+    /// the part (a post they hold); a service manager for a unit part in their scope. The indicator's own owners may
+    /// enter every part as well (the breakdown editor asks <see cref="CanEnterIndicatorValues"/> too).
+    /// </summary>
+    public static bool CanEnterBreakdownValues(Actor? actor, int? memberUnitId, int? memberOwnerPostId) => actor switch
+    {
+        null or { ReadOnly: true } => false,
+        { Role: Role.Administrator or Role.PerformanceOfficer } => true,
+        { Role: Role.ServiceManager } => (memberUnitId is not null && actor.Covers(memberUnitId)) || actor.Owns(memberOwnerPostId, null),
+        { Role: Role.LeadOfficer } => actor.Owns(memberOwnerPostId, null),
+        _ => false,
+    };
+
+    /// <summary>The organisation's places (wards, parishes, towns): the central team, who set up how it reports.</summary>
+    public static bool CanManagePlaces(Actor? actor) =>
+        actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer };
+
     /// <summary>Whether the actor may enter values at all (which indicators is then <see cref="CanEnterIndicatorValues"/>).</summary>
     public static bool MayEnterSomeValues(Actor? actor) =>
         actor is { ReadOnly: false, Role: Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.LeadOfficer };

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
 using Waymark.Core.Audit;
 using Waymark.Core.Baskets;
+using Waymark.Core.Breakdowns;
 using Waymark.Core.Corrections;
 using Waymark.Core.Framework;
 using Waymark.Core.Indicators;
@@ -76,6 +77,10 @@ public partial class WaymarkDbContext(DbContextOptions<WaymarkDbContext> options
     public DbSet<Basket> Baskets => Set<Basket>();
     public DbSet<BasketGroup> BasketGroups => Set<BasketGroup>();
     public DbSet<BasketItem> BasketItems => Set<BasketItem>();
+    public DbSet<Place> Places => Set<Place>();
+    public DbSet<Breakdown> Breakdowns => Set<Breakdown>();
+    public DbSet<BreakdownMember> BreakdownMembers => Set<BreakdownMember>();
+    public DbSet<BreakdownValue> BreakdownValues => Set<BreakdownValue>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

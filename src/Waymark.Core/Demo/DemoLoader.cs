@@ -202,6 +202,7 @@ public sealed partial class DemoLoader(WaymarkDbContext db, DemoSettings? settin
             }
 
             AddValueEvents();
+            AddBreakdowns();
             await db.SaveChangesAsync(cancellationToken);
 
             if (ReadRisks(organisation.Slug) is { } risks)

@@ -63,6 +63,8 @@ public static class Policies
 
     /// <summary>Create, change and delete baskets (scorecards): the central team.</summary>
     public const string ManageBaskets = nameof(ManageBaskets);
+    /// <summary>The organisation's places (wards, parishes, towns): the central team.</summary>
+    public const string ManagePlaces = nameof(ManagePlaces);
 
     internal static void Add(AuthorizationOptions options)
     {
@@ -89,6 +91,7 @@ public static class Policies
         Add(options, EditRisks, Permissions.MayEditSomeRisks);
         Add(options, ManageRiskMatrix, Permissions.CanManageRiskMatrix);
         Add(options, ManageBaskets, Permissions.CanManageBaskets);
+        Add(options, ManagePlaces, Permissions.CanManagePlaces);
     }
 
     private static void Add(AuthorizationOptions options, string name, Func<Actor, bool> allows) =>

@@ -26,6 +26,7 @@ internal static class ApiEndpoints
         org.MapUnitEndpoints();
         org.MapFrameworkEndpoints();
         org.MapIndicatorEndpoints();
+        org.MapBreakdownEndpoints();
         org.MapPlanEndpoints();
         org.MapActionEndpoints();
         org.MapRoundEndpoints();

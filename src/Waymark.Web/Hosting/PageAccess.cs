@@ -26,6 +26,7 @@ internal static class PageAccess
         ("/Units/Edit", Policies.ManageStructure),
         ("/Framework/Edit", Policies.EditFramework),
         ("/Indicators", Policies.Member),
+        ("/HealthCard", Policies.Member),
         // Which indicators, and which targets, are checked per indicator (Permissions.CanManageIndicator).
         ("/Indicators/Edit", Policies.ManageIndicators),
         // Values import: anyone who may enter some values; definitions and targets are checked on the page, each row per indicator.
@@ -80,6 +81,11 @@ internal static class PageAccess
         ("/Rounds/Reminders", Policies.ReadMessageLog),
         ("/Admin/RiskMatrix", Policies.ManageRiskMatrix),
         ("/Admin/Exceptions", Policies.ManageOrganisation),
+        ("/Admin/Places", Policies.ManagePlaces),
+        // Setting up a breakdown: whoever may define indicators (which ones, per indicator); entering its figures: anyone
+        // who may enter some values (which parts, per part: BreakdownValueEditor).
+        ("/Indicators/Breakdown/Setup", Policies.ManageIndicators),
+        ("/Indicators/Breakdown/Figures", Policies.EnterValues),
     ];
 
     public static void Configure(PageConventionCollection pages)

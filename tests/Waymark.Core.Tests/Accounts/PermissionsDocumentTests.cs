@@ -95,6 +95,12 @@ public class PermissionsDocumentTests
             Permissions.CanUpdateAction(ActorFor(c), ChildUnit, [(OtherPost, null)]),
         ["Record progress on an action outside their scope that they do not lead"] = c =>
             Permissions.CanUpdateAction(ActorFor(c), OtherUnit, [(OtherPost, null)]) || Permissions.CanUpdateAction(ActorFor(c), null, []),
+        ["Enter or change a breakdown figure of a part (a unit or a place) that a post they hold owns"] = c =>
+            Permissions.CanEnterBreakdownValues(ActorFor(c), OtherUnit, OwnPost) && Permissions.CanEnterBreakdownValues(ActorFor(c), null, OwnPost),
+        ["Enter or change a breakdown figure of a unit in their scope that they do not own"] = c => Permissions.CanEnterBreakdownValues(ActorFor(c), ChildUnit, OtherPost),
+        ["Enter or change a breakdown figure of a part outside their scope that they do not own"] = c =>
+            Permissions.CanEnterBreakdownValues(ActorFor(c), OtherUnit, OtherPost) || Permissions.CanEnterBreakdownValues(ActorFor(c), null, null),
+        ["Add, rename or remove the organisation's places (wards, parishes, towns)"] = c => Permissions.CanManagePlaces(ActorFor(c)),
         ["Watch monitoring rounds: deadlines, completeness, who is outstanding"] = c => Permissions.CanViewRounds(ActorFor(c)),
         ["Open or close a monitoring round, set round deadlines and bank holidays"] = c => Permissions.CanRunRounds(ActorFor(c)),
         ["Create, change or delete a basket (a scorecard, the Health Card): its details, groups and items"] = c => Permissions.CanManageBaskets(ActorFor(c)),
@@ -166,7 +172,9 @@ public class PermissionsDocumentTests
             || Permissions.CanCreateRisk(ActorFor(c, readOnly: true), RiskRegisterLevel.Service, OwnUnit)
             || Permissions.CanReviewRisk(ActorFor(c, readOnly: true), OwnUnit, OwnPost, OwnPerson)
             || Permissions.CanDecideRiskEscalations(ActorFor(c, readOnly: true))
-            || Permissions.CanManageRiskMatrix(ActorFor(c, readOnly: true)),
+            || Permissions.CanManageRiskMatrix(ActorFor(c, readOnly: true))
+            || Permissions.CanEnterBreakdownValues(ActorFor(c, readOnly: true), OwnUnit, OwnPost)
+            || Permissions.CanManagePlaces(ActorFor(c, readOnly: true)),
     };
 
     private static List<string[]> Rows()

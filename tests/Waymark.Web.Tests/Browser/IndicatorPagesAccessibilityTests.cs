@@ -61,4 +61,38 @@ public class IndicatorPagesAccessibilityTests(BrowserFixture fixture)
         await Accessibility.AssertAccessibleAsync(page);
         Assert.Empty(officer.Errors);
     }
+
+    [Fact]
+    public async Task HealthCardAndBreakdownPages_HaveNoAccessibilityViolations_AndShowEveryServicesSicknessStatusInWords()
+    {
+        const string stockton = "/stockton-on-tees";
+        var sickness = await fixture.Factory.InOrganisationAsync(db => db.Indicators.Where(i => i.Code == "ex-BVPI 12").Select(i => i.Id).SingleAsync(), "stockton-on-tees");
+        var invoices = await fixture.Factory.InOrganisationAsync(db => db.Indicators.Where(i => i.Code == "ex-BVPI 8").Select(i => i.Id).SingleAsync(), "stockton-on-tees");
+        await using var officer = await fixture.SignedInPageAsync(WaymarkFactory.Demo(Role.PerformanceOfficer, "stockton-on-tees"));
+        var page = officer.Page;
+
+        await page.GotoAsync(stockton + "/indicators");
+        await page.GetByTestId("nav-health-card").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("health-card-row")).ToHaveCountAsync(5);
+        var statuses = await page.Locator($"[data-testid=health-card-cell][data-indicator='{sickness}'] [data-testid=cell-status]").AllInnerTextsAsync();
+        Assert.Equal(5, statuses.Count);
+        Assert.All(statuses, s => Assert.Contains(s.Trim(), new[] { "No target", "On target", "Slightly off target", "Off target" }));
+        await Accessibility.AssertAccessibleAsync(page);
+
+        await page.GotoAsync($"{stockton}/indicators/{invoices}?breakdownPeriod=Q2010-10");
+        await Assertions.Expect(page.GetByTestId("breakdown-row")).ToHaveCountAsync(5);
+        await Accessibility.AssertAccessibleAsync(page);
+
+        await page.GotoAsync($"{stockton}/indicators/{invoices}/breakdown/Q2010-10");
+        await page.GetByTestId("figure-value").First.FillAsync("lots");
+        await page.GetByTestId("save-figures").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("error-summary")).ToBeVisibleAsync();
+        await Accessibility.AssertAccessibleAsync(page);
+
+        await page.GotoAsync($"{stockton}/indicators/{invoices}/breakdown");
+        await Accessibility.AssertAccessibleAsync(page);
+        await page.GotoAsync($"{stockton}/admin/places");
+        await Accessibility.AssertAccessibleAsync(page);
+        Assert.Empty(officer.Errors);
+    }
 }

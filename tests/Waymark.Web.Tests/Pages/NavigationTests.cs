@@ -62,6 +62,7 @@ public partial class NavigationTests(WaymarkFactory factory)
         Assert.Matches("<a [^>]*data-testid=\"nav-indicators\" aria-current=\"true\"", indicators);
         Assert.Matches("<a [^>]*data-testid=\"nav-indicator-list\" aria-current=\"page\"", Html.InnerHtml(indicators, "section-navigation"));
         Assert.Contains("data-testid=\"nav-baskets\"", Html.InnerHtml(indicators, "section-navigation"), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"nav-health-card\"", Html.InnerHtml(indicators, "section-navigation"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -70,6 +71,7 @@ public partial class NavigationTests(WaymarkFactory factory)
     [InlineData("/south-cambridgeshire/indicators/verify", "nav-verify")]
     [InlineData("/south-cambridgeshire/indicators/12", "nav-indicator-list")]
     [InlineData("/south-cambridgeshire/baskets/3", "nav-baskets")]
+    [InlineData("/south-cambridgeshire/health-card", "nav-health-card")]
     [InlineData("/south-cambridgeshire", "nav-home")]
     [InlineData("/south-cambridgeshire/my-actions", "nav-my-actions")]
     [InlineData("/south-cambridgeshire/my-return/3", "nav-my-return")]

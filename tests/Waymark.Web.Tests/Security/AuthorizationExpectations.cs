@@ -117,6 +117,8 @@ public enum Access
 
     /// <summary>Create, change and delete baskets (scorecards): administrators and performance officers.</summary>
     ManageBaskets,
+    /// <summary>The organisation's places (wards, parishes, towns): administrators and performance officers.</summary>
+    ManagePlaces,
 }
 
 /// <summary>
@@ -526,6 +528,30 @@ public static class AuthorizationExpectations
         ["POST /api/v1/organisations/{org}/rounds/{id}/close"] = Access.RunRounds,
         ["GET /api/v1/organisations/{org}/plans/{id}/milestones/{milestoneId}"] = Access.ReadDraftPlan,
         ["PUT /api/v1/organisations/{org}/plans/{id}/milestones/{milestoneId}/progress/{period}"] = Access.UpdateAction,
+        // Breakdowns: set up by whoever may change the indicator; figures entered by those who may enter its values (the
+        // matrix's parts are of the indicator's own unit and own no post); places kept by the central team.
+        ["GET /{org}/indicators/{id}/breakdown"] = Access.ManageIndicator,
+        ["POST /{org}/indicators/{id}/breakdown"] = Access.ManageIndicator,
+        ["GET /{org}/indicators/{id}/breakdown/{period}"] = Access.EnterValues,
+        ["POST /{org}/indicators/{id}/breakdown/{period}"] = Access.EnterValues,
+        ["GET /{org}/admin/places"] = Access.ManagePlaces,
+        ["POST /{org}/admin/places?handler=Add"] = Access.ManagePlaces,
+        ["POST /{org}/admin/places?handler=List"] = Access.ManagePlaces,
+        ["GET /{org}/admin/places/{id}"] = Access.ManagePlaces,
+        ["POST /{org}/admin/places/{id}"] = Access.ManagePlaces,
+        ["POST /{org}/admin/places/{id}?handler=Remove"] = Access.ManagePlaces,
+        ["GET /api/v1/organisations/{org}/indicators/{id}/breakdown"] = Access.Members,
+        ["PUT /api/v1/organisations/{org}/indicators/{id}/breakdown"] = Access.ManageIndicator,
+        ["GET /api/v1/organisations/{org}/indicators/{id}/breakdown/{period}"] = Access.Members,
+        ["PUT /api/v1/organisations/{org}/indicators/{id}/breakdown/{period}"] = Access.EnterValues,
+        ["GET /api/v1/organisations/{org}/places/"] = Access.Members,
+        ["GET /{org}/health-card"] = Access.Members,
+        ["GET /{org}/health-card/{id}"] = Access.Members,
+        ["GET /{org}/health-card/{id}/csv"] = Access.Members,
+        ["POST /api/v1/organisations/{org}/places/"] = Access.ManagePlaces,
+        ["POST /api/v1/organisations/{org}/places/list"] = Access.ManagePlaces,
+        ["PUT /api/v1/organisations/{org}/places/{id}"] = Access.ManagePlaces,
+        ["DELETE /api/v1/organisations/{org}/places/{id}"] = Access.ManagePlaces,
     };
 
     /// <summary>
@@ -577,7 +603,7 @@ public static class AuthorizationExpectations
                 || (own && role is Role.ServiceManager or Role.LeadOfficer)),
             Access.ManageRiskMatrix => member && writes && role is Role.Administrator,
             Access.AdminArea => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
-            Access.ManageLevels or Access.ManagePlanTemplates => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
+            Access.ManageLevels or Access.ManagePlanTemplates or Access.ManagePlaces => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageStructure or Access.ManageUsers or Access.ManageOrganisation => member && writes && role is Role.Administrator,
             Access.ViewAudit => member && role is Role.Administrator or Role.Auditor,
             Access.ViewRounds => member && role is Role.Administrator or Role.PerformanceOfficer or Role.ServiceManager or Role.Auditor,

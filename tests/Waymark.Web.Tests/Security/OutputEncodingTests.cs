@@ -253,6 +253,11 @@ public sealed class HostileDataFactory : WaymarkFactory
             OrganisationId = org.Id, IndicatorId = indicator.Id, Number = 1, AppliesUntil = year.Previous(), Title = "Old " + Payload,
             Definition = Payload, DataSource = Payload, ReplacedByName = Payload, ReplacedAt = DateTimeOffset.UtcNow, Code = ShortPayload,
         });
+        // Broken down by a hostile place, with a hostile figure's commentary: the breakdown pages and the places list.
+        var place = new Waymark.Core.Breakdowns.Place { OrganisationId = org.Id, Name = "Place " + ShortPayload, Kind = ShortPayload };
+        var member = new Waymark.Core.Breakdowns.BreakdownMember { OrganisationId = org.Id, Place = place };
+        member.Values.Add(new Waymark.Core.Breakdowns.BreakdownValue { OrganisationId = org.Id, Period = quarter, Value = 11, Commentary = Payload, EnteredByName = Payload });
+        db.Breakdowns.Add(new Waymark.Core.Breakdowns.Breakdown { OrganisationId = org.Id, IndicatorId = indicator.Id, Kind = Waymark.Core.Breakdowns.BreakdownKind.Place, Members = { member } });
         await db.SaveChangesAsync();
         return indicator.Id;
     }

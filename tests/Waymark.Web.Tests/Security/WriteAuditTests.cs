@@ -75,6 +75,11 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));
         }
 
+        foreach (var (key, recipe) in BreakdownAuditRecipes.All)
+        {
+            recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));
+        }
+
         foreach (var (key, recipe) in ReturnAuditRecipes.All)
         {
             recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));

@@ -17,6 +17,8 @@ public class IndexModel(OrganisationScope scope) : OrganisationPageModel(scope)
 
     public bool Messages { get; private set; }
 
+    public bool Places { get; private set; }
+
     /// <summary>Why e-mail is not sent, when it is not configured (administrators are told on this page).</summary>
     public string? MailNotConfigured { get; private set; }
 
@@ -28,6 +30,7 @@ public class IndexModel(OrganisationScope scope) : OrganisationPageModel(scope)
         Levels = Permissions.CanManageLevels(actor);
         PlanTemplates = Permissions.CanManagePlanTemplates(actor);
         Messages = Permissions.CanManageMessages(actor);
+        Places = Permissions.CanManagePlaces(actor);
         MailNotConfigured = Messages ? HttpContext.RequestServices.GetRequiredService<Waymark.Core.Messages.MailSettings>().NotConfiguredReason : null;
         return Users || Settings || Levels || PlanTemplates ? Page() : Forbid();
     }

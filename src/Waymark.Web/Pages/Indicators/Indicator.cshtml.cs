@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Waymark.Core.Breakdowns;
 using Waymark.Core.Data;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
@@ -14,7 +15,7 @@ public sealed record VersionChange(string Field, string Was, string Became);
 public sealed record EarlierDefinition(IndicatorDefinitionVersion Version, string Applied, IReadOnlyList<VersionChange> Changes);
 
 /// <summary>An indicator's page: its definition, targets and values by year with status, history and a chart (members).</summary>
-public class IndicatorModel(OrganisationScope scope, IndicatorQueries queries, WaymarkDbContext db) : OrganisationPageModel(scope)
+public class IndicatorModel(OrganisationScope scope, IndicatorQueries queries, WaymarkDbContext db, BreakdownQueries breakdowns) : OrganisationPageModel(scope)
 {
     /// <summary>What was just done (a value saved, a definition changed), from the page that did it.</summary>
     [TempData(Key = "Notification")]
@@ -32,10 +33,13 @@ public class IndicatorModel(OrganisationScope scope, IndicatorQueries queries, W
 
     public IReadOnlyList<EarlierDefinition> Earlier { get; private set; } = [];
 
+    /// <summary>The breakdown by unit or place for the chosen period (<c>?breakdownPeriod=</c>).</summary>
+    public Breakdown.BreakdownSection BreakdownSection { get; private set; } = null!;
+
     /// <summary>Years after those shown (not started yet), with the targets already set for them.</summary>
     public IReadOnlyList<(Period Year, Target? Target)> LaterYears { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, string? breakdownPeriod, CancellationToken ct)
     {
         var detail = await queries.DetailAsync(id, ct);
         if (detail is null)
@@ -49,6 +53,7 @@ public class IndicatorModel(OrganisationScope scope, IndicatorQueries queries, W
         CanEnter = Indicator.Calculation == CalculationKind.None && IndicatorValueEditor.CanEnter(actor, Indicator);
         Chart = IndicatorChart.Build(detail.Series, YearStartMonth);
         Earlier = Describe(detail.Versions, Indicator);
+        BreakdownSection = await Breakdown.BreakdownSection.LoadAsync(breakdowns, detail.Series, $"{OrgPath}/indicators/{id}", breakdownPeriod, YearStartMonth, actor, ct);
 
         var shown = detail.Series.Years.Select(y => y.Year).ToList();
         var next = shown.Count > 0 ? shown.Max().Next() : Period.FinancialYearContaining(queries.Today, YearStartMonth);

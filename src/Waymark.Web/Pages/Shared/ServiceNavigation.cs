@@ -97,11 +97,12 @@ public sealed class ServiceNavigation
         if (actor is not null)
         {
             // Members only: the public sees the published framework, not the organisation's people or figures.
-            // Scorecards (baskets of indicators and actions) sit with the indicators they report.
+            // Scorecards (baskets of indicators and actions) and the Health Card sit with the indicators they report.
             sections.Add(new(
-                new("Indicators", home + "/indicators", "nav-indicators", Matches: [home + "/indicators", home + "/baskets"]),
-                [new("Indicators", home + "/indicators", "nav-indicator-list"), new("Scorecards", home + "/baskets", "nav-baskets")],
-                "Indicators and scorecards"));
+                new("Indicators", home + "/indicators", "nav-indicators", Matches: [home + "/indicators", home + "/baskets", home + "/health-card"]),
+                [new("Indicators", home + "/indicators", "nav-indicator-list"), new("Scorecards", home + "/baskets", "nav-baskets"),
+                    new("Health Card", home + "/health-card", "nav-health-card")],
+                "Indicators, scorecards and the Health Card"));
             // Risks sit with plans: registers are kept beside the service plans whose risks they manage.
             sections.Add(new(
                 new("Plans", home + "/plans", "nav-plans", Matches: [home + "/plans", home + "/risks"]),

@@ -1,3 +1,4 @@
+using Waymark.Core.Breakdowns;
 using Waymark.Core.Indicators;
 using Waymark.Core.Periods;
 
@@ -5,7 +6,8 @@ namespace Waymark.Web.Tests.Security.MatrixRecords;
 
 /// <summary>
 /// An indicator: "own" in the asker's unit with their post as data owner; "other" in unit B, owned by nobody. It has a
-/// target for last year and a value for its first quarter, entered by the set-up account (so the asker may verify it).
+/// target for last year and a value for its first quarter, entered by the set-up account (so the asker may verify it), and
+/// a breakdown by its unit.
 /// </summary>
 public sealed class IndicatorRecords : IMatrixRecordMaker
 {
@@ -31,6 +33,12 @@ public sealed class IndicatorRecords : IMatrixRecordMaker
         {
             OrganisationId = home.Id, IndicatorId = indicator.Id, Period = quarter, Value = 48, EnteredByName = "Matrix setup",
             EnteredAt = DateTimeOffset.UtcNow,
+        });
+        // Broken down by its own unit, a part owning no post: its figures are entered by whoever enters the indicator's values.
+        db.Breakdowns.Add(new Breakdown
+        {
+            OrganisationId = home.Id, IndicatorId = indicator.Id, Kind = BreakdownKind.Unit,
+            Members = { new BreakdownMember { OrganisationId = home.Id, UnitId = request.UnitId } },
         });
         await db.SaveChangesAsync();
         return new() { ["id"] = indicator.Id, ["period"] = quarter.Code, ["year"] = year.Code };
