@@ -188,6 +188,8 @@ public sealed partial class DemoLoader(WaymarkDbContext db, DemoSettings? settin
                 AddRisks(risks);
                 await db.SaveChangesAsync(cancellationToken);
             }
+
+            await AddRoundsAsync(cancellationToken);
         }
 
         private void AddUnits(IEnumerable<DemoUnit> units, Unit? parent)

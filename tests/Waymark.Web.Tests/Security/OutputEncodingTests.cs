@@ -71,6 +71,10 @@ public sealed class HostileDataFactory : WaymarkFactory
         await AddPlanAsync(db, org, unit, post, child, Ids);
         await AddCorrectionsAsync(db, org, unit, person, Ids);
         await AddRiskAsync(db, org, unit, post, Ids);
+
+        // A closure day named with the payload, in the year the round settings page shows first.
+        db.BankHolidayChanges.Add(new Waymark.Core.Rounds.BankHolidayChange { OrganisationId = org.Id, Date = new DateOnly(DateTime.UtcNow.Year, 3, 11), IsHoliday = true, Name = Payload });
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A hostile lock exception and correction: every text the register and the exceptions page show.</summary>
