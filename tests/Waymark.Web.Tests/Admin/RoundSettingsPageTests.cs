@@ -26,7 +26,7 @@ public class RoundSettingsPageTests(WaymarkFactory factory) : IClassFixture<Waym
         Assert.Equal("3", AccountTestData.InputValue(html, "ClosingSoonDays"));
         Assert.Contains("Bank holidays and closure days in 2012", html, StringComparison.Ordinal);
         Assert.Contains("Monday 2 January 2012", Html.TestId(html, "holiday-2012-01-02"), StringComparison.Ordinal);
-        Assert.Contains("Queen&#x27;s Diamond Jubilee", Html.TestId(html, "holiday-2012-06-05"), StringComparison.Ordinal);
+        Assert.Contains("Queen's Diamond Jubilee", Html.TestId(html, "holiday-2012-06-05"), StringComparison.Ordinal);
     }
 
     [Fact]
