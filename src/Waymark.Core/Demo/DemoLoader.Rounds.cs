@@ -110,23 +110,31 @@ public sealed partial class DemoLoader
         private async Task CorrectAsync(Period period, CancellationToken ct)
         {
             Enter(new DateOnly(2011, 3, 14));
-            var values = await db.IndicatorValues.AsNoTracking().Include(v => v.Indicator)
-                .Where(v => v.Period == period && v.Value != null && v.Indicator!.Calculation == CalculationKind.None)
-                .OrderBy(v => v.Indicator!.Code).ThenBy(v => v.Id).Take(2).ToListAsync(ct);
+
+            // In memory, so that every provider picks the same two (the order of text differs between databases).
+            var values = (await db.IndicatorValues.AsNoTracking().Include(v => v.Indicator)
+                    .Where(v => v.Period == period && v.Value != null && v.Indicator!.Calculation == CalculationKind.None).ToListAsync(ct))
+                .OrderBy(v => v.Indicator!.Code, StringComparer.Ordinal).ThenBy(v => v.Id).ToList();
             var editor = new IndicatorValueEditor(db, clock);
+            var corrected = 0;
             foreach (var value in values)
             {
                 var indicator = value.Indicator!;
-                var corrected = value.Value!.Value + (indicator.DecimalPlaces == 0 ? 1 : 0.1m);
                 var result = await editor.SaveAsync(Officer, indicator.Id, new ValueInput(
-                    period.Code, corrected.ToString(CultureInfo.InvariantCulture), false, null, value.Commentary, value.Version)
+                    period.Code, (value.Value!.Value + (indicator.DecimalPlaces == 0 ? 1 : 0.1m)).ToString(CultureInfo.InvariantCulture), false, null,
+                    value.Commentary ?? DemonstrationNote, value.Version)
                 {
                     ConfirmUnusual = true,
-                    Remedial = value.Remedial,
+                    Remedial = value.Remedial ?? $"{DemonstrationNote} the service's recovery plan is being followed.",
                     CorrectionReason = $"{DemonstrationNote} the figure was recalculated after late returns from a partner.",
                 }, ct);
-                Check(result, $"correct {indicator.Label}");
                 db.ChangeTracker.Clear();
+
+                // A figure the rules will not take as corrected (out of its range, say) is passed over for the next.
+                if (result.Outcome == EditOutcome.Done && ++corrected == 2)
+                {
+                    return;
+                }
             }
         }
 
