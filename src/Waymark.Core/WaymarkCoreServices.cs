@@ -81,12 +81,14 @@ public static class WaymarkCoreServices
         services.AddScoped<ActionProgress>();
         services.AddScoped<RoundQueries>();
         services.AddScoped<RoundEditor>();
+        services.AddScoped<RoundSettingsEditor>();
         services.TryAddSingleton(DemoSettings.Default);
         services.AddScoped<BulkProgressEditor>();
         services.AddScoped<MilestoneProgressEditor>();
         services.AddScoped<MilestoneProgressQueries>();
         services.AddScoped<Returns.ReturnQueries>();
         services.AddScoped<Returns.ReturnEditor>();
+        services.AddScoped<Returns.ReturnNotices>();
         services.AddScoped<DemoLoader>();
         services.TryAddSingleton(new MailSettings());
         services.AddScoped<Notices>();

@@ -216,6 +216,7 @@ public sealed partial class DemoLoader(WaymarkDbContext db, DemoSettings? settin
                 AddReportBaskets(baskets);
                 await db.SaveChangesAsync(cancellationToken);
             }
+            await AddRoundsAsync(cancellationToken);
         }
 
         private void AddUnits(IEnumerable<DemoUnit> units, Unit? parent)

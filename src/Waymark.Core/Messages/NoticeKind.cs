@@ -9,6 +9,9 @@ public enum NoticeKind
     ValueQueried = 3,
     Reminder = 4,
     Escalation = 5,
+
+    /// <summary>A manager signed off the owner's return.</summary>
+    ReturnSignedOff = 6,
 }
 
 public static class NoticeKinds
@@ -24,6 +27,7 @@ public static class NoticeKinds
         NoticeKind.ValueQueried => "Value queried",
         NoticeKind.Reminder => "Reminder",
         NoticeKind.Escalation => "Escalation",
+        NoticeKind.ReturnSignedOff => "Return signed off",
         _ => kind.ToString(),
     };
 
@@ -36,6 +40,7 @@ public static class NoticeKinds
         NoticeKind.ValueQueried => "value-queried",
         NoticeKind.Reminder => "reminder",
         NoticeKind.Escalation => "escalation",
+        NoticeKind.ReturnSignedOff => "return-signed-off",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

@@ -13,7 +13,8 @@ public sealed record OutstandingOwner(OutstandingReturn Return, int WorkingDaysO
 
 /// <summary>
 /// Turns the open rounds' outstanding returns into today's reminders and escalations (<see cref="ReminderRules"/>),
-/// written through <see cref="Notices"/>: a notice for each person and, with e-mail, one consolidated message a day.
+/// written through <see cref="Notices"/>: a notice for each person and, with e-mail, one consolidated message a day; and
+/// "round closing soon" to owners with nothing else that day (<see cref="ReminderRules.ClosingSoon"/>).
 /// Also "send a reminder now" from a round's page, at most once an hour a person.
 /// </summary>
 public sealed class ReminderPlanner(WaymarkDbContext db, Notices notices, MailSettings mail, TimeProvider clock)
@@ -31,7 +32,9 @@ public sealed class ReminderPlanner(WaymarkDbContext db, Notices notices, MailSe
         var calendar = await CalendarAsync(ct);
         var outstanding = await OutstandingAsync(null, ct);
         var plan = ReminderRules.Plan(today, outstanding, ReminderSchedule.Of(organisation), calendar.IsWorkingDay);
-        var names = await db.People.AsNoTracking().Where(p => plan.Select(x => x.PersonId).Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var closing = ReminderRules.ClosingSoon(today, outstanding, organisation.ClosingSoonWorkingDays, plan, calendar.IsWorkingDay);
+        var told = plan.Select(x => x.PersonId).Concat(closing.Select(x => x.PersonId)).ToList();
+        var names = await db.People.AsNoTracking().Where(p => told.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var lines = new List<string>();
         foreach (var message in plan)
         {
@@ -40,6 +43,15 @@ public sealed class ReminderPlanner(WaymarkDbContext db, Notices notices, MailSe
             var to = mail.IsConfigured && address is not null ? $"e-mail to {address}" : "in-app notice only (no e-mail)";
             lines.Add($"{message.Kind.Words()} for {names.GetValueOrDefault(message.PersonId, $"person {message.PersonId}")}: " +
                       $"{message.Own.Count} own, {message.Escalated.Count} escalated; {to}{(written ? "" : "; already written today")}");
+        }
+
+        foreach (var soon in closing)
+        {
+            var address = await notices.AddressAsync(soon.PersonId, ct);
+            var written = dryRun || await notices.SendAsync(organisation.Id, soon.PersonId, NoticeKind.RoundClosingSoon, Placeholders(soon), soon.Returns[0].Link, null, ct) is not null;
+            var to = mail.IsConfigured && address is not null ? $"e-mail to {address}" : "in-app notice only (no e-mail)";
+            lines.Add($"{NoticeKind.RoundClosingSoon.Words()} for {names.GetValueOrDefault(soon.PersonId, $"person {soon.PersonId}")}: " +
+                      $"{soon.Returns.Count} own; {to}{(written ? "" : "; already written today")}");
         }
 
         return lines;
@@ -201,6 +213,26 @@ public sealed class ReminderPlanner(WaymarkDbContext db, Notices notices, MailSe
             ["deadline"] = Date(lines.Min(l => l.Return.Deadline)),
             ["round"] = string.Join(", ", lines.Select(l => l.Return.RoundName).Distinct()),
             ["owner"] = string.Join(", ", message.Escalated.Select(l => l.Return.OwnerName).Distinct()),
+        };
+    }
+
+    private static Placeholders Placeholders(ClosingSoonNotice soon)
+    {
+        var items = new StringBuilder();
+        foreach (var r in soon.Returns)
+        {
+            items.Append("- ").Append(r.RoundName).Append(" return, due ").Append(Date(r.Deadline)).Append('\n');
+            foreach (var item in r.Items)
+            {
+                items.Append("  • ").Append(item).Append('\n');
+            }
+        }
+
+        return new Placeholders
+        {
+            ["items"] = items.ToString().TrimEnd('\n'),
+            ["deadline"] = Date(soon.Returns.Min(r => r.Deadline)),
+            ["round"] = string.Join(", ", soon.Returns.Select(r => r.RoundName).Distinct()),
         };
     }
 

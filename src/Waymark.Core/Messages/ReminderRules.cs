@@ -47,6 +47,9 @@ public sealed record PlannedReminder(int PersonId, IReadOnlyList<DueLine> Own, I
     public NoticeKind Kind => Own.Count > 0 ? NoticeKind.Reminder : NoticeKind.Escalation;
 }
 
+/// <summary>Owners told today that a round closes soon, with their returns not yet submitted.</summary>
+public sealed record ClosingSoonNotice(int PersonId, IReadOnlyList<OutstandingReturn> Returns);
+
 /// <summary>
 /// Who is told what today: a plain function of the date, the outstanding returns and the schedule. A reminder goes
 /// exactly <see cref="ReminderSchedule.DaysBefore"/> working days before the deadline, on the deadline, then every
@@ -134,6 +137,27 @@ public static class ReminderRules
         return own.Keys.Union(escalated.Keys).Order()
             .Select(p => new PlannedReminder(p, own.GetValueOrDefault(p) ?? [], escalated.GetValueOrDefault(p) ?? []))
             .ToList();
+    }
+
+    /// <summary>
+    /// "Round closing soon" today: to each owner with a return still to submit whose deadline is exactly
+    /// <paramref name="days"/> working days away (0: never), unless they already have a reminder today — one message a
+    /// person a day. Nothing on a day that is not a working day.
+    /// </summary>
+    public static IReadOnlyList<ClosingSoonNotice> ClosingSoon(DateOnly today, IEnumerable<OutstandingReturn> outstanding, int days,
+        IReadOnlyCollection<PlannedReminder> planned, Func<DateOnly, bool> isWorkingDay)
+    {
+        ArgumentNullException.ThrowIfNull(outstanding);
+        ArgumentNullException.ThrowIfNull(planned);
+        ArgumentNullException.ThrowIfNull(isWorkingDay);
+        if (days <= 0 || !isWorkingDay(today))
+        {
+            return [];
+        }
+
+        var reminded = planned.Select(p => p.PersonId).ToHashSet();
+        return [.. outstanding.Where(o => !reminded.Contains(o.OwnerPersonId) && WorkingDaysOverdue(today, o.Deadline, isWorkingDay) == -days)
+            .GroupBy(o => o.OwnerPersonId).OrderBy(g => g.Key).Select(g => new ClosingSoonNotice(g.Key, [.. g]))];
     }
 
     private static void Add(Dictionary<int, List<DueLine>> lines, int person, DueLine line)

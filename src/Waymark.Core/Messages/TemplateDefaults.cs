@@ -23,6 +23,9 @@ public static class TemplateDefaults
         NoticeKind.Escalation => (
             "Overdue returns in your area: {{owner}}",
             "Dear {{person}},\n\nThe following returns for {{round}} were due by {{deadline}} and are still outstanding:\n\n{{items}}\n\nPlease follow them up. The round: {{link}}"),
+        NoticeKind.ReturnSignedOff => (
+            "Your {{round}} return was signed off",
+            "Dear {{person}},\n\nYour return for {{round}} was signed off. {{note}}\n\nNothing more is needed from you for this round.\n\nYour return: {{link}}"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of message."),
     };
 }

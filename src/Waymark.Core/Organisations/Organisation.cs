@@ -70,6 +70,13 @@ public class Organisation : IVersioned, IAuditLabelled
     /// <summary>Working days overdue after which the director (head of the top unit above) is told.</summary>
     public int EscalateToDirectorDays { get; set; } = DefaultEscalateToDirectorDays;
 
+    /// <summary>
+    /// Owners whose returns are not yet submitted are told the round is closing this many working days before the returns
+    /// deadline (<see cref="Messages.ReminderPlanner"/>); 0: not told.
+    /// </summary>
+    public int ClosingSoonWorkingDays { get; set; } = DefaultClosingSoonWorkingDays;
+
+    public const int DefaultClosingSoonWorkingDays = 3;
     public const int DefaultReminderDaysBefore = 10;
     public const int DefaultReminderRepeatDays = 3;
     public const int DefaultEscalateToManagerDays = 5;

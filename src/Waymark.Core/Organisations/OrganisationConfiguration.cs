@@ -21,6 +21,7 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         // Existing organisations take the default when the column is added; -1 (never a real setting) is the
         // sentinel, so that an organisation may choose 0 days.
         builder.Property(o => o.ValuesDueDays).HasDefaultValue(Organisation.DefaultValuesDueDays).HasSentinel(-1);
+        builder.Property(o => o.ClosingSoonWorkingDays).HasDefaultValue(Organisation.DefaultClosingSoonWorkingDays).HasSentinel(-1);
         builder.Property(o => o.ReminderDaysBefore).HasDefaultValue(Organisation.DefaultReminderDaysBefore).HasSentinel(-1);
         builder.Property(o => o.ReminderRepeatDays).HasDefaultValue(Organisation.DefaultReminderRepeatDays).HasSentinel(-1);
         builder.Property(o => o.EscalateToManagerDays).HasDefaultValue(Organisation.DefaultEscalateToManagerDays).HasSentinel(-1);

@@ -25,6 +25,24 @@ public sealed class OrganisationScope
     }
 
     /// <summary>
+    /// Works in <paramref name="organisation"/> until the result is disposed, then returns to where the scope was: for the
+    /// demo loader, which builds several councils in one context and runs each council's editors in its own scope.
+    /// </summary>
+    internal IDisposable Visit(Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var (id, entered) = (OrganisationId, Organisation);
+        OrganisationId = organisation.Id;
+        Organisation = organisation;
+        return new Leave(() => (OrganisationId, Organisation) = (id, entered));
+    }
+
+    private sealed class Leave(Action back) : IDisposable
+    {
+        public void Dispose() => back();
+    }
+
+    /// <summary>
     /// Today for the organisation being worked in (its "runs as at" date when it has one), or the date in the UK when
     /// none is chosen. Every deadline, "overdue", "missing" and "this quarter" starts from it.
     /// </summary>

@@ -16,9 +16,10 @@ public static class ReturnFields
 /// <summary>
 /// The steps of an owner's return: the owner submits it (refused with the list of what is missing), the manager signs
 /// it off or returns single items with a note (each returned item names who and why), and the owner submits again,
-/// which marks the notes dealt with. Each step is made against the return's version that was read, and audited.
+/// which marks the notes dealt with. Each step is made against the return's version that was read, and audited; the owner
+/// is told of a returned item and of the sign-off (<see cref="ReturnNotices"/>) in the same save.
 /// </summary>
-public sealed class ReturnEditor(WaymarkDbContext db, TimeProvider clock, ReturnQueries queries)
+public sealed class ReturnEditor(WaymarkDbContext db, TimeProvider clock, ReturnQueries queries, ReturnNotices notices)
 {
     /// <summary>The return, if the actor may read it; not found when there is none in this organisation.</summary>
     public async Task<EditResult<ReturnView>> OpenAsync(Actor? actor, int id, CancellationToken ct = default)
@@ -73,7 +74,7 @@ public sealed class ReturnEditor(WaymarkDbContext db, TimeProvider clock, Return
             r.SignedOffAt = now;
             r.SignedOffByUserId = actor!.UserId;
             r.SignedOffByName = actor.Name;
-        }, ct);
+        }, r => notices.StageSignedOffAsync(r, ct), ct);
     }
 
     /// <summary>
@@ -109,7 +110,7 @@ public sealed class ReturnEditor(WaymarkDbContext db, TimeProvider clock, Return
             item.ReturnedByName = actor.Name;
             item.NoteDealtWith = false;
             r.State = ReturnState.Returned;
-        }, ct);
+        }, r => notices.StageReturnedAsync(r, r.Items.Single(i => i.Id == itemId), ct), ct);
     }
 
     private async Task<(ReturnView? View, EditResult<ReturnView>? Problem)> CheckReviewAsync(Actor? actor, int id, CancellationToken ct)
@@ -130,7 +131,12 @@ public sealed class ReturnEditor(WaymarkDbContext db, TimeProvider clock, Return
         return ReturnRules.WhyCannotReview(view.Return.State, view.RoundClosed) is { } why ? (null, EditResult<ReturnView>.Refused(why)) : (view, null);
     }
 
-    private async Task<EditResult<ReturnView>> SaveAsync(int id, Guid? version, Action<RoundReturn, DateTimeOffset, DateOnly> apply, CancellationToken ct)
+    private Task<EditResult<ReturnView>> SaveAsync(int id, Guid? version, Action<RoundReturn, DateTimeOffset, DateOnly> apply, CancellationToken ct) =>
+        SaveAsync(id, version, apply, null, ct);
+
+    /// <summary>Applies the step and saves it with what <paramref name="stage"/> adds (the owner's notice), against the version read.</summary>
+    private async Task<EditResult<ReturnView>> SaveAsync(int id, Guid? version, Action<RoundReturn, DateTimeOffset, DateOnly> apply,
+        Func<RoundReturn, Task>? stage, CancellationToken ct)
     {
         if (version is not { } expected)
         {
@@ -143,8 +149,14 @@ public sealed class ReturnEditor(WaymarkDbContext db, TimeProvider clock, Return
             return EditResult<ReturnView>.NotFound();
         }
 
-        var saved = await db.SaveVersionedAsync(tracked, expected, async c => await queries.FindAsync(id, c) is { } now ? now.Return : null,
-            () => apply(tracked, clock.GetUtcNow(), queries.Today), ct);
+        // A stale version is refused by the save below before anything is written, the staged notice included.
+        apply(tracked, clock.GetUtcNow(), queries.Today);
+        if (stage is not null)
+        {
+            await stage(tracked);
+        }
+
+        var saved = await db.SaveVersionedAsync(tracked, expected, async c => await queries.FindAsync(id, c) is { } now ? now.Return : null, null, ct);
         if (saved.Outcome == EditOutcome.Conflict)
         {
             return EditResult<ReturnView>.Conflict((await queries.FindAsync(id, ct))!);

@@ -174,8 +174,9 @@ public sealed class ReturnQueries(WaymarkDbContext db, TimeProvider clock)
         var today = Today;
         var rows = await query.AsNoTracking().Include(r => r.Round).Include(r => r.Person).Include(r => r.Unit)
             .Select(r => new { Return = r, Count = r.Items.Count }).ToListAsync(ct);
+        var started = await ReturnEntries.StartedAsync(db, [.. rows.Where(x => x.Return.State == ReturnState.NotStarted).Select(x => x.Return.Id)], ct);
         return [.. rows.Select(x => new ReturnSummary(x.Return.Id, x.Return.RoundId, x.Return.Round!.Period, x.Return.Person?.Name ?? "", x.Return.Unit?.Name,
-                x.Return.State, x.Return.Round.ReturnsDeadline, x.Return.Round.SignOffDeadline, RoundRules.IsClosed(x.Return.Round, today),
+                ReturnRules.Effective(x.Return.State, started.Contains(x.Return.Id)), x.Return.Round.ReturnsDeadline, x.Return.Round.SignOffDeadline, RoundRules.IsClosed(x.Return.Round, today),
                 x.Return.SubmittedAt, RoundRules.DaysOverdue(x.Return.Round, x.Return.State, today), x.Count))
             .OrderByDescending(r => r.Period).ThenBy(r => r.PersonName)];
     }

@@ -18,8 +18,15 @@ public static class ReturnRules
     public static ReturnState Effective(ReturnState stored, IReadOnlyCollection<ItemFacts> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return stored == ReturnState.NotStarted && items.Any(i => i.HasEntry) ? ReturnState.InProgress : stored;
+        return Effective(stored, items.Any(i => i.HasEntry));
     }
+
+    /// <summary>
+    /// The state to show when only whether anything is entered is known (lists, completeness): a return is never stored
+    /// as in progress; its owner's first entry (a value, an update, a milestone's progress) makes it so.
+    /// </summary>
+    public static ReturnState Effective(ReturnState stored, bool anyEntered) =>
+        stored == ReturnState.NotStarted && anyEntered ? ReturnState.InProgress : stored;
 
     /// <summary>The items with nothing entered for the period: no value, no progress update, no milestone progress.</summary>
     public static IReadOnlyList<ItemFacts> Missing(IReadOnlyCollection<ItemFacts> items)

@@ -10,9 +10,10 @@ namespace Waymark.Core.Rounds;
 /// <summary>
 /// Opens and closes monitoring rounds, for performance officers and administrators (<see cref="Permissions.CanRunRounds"/>).
 /// Opening builds every owner's return from the round's scope (<see cref="RoundScope"/>); one round per organisation and
-/// period. Closing is recorded with who and when; a round past its auto-close day is closed already.
+/// period; every owner is told the round has opened, in the same save. Closing is recorded with who and when; a round past
+/// its auto-close day is closed already.
 /// </summary>
-public sealed class RoundEditor(WaymarkDbContext db, TimeProvider clock)
+public sealed class RoundEditor(WaymarkDbContext db, TimeProvider clock, Returns.ReturnNotices notices)
 {
     public const string NotAllowed = "Only performance officers and administrators can open and close monitoring rounds.";
 
@@ -134,6 +135,7 @@ public sealed class RoundEditor(WaymarkDbContext db, TimeProvider clock)
         };
         round.Returns.AddRange(await new RoundScope(db, clock).ReturnsAsync(organisation, round.Period, ct));
         db.MonitoringRounds.Add(round);
+        await notices.StageRoundOpenedAsync(organisation, round, ct);
         try
         {
             return await db.SaveVersionedAsync(round, null, _ => Task.FromResult<MonitoringRound?>(null), ct: ct);

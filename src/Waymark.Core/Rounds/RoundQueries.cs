@@ -98,7 +98,7 @@ public sealed class RoundQueries(WaymarkDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<BankHolidayChange>> BankHolidayChangesAsync(CancellationToken ct = default) =>
         await db.BankHolidayChanges.AsNoTracking().OrderBy(c => c.Date).ToListAsync(ct);
 
-    /// <summary>The returns and the value items of some rounds, as completeness needs them, by round.</summary>
+    /// <summary>The returns (not started ones in progress once anything is entered) and the value items of some rounds, as completeness needs them, by round.</summary>
     private async Task<(ILookup<int, ReturnFacts> Returns, ILookup<int, ValueItemFacts> Values)> FactsAsync(IReadOnlyCollection<int> roundIds, CancellationToken ct)
     {
         var returns = await db.RoundReturns.AsNoTracking().Where(r => roundIds.Contains(r.RoundId))
@@ -113,8 +113,10 @@ public sealed class RoundQueries(WaymarkDbContext db, TimeProvider clock)
                 .Select(v => new { v.IndicatorId, v.Period, HasCommentary = v.Commentary != null, IsVerified = v.VerifiedAt != null })
                 .ToListAsync(ct))
             .ToDictionary(v => (v.IndicatorId, v.Period));
+        var started = await Returns.ReturnEntries.StartedAsync(db, [.. returns.Where(r => r.State == ReturnState.NotStarted).Select(r => r.Id)], ct);
         return (
-            returns.ToLookup(r => r.RoundId, r => new ReturnFacts(r.Id, r.PersonId, r.PersonName, r.UnitId, r.State, r.FirstSubmittedOn, r.IncludesVacantPostItems)),
+            returns.ToLookup(r => r.RoundId, r => new ReturnFacts(r.Id, r.PersonId, r.PersonName, r.UnitId,
+                Returns.ReturnRules.Effective(r.State, started.Contains(r.Id)), r.FirstSubmittedOn, r.IncludesVacantPostItems)),
             items.ToLookup(i => i.RoundId, i =>
             {
                 var value = i.ValuePeriod is { } p ? given.GetValueOrDefault((i.IndicatorId!.Value, p)) : null;

@@ -59,6 +59,7 @@ internal static class PageAccess
         // A person's own notices: which ones, per notice (NoticeEditor).
         ("/Notices", Policies.Member),
         ("/Admin/Messages", Policies.ManageMessages),
+        ("/Admin/Rounds", Policies.ManageOrganisation),
         ("/Admin/Users", Policies.ManageUsers),
         ("/Admin/PlanTemplates", Policies.ManagePlanTemplates),
     ];

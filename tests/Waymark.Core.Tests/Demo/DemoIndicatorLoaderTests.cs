@@ -146,7 +146,10 @@ public class DemoIndicatorLoaderTests(DemoDatabaseFixture fixture) : IClassFixtu
     public async Task GeneratedValues_AreLabelledAsDemonstration_WithTheirHistory()
     {
         await using var db = fixture.Database.CreateContext();
-        var values = await db.IndicatorValues.IgnoreQueryFilters().ToListAsync();
+        // The demonstration's corrections (DemoRoundLoaderTests) change a few values afterwards, as a performance officer.
+        var corrected = (await db.Corrections.IgnoreQueryFilters().Select(c => c.RecordId).ToListAsync()).ToHashSet();
+        var all = await db.IndicatorValues.IgnoreQueryFilters().ToListAsync();
+        var values = all.Where(v => !corrected.Contains(v.Id)).ToList();
         var events = await db.IndicatorValueEvents.IgnoreQueryFilters().ToListAsync();
 
         Assert.NotEmpty(values);
@@ -161,7 +164,7 @@ public class DemoIndicatorLoaderTests(DemoDatabaseFixture fixture) : IClassFixtu
         });
 
         // Verified except for each indicator's two most recent values, so the verify queue has entries.
-        foreach (var indicator in values.GroupBy(v => v.IndicatorId))
+        foreach (var indicator in all.GroupBy(v => v.IndicatorId))
         {
             var ordered = indicator.OrderBy(v => v.Period).ToList();
             Assert.All(ordered.SkipLast(2), v => Assert.Equal(DemoLoader.DemonstrationName, v.VerifiedByName));

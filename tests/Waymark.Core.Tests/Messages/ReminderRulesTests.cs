@@ -113,4 +113,29 @@ public class ReminderRulesTests
 
         Assert.Empty(plan);
     }
+
+    [Fact]
+    public void ClosingSoon_ThreeWorkingDaysBefore_TellsEachOwnerOnceWithAllTheirReturns()
+    {
+        // Tuesday 17 January 2012 is three working days before Friday 20 January.
+        var today = new DateOnly(2012, 1, 17);
+        var returns = new[] { Return(10, id: 1), Return(10, id: 2), Return(11, id: 3) };
+
+        var soon = ReminderRules.ClosingSoon(today, returns, 3, Plan(today, returns), IsWorkingDay);
+
+        Assert.Equal([10, 11], soon.Select(s => s.PersonId));
+        Assert.Equal(2, soon[0].Returns.Count);
+    }
+
+    [Fact]
+    public void ClosingSoon_IsNotSent_OnOtherDays_WhenSwitchedOff_OrToAnOwnerRemindedThatDay()
+    {
+        var returns = new[] { Return(10) };
+        var tenBefore = new DateOnly(2012, 1, 6);
+
+        Assert.Empty(ReminderRules.ClosingSoon(new DateOnly(2012, 1, 18), returns, 3, [], IsWorkingDay));
+        Assert.Empty(ReminderRules.ClosingSoon(new DateOnly(2012, 1, 17), returns, 0, [], IsWorkingDay));
+        Assert.Empty(ReminderRules.ClosingSoon(new DateOnly(2012, 1, 14), returns, 5, [], IsWorkingDay));
+        Assert.Empty(ReminderRules.ClosingSoon(tenBefore, returns, 10, Plan(tenBefore, returns), IsWorkingDay));
+    }
 }

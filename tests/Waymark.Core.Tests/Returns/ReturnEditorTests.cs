@@ -3,6 +3,7 @@ using Waymark.Core.Accounts;
 using Waymark.Core.Data;
 using Waymark.Core.Editing;
 using Waymark.Core.Indicators;
+using Waymark.Core.Messages;
 using Waymark.Core.Organisations;
 using Waymark.Core.Periods;
 using Waymark.Core.Returns;
@@ -39,7 +40,8 @@ public class ReturnEditorTests
             return Database.CreateContext(scope, clock: new FixedClock(Now));
         }
 
-        public static ReturnEditor Editor(WaymarkDbContext db) => new(db, new FixedClock(Now), new ReturnQueries(db, new FixedClock(Now)));
+        public static ReturnEditor Editor(WaymarkDbContext db) =>
+            new(db, new FixedClock(Now), new ReturnQueries(db, new FixedClock(Now)), new ReturnNotices(db, new Notices(db, new MailSettings(), new FixedClock(Now))));
     }
 
     private static async Task<Fixture> SetUpAsync()
@@ -180,5 +182,59 @@ public class ReturnEditorTests
         Assert.Equal(EditOutcome.Refused, (await editor.SignOffAsync(f.Head, f.ReturnId, await VersionAsync(f))).Outcome);
         Assert.Equal(EditOutcome.Forbidden, (await editor.OpenAsync(f.Stranger, f.ReturnId)).Outcome);
         Assert.Equal(EditOutcome.NotFound, (await editor.OpenAsync(f.Owner, f.ReturnId + 100_000)).Outcome);
+    }
+
+    [Fact]
+    public async Task ReturningAnItemAndSigningOff_TellTheOwner_WithTheNoteAndWhoSignedOff()
+    {
+        var f = await SetUpAsync();
+        await EnterMissingValueAsync(f);
+        await using (var db = f.Context())
+        {
+            await Fixture.Editor(db).SubmitAsync(f.Owner, f.ReturnId, await VersionAsync(f));
+            var itemId = (await db.RoundReturnItems.Where(i => i.ReturnId == f.ReturnId).OrderBy(i => i.Id).FirstAsync()).Id;
+            await Fixture.Editor(db).ReturnItemAsync(f.Head, f.ReturnId, itemId, "Check the tonnage", await VersionAsync(f));
+            await Fixture.Editor(db).SubmitAsync(f.Owner, f.ReturnId, await VersionAsync(f));
+            await Fixture.Editor(db).SignOffAsync(f.Head, f.ReturnId, await VersionAsync(f));
+        }
+
+        await using (var db = f.Context())
+        {
+            var notices = await db.Notices.AsNoTracking().Where(n => n.PersonId == f.OwnerId).OrderBy(n => n.Id).ToListAsync();
+            var roundId = (await db.RoundReturns.SingleAsync(r => r.Id == f.ReturnId)).RoundId;
+            Assert.Equal([NoticeKind.ReturnReturned, NoticeKind.ReturnSignedOff], notices.Select(n => n.Kind));
+            Assert.Equal("An item of your Q3 2011/12 round return was returned to you", notices[0].Text);
+            Assert.Equal("Your Q3 2011/12 round return was signed off", notices[1].Text);
+            Assert.All(notices, n => Assert.EndsWith($"/my-return/{roundId}", n.Link, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task ASignOffRefusedForAStaleVersion_WritesNoNotice()
+    {
+        var f = await SetUpAsync();
+        await EnterMissingValueAsync(f);
+        await using var db = f.Context();
+        await Fixture.Editor(db).SubmitAsync(f.Owner, f.ReturnId, await VersionAsync(f));
+
+        var stale = await Fixture.Editor(db).SignOffAsync(f.Head, f.ReturnId, Guid.NewGuid());
+
+        Assert.Equal(EditOutcome.Conflict, stale.Outcome);
+        Assert.False(await db.Notices.AnyAsync(n => n.PersonId == f.OwnerId));
+    }
+
+    [Fact]
+    public async Task AReturnWithSomethingEntered_IsInProgressInTheListsAndCompleteness()
+    {
+        var f = await SetUpAsync();
+        await using var db = f.Context();
+
+        var listed = Assert.Single(await new ReturnQueries(db, TimeProvider.System).ToSignOffAsync(f.Head), r => r.Id == f.ReturnId);
+        var roundId = (await db.RoundReturns.SingleAsync(r => r.Id == f.ReturnId)).RoundId;
+        var detail = (await new RoundQueries(db, TimeProvider.System).DetailAsync(roundId))!;
+
+        Assert.Equal(ReturnState.InProgress, listed.State);
+        Assert.Equal(ReturnState.InProgress, Assert.Single(detail.Outstanding).Return.State);
+        Assert.Equal(ReturnState.NotStarted, (await db.RoundReturns.SingleAsync(r => r.Id == f.ReturnId)).State);
     }
 }

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
+using Waymark.Core.Data;
 using Waymark.Core.Editing;
+using Waymark.Core.Messages;
 using Waymark.Core.Periods;
+using Waymark.Core.Returns;
 using Waymark.Core.Rounds;
 using Waymark.Core.Tests.Support;
 
@@ -18,31 +21,37 @@ public class RoundEditorTests(DemoDatabaseFixture demo) : IClassFixture<DemoData
     private static Actor Officer(int organisationId, Role role = Role.PerformanceOfficer) =>
         new(9001, "Alex Morgan", organisationId, role, WholeOrganisation: true, new HashSet<int>(), null, new HashSet<int>());
 
+    private static RoundEditor Editor(WaymarkDbContext db) =>
+        new(db, TimeProvider.System, new ReturnNotices(db, new Notices(db, new MailSettings(), TimeProvider.System)));
+
     private static OpenRoundInput Input(string period, DateOnly? returns = null, DateOnly? signOff = null, string? grace = null, string? autoClose = null) =>
         new(period, returns, signOff, grace, autoClose);
 
     [Fact]
     public async Task Open_Q3_GivesEachOwnerOneReturnAndTheVacantPostsItemsToTheUnitsHead()
     {
+        // The demo's own Q3 2011/12 round is open already: the same quarter a year earlier.
         var (db, org) = await demo.EnterAsync(Council);
         await using var _ = db;
 
-        var result = await new RoundEditor(db, TimeProvider.System).OpenAsync(Officer(org.Id), Input("Q3 2011/12"));
+        var result = await Editor(db).OpenAsync(Officer(org.Id), Input("Q3 2010/11"));
 
         Assert.Equal(EditOutcome.Done, result.Outcome);
         var round = await db.MonitoringRounds.AsNoTracking().Include(r => r.Returns).ThenInclude(r => r.Items).Include(r => r.Returns).ThenInclude(r => r.Person)
             .SingleAsync(r => r.Id == result.Record!.Id);
-        Assert.Equal(Period.Quarter(2011, 3, 4), round.Period);
-        Assert.Equal(new DateOnly(2012, 1, 16), round.ReturnsDeadline);
-        Assert.Equal(new DateOnly(2012, 1, 23), round.SignOffDeadline);
-        Assert.Equal("Q3 2011/12 monitoring round", round.Title(org.YearStartMonth));
+        Assert.Equal(Period.Quarter(2010, 3, 4), round.Period);
+
+        // Monday 3 January 2011 is the New Year's Day substitute: 10 working days after Friday 31 December is Monday 17 January.
+        Assert.Equal(new DateOnly(2011, 1, 17), round.ReturnsDeadline);
+        Assert.Equal(new DateOnly(2011, 1, 24), round.SignOffDeadline);
+        Assert.Equal("Q3 2010/11 monitoring round", round.Title(org.YearStartMonth));
 
         // Sam Taylor holds the Partnerships Manager post, head of the Partnerships team, whose other posts are vacant.
         var sam = Assert.Single(round.Returns, r => r.Person!.Name == "Sam Taylor");
         Assert.True(sam.IncludesVacantPostItems);
         Assert.Contains(sam.Items, i => i.FromVacantPost);
         Assert.Contains(sam.Items, i => i.Kind == RoundItemKind.IndicatorValue);
-        Assert.Equal("Sam Taylor's return, Q3 2011/12 round", sam.Label(org.YearStartMonth));
+        Assert.Equal("Sam Taylor's return, Q3 2010/11 round", sam.Label(org.YearStartMonth));
 
         // Officers named as leads hold no post: their own items only, nothing flagged.
         Assert.Contains(round.Returns, r => r.Person!.Name == "Georgina Hayward" && !r.IncludesVacantPostItems);
@@ -59,7 +68,7 @@ public class RoundEditorTests(DemoDatabaseFixture demo) : IClassFixture<DemoData
     {
         var (db, org) = await demo.EnterAsync(Council);
         await using var _ = db;
-        var editor = new RoundEditor(db, TimeProvider.System);
+        var editor = Editor(db);
         Assert.Equal(EditOutcome.Done, (await editor.OpenAsync(Officer(org.Id), Input("Q2011-07"))).Outcome);
 
         var second = await editor.OpenAsync(Officer(org.Id), Input("Q2 2011/12"));
@@ -75,7 +84,7 @@ public class RoundEditorTests(DemoDatabaseFixture demo) : IClassFixture<DemoData
         var (db, org) = await demo.EnterAsync(Council);
         await using var _ = db;
 
-        var result = await new RoundEditor(db, TimeProvider.System).OpenAsync(Officer(org.Id, Role.LeadOfficer), Input("Q1 2011/12"));
+        var result = await Editor(db).OpenAsync(Officer(org.Id, Role.LeadOfficer), Input("Q1 2011/12"));
 
         Assert.Equal(EditOutcome.Forbidden, result.Outcome);
         Assert.False(await db.MonitoringRounds.AnyAsync(r => r.Period == Period.Quarter(2011, 1, 4)));
@@ -86,7 +95,7 @@ public class RoundEditorTests(DemoDatabaseFixture demo) : IClassFixture<DemoData
     {
         var (db, org) = await demo.EnterAsync(Council);
         await using var _ = db;
-        var editor = new RoundEditor(db, TimeProvider.System);
+        var editor = Editor(db);
 
         var notEnded = await editor.OpenAsync(Officer(org.Id), Input("Q4 2011/12"));
         var outOfOrder = await editor.OpenAsync(Officer(org.Id), Input("M2011-11", returns: new DateOnly(2011, 12, 20), signOff: new DateOnly(2011, 12, 19), grace: "two"));
@@ -103,7 +112,7 @@ public class RoundEditorTests(DemoDatabaseFixture demo) : IClassFixture<DemoData
     {
         var (db, org) = await demo.EnterAsync(Council);
         await using var _ = db;
-        var editor = new RoundEditor(db, TimeProvider.System);
+        var editor = Editor(db);
         var opened = (await editor.OpenAsync(Officer(org.Id), Input("M2011-10", grace: "2", autoClose: "90"))).Record!;
 
         var closed = await editor.CloseAsync(Officer(org.Id), opened.Id, opened.Version);
@@ -122,7 +131,7 @@ public class RoundEditorTests(DemoDatabaseFixture demo) : IClassFixture<DemoData
     {
         var (db, org) = await demo.EnterAsync(Council);
         await using var _ = db;
-        var editor = new RoundEditor(db, TimeProvider.System);
+        var editor = Editor(db);
 
         // August 2011's sign-off deadline falls in September; 30 days later is long before 16 January 2012.
         var opened = (await editor.OpenAsync(Officer(org.Id), Input("M2011-08", autoClose: "30"))).Record!;
@@ -138,7 +147,7 @@ public class RoundEditorTests(DemoDatabaseFixture demo) : IClassFixture<DemoData
     {
         var (db, org) = await demo.EnterAsync(Council);
         await using var _ = db;
-        var opened = (await new RoundEditor(db, TimeProvider.System).OpenAsync(Officer(org.Id), Input("M2011-09"))).Record!;
+        var opened = (await Editor(db).OpenAsync(Officer(org.Id), Input("M2011-09"))).Record!;
 
         var detail = (await new RoundQueries(db, TimeProvider.System).DetailAsync(opened.Id))!;
 

@@ -51,12 +51,19 @@ public class AdministrationJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("user-name")).ToHaveTextAsync("Sam Browser");
         await Accessibility.AssertAccessibleAsync(page);
 
-        foreach (var path in new[] { "/south-cambridgeshire/admin/organisation", "/south-cambridgeshire/admin/levels", "/account", "/account/change-password", "/account/two-factor" })
+        foreach (var path in new[] { "/south-cambridgeshire/admin/organisation", "/south-cambridgeshire/admin/levels", "/south-cambridgeshire/admin/rounds", "/account", "/account/change-password", "/account/two-factor" })
         {
             await page.GotoAsync(path);
             await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
             await Accessibility.AssertAccessibleAsync(page);
         }
+
+        // The round settings page with its errors: a closure day with no date and no name.
+        await page.GotoAsync("/south-cambridgeshire/admin/rounds");
+        await page.GetByTestId("add-change").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Enter the date");
+        await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Enter a name for the closure day");
+        await Accessibility.AssertAccessibleAsync(page);
 
         Assert.Empty(browser.Errors);
     }

@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Waymark.Core.Accounts;
 using Waymark.Core.Audit;
 using Waymark.Core.Data;
 using Waymark.Core.Messages;
 using Waymark.Core.Organisations;
+using Waymark.Core.Returns;
+using Waymark.Core.Rounds;
 using Waymark.Web.Tests.Support;
 
 namespace Waymark.Web.Tests.Messages;
@@ -77,6 +80,32 @@ public class MailPathTests(MailFactory factory) : IClassFixture<MailFactory>
         var states = await db.OutboxMessages.Where(m => ids.Contains(m.PersonId)).Select(m => m.State).ToListAsync();
         Assert.Equal([MessageState.Sent, MessageState.Sent, MessageState.Sent], states);
         Assert.Equal(3, await db.Notices.CountAsync(n => ids.Contains(n.PersonId) && n.Kind == NoticeKind.Reminder));
+    }
+
+    [Fact]
+    public async Task SigningOffAReturn_EmailsItsOwner_SayingByWhom_WithALinkToTheReturn()
+    {
+        var (person, address) = (await factory.OwnersDueTodayAsync(1))[0];
+        int roundId;
+        await using (var scope = await OrganisationScopeAsync(factory))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+            var submitted = await db.RoundReturns.SingleAsync(r => r.PersonId == person);
+            submitted.State = ReturnState.Submitted;
+            submitted.FirstSubmittedOn = new DateOnly(2012, 1, 16);
+            await db.SaveChangesAsync();
+            roundId = submitted.RoundId;
+            var officer = new Actor(0, "Pat Officer", db.Scope.RequireId(), Role.PerformanceOfficer, true, new HashSet<int>(), null, new HashSet<int>());
+            var signed = await scope.ServiceProvider.GetRequiredService<ReturnEditor>().SignOffAsync(officer, submitted.Id, submitted.Version);
+            Assert.Equal(Waymark.Core.Editing.EditOutcome.Done, signed.Outcome);
+        }
+
+        await factory.Services.GetRequiredService<MessageJob>().RunAsync(slug: "south-cambridgeshire");
+
+        var mail = Assert.Single(ReceivedBy(address));
+        Assert.EndsWith("round return was signed off", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("It was signed off by Pat Officer.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"{MailFactory.Site}/south-cambridgeshire/my-return/{roundId}", mail.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -85,6 +85,10 @@ public sealed class HostileDataFactory : WaymarkFactory
         db.Baskets.Add(basket);
         await db.SaveChangesAsync();
         Ids["basket"] = basket.Id;
+
+        // A closure day named with the payload, in the year the round settings page shows first.
+        db.BankHolidayChanges.Add(new Waymark.Core.Rounds.BankHolidayChange { OrganisationId = org.Id, Date = new DateOnly(DateTime.UtcNow.Year, 3, 11), IsHoliday = true, Name = Payload });
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A hostile lock exception and correction: every text the register and the exceptions page show.</summary>

@@ -31,7 +31,38 @@ internal static class RoundAuditRecipes
                 var version = json.RootElement.GetProperty("round").GetProperty("version").GetGuid();
                 return await w.Api.PostAsJsonAsync($"{Url(w)}/{id}/close", new { version });
             }, HttpStatusCode.OK),
+            ["POST /{org}/admin/rounds"] = (w => WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/rounds",
+                change: f => f["GraceDays"] = f["GraceDays"] == "1" ? "2" : "1"), HttpStatusCode.Redirect),
+            ["POST /{org}/admin/rounds?handler=Add"] = (w => AddClosureAsync(w, ClosureDay()), HttpStatusCode.Redirect),
+            ["POST /{org}/admin/rounds?handler=Remove"] = (async w =>
+            {
+                var day = ClosureDay();
+                using var added = await AddClosureAsync(w, day);
+                if (added.StatusCode != HttpStatusCode.Redirect)
+                {
+                    throw new InvalidOperationException($"Adding the closure day before removing it answered {(int)added.StatusCode}.");
+                }
+
+                return await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/rounds?year={day.Year}", "handler=remove");
+            }, HttpStatusCode.Redirect),
         };
+
+    /// <summary>A Wednesday in mid-March of a year of its own (never a bank holiday), for a closure day.</summary>
+    private static DateOnly ClosureDay()
+    {
+        var day = new DateOnly(2030 + Random.Shared.Next(60), 3, 10);
+        return day.AddDays(((int)DayOfWeek.Wednesday - (int)day.DayOfWeek + 7) % 7);
+    }
+
+    private static Task<HttpResponseMessage> AddClosureAsync(WriteContext w, DateOnly day) =>
+        WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/rounds?year={day.Year}", "handler=add", f =>
+        {
+            f["date-day"] = day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            f["date-month"] = day.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            f["date-year"] = day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            f["Kind"] = "closure";
+            f["Name"] = "Recipe closure day";
+        });
 
     private static string Url(WriteContext w) => $"/api/v1/organisations{w.Org}/rounds";
 
