@@ -23,6 +23,9 @@ public sealed class ActionProgress(WaymarkDbContext db, TimeProvider clock)
 
     public DateOnly Today => db.Scope.Today(clock);
 
+    /// <summary>The clock the organisation's today is read from, for the editors that work beside this one.</summary>
+    internal TimeProvider Clock => clock;
+
     public async Task<EditResult<ActionUpdate>> RecordUpdateAsync(Actor? actor, int planId, int actionId, ProgressInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -113,6 +113,7 @@ public sealed class ReturnQueries(WaymarkDbContext db, TimeProvider clock)
         var updates = await db.ActionUpdates.AsNoTracking().Where(u => actionIds.Contains(u.ActionId)).ToListAsync(ct);
         var milestones = await db.Milestones.AsNoTracking().Where(m => milestoneIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
         var progress = await db.MilestoneProgress.AsNoTracking().Where(p => milestoneIds.Contains(p.MilestoneId)).ToListAsync(ct);
+        var milestonePlans = await MilestonePlansAsync(milestoneIds, round.Period, ct);
         var lastYear = round.Period.SamePeriodLastYear();
         return [.. list.Select(item =>
         {
@@ -136,9 +137,26 @@ public sealed class ReturnQueries(WaymarkDbContext db, TimeProvider clock)
                     var step = progress.SingleOrDefault(p => p.MilestoneId == item.MilestoneId && p.Period == round.Period);
                     var previous = progress.SingleOrDefault(p => p.MilestoneId == item.MilestoneId && p.Period == lastYear);
                     return new ReturnItemView(item, $"Milestone: {milestone?.Title ?? $"milestone {item.MilestoneId}"}", round.Period, round.ReturnsDeadline,
-                        step is not null, MilestoneWords(step), step?.Commentary, null, MilestoneWords(previous), null);
+                        step is not null, MilestoneWords(step), step?.Commentary, null, MilestoneWords(previous), item.MilestoneId is { } id ? milestonePlans.GetValueOrDefault(id) : null);
             }
         })];
+    }
+
+    /// <summary>
+    /// The plan each milestone is reported through (a milestone is found only through a plan that measures it): one
+    /// covering the period when there is one, else any that measures it.
+    /// </summary>
+    private async Task<Dictionary<int, int?>> MilestonePlansAsync(List<int> milestoneIds, Period period, CancellationToken ct)
+    {
+        if (milestoneIds.Count == 0)
+        {
+            return [];
+        }
+
+        var measured = await db.PlanMeasures.AsNoTracking().Where(m => m.MilestoneId != null && milestoneIds.Contains(m.MilestoneId.Value))
+            .Select(m => new { MilestoneId = m.MilestoneId!.Value, m.PlanObjective!.Plan }).ToListAsync(ct);
+        return measured.GroupBy(m => m.MilestoneId).ToDictionary(g => g.Key, g =>
+            (int?)(g.FirstOrDefault(m => m.Plan!.StartYear.Start <= period.End && m.Plan.EndYear.End >= period.Start) ?? g.First()).Plan!.Id);
     }
 
     private static string? ValueWords(Indicators.IndicatorValue? value) => value switch

@@ -23,7 +23,13 @@ public class CorrectionPagesTests(WaymarkFactory factory) : IClassFixture<Waymar
     {
         var id = await factory.NewIndicatorAsync(code, ownerPostId);
         await factory.AddValueAsync(id, Quarter(2011, 2), 37m);
-        await factory.InOrganisationAsync(async db =>
+        await CloseQ2Async();
+        return id;
+    }
+
+    /// <summary>Closes Q2 2011/12's round on 20 October 2011 (once), which locks the quarter.</summary>
+    private Task<int> CloseQ2Async() =>
+        factory.InOrganisationAsync(async db =>
         {
             if (!await db.MonitoringRounds.AnyAsync(r => r.Period == Quarter(2011, 2)))
             {
@@ -38,7 +44,78 @@ public class CorrectionPagesTests(WaymarkFactory factory) : IClassFixture<Waymar
 
             return await db.SaveChangesAsync();
         });
-        return id;
+
+    [Fact]
+    public async Task MyUpdates_AMissingValueOfALockedQuarter_AsksForTheReasonBesideTheRow_ThenSavesItAsACorrection()
+    {
+        var (userName, postId, _) = await factory.NewOwnerAsync(Role.PerformanceOfficer);
+        var id = await factory.NewIndicatorAsync("LK 4", postId);
+        await factory.FillBeforeQ3Async(id);
+        await factory.InOrganisationAsync(async db =>
+        {
+            db.IndicatorValues.Remove(await db.IndicatorValues.SingleAsync(v => v.IndicatorId == id && v.Period == Quarter(2011, 2)));
+            return await db.SaveChangesAsync();
+        });
+        await CloseQ2Async();
+        using var client = await factory.SignedInClientAsync(userName);
+
+        var page = await client.GetPageAsync($"{Org}/my-updates");
+        var form = PageForm.Parse(page, "updates-form", $"{Org}/my-updates");
+        Assert.Equal(Quarter(2011, 2).Code, form["Updates[0].Period"]);
+        form["Updates[0].Value"] = "36.5";
+        form["Updates[0].Commentary"] = "Below target: the survey closed early";
+        form["Updates[0].Remedial"] = "A second survey in the spring";
+        using var withoutReason = await form.PostAsync(client);
+        var again = await withoutReason.Content.ReadAsStringAsync();
+        var unsaved = await factory.ValueAsync(id, Quarter(2011, 2));
+        form["Updates[0].CorrectionReason"] = "Return found after the round closed";
+        using var saved = await form.PostAsync(client);
+        var register = await client.GetPageAsync($"{Org}/corrections?show=all&kind=indicator-value");
+
+        Assert.Contains("id=\"updates-0-correction-reason\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"updates-1-correction-reason\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, withoutReason.StatusCode);
+        Assert.Contains("Enter the reason for correcting a locked quarter", Html.InnerHtml(again, "error-summary"), StringComparison.Ordinal);
+        Assert.Contains("href=\"#updates-0-correction-reason\"", again, StringComparison.Ordinal);
+        Assert.Contains("id=\"updates-0-correction-reason-error\"", again, StringComparison.Ordinal);
+        Assert.Null(unsaved);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(36.5m, (await factory.ValueAsync(id, Quarter(2011, 2)))!.Value);
+        var row = Html.InnerHtml(register, "corrections-table");
+        Assert.Contains("LK 4", row, StringComparison.Ordinal);
+        Assert.Contains("Return found after the round closed", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BulkProgress_InALockedQuarter_AsksForEachRowsReason_ThenSavesItAsACorrection()
+    {
+        var (userName, postId, _) = await factory.NewOwnerAsync(Role.PerformanceOfficer);
+        var (_, action) = await new Waymark.Web.Tests.Plans.ActionBuilder { Title = "Locked quarter action", LeadPostId = postId }.SaveAsync(factory);
+        await CloseQ2Async();
+        using var client = await factory.SignedInClientAsync(userName);
+        var url = $"{Org}/my-actions/progress?quarter={Quarter(2011, 2).Code}";
+
+        var page = await client.GetPageAsync(url);
+        var form = PageForm.Parse(page, "bulk-progress-form", url);
+        form[$"rag-{action}"] = "Amber";
+        form[$"commentary-{action}"] = "Late start";
+        using var withoutReason = await form.PostAsync(client);
+        var again = await withoutReason.Content.ReadAsStringAsync();
+        var unsaved = await factory.InOrganisationAsync(db => db.ActionUpdates.CountAsync(u => u.ActionId == action));
+        form[$"correction-reason-{action}"] = "Update sent by e-mail before the deadline";
+        using var saved = await form.PostAsync(client);
+        var register = await client.GetPageAsync($"{Org}/corrections?show=all&kind=action-progress");
+
+        Assert.Contains("Q2 2011/12 is locked", Html.TestId(page, "lock-warning"), StringComparison.Ordinal);
+        Assert.Contains($"id=\"correction-reason-{action}\"", page, StringComparison.Ordinal);
+        Assert.Contains("Enter the reason for correcting a locked quarter", Html.InnerHtml(again, "error-summary"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"#correction-reason-{action}\"", again, StringComparison.Ordinal);
+        Assert.Contains($"id=\"correction-reason-{action}-error\"", again, StringComparison.Ordinal);
+        Assert.Equal(0, unsaved);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var row = Html.InnerHtml(register, "corrections-table");
+        Assert.Contains("Locked quarter action", row, StringComparison.Ordinal);
+        Assert.Contains("Update sent by e-mail before the deadline", row, StringComparison.Ordinal);
     }
 
     [Fact]

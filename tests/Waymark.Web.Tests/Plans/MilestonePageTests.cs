@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
-using Waymark.Core.Framework;
 using Waymark.Core.Periods;
 using Waymark.Core.Plans;
 using Waymark.Web.Api;
+using Waymark.Web.Tests.Indicators;
 using Waymark.Web.Tests.Support;
 using static Waymark.Web.Tests.Plans.ActionBuilder;
 
@@ -21,7 +21,7 @@ public class MilestonePageTests(WaymarkFactory factory) : IClassFixture<WaymarkF
     [Fact]
     public async Task RecordProgress_Missed_NeedsTheMonthCommentaryAndWhatIsBeingDone_ThenShowsInThePlan()
     {
-        var (plan, milestone) = await PlanWithMilestoneAsync();
+        var (plan, milestone) = await factory.PlanWithMilestoneAsync();
         using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer));
         var form = await PageForm.ReadAsync(client, $"{Org}/plans/{plan}/milestones/{milestone}/progress", "milestone-progress-form");
         Assert.Equal(CurrentQuarter.Code, form["Period"]);
@@ -56,7 +56,7 @@ public class MilestonePageTests(WaymarkFactory factory) : IClassFixture<WaymarkF
     [Fact]
     public async Task ProgressForm_ForSomeoneWhoDoesNotOwnTheMilestone_IsForbidden_ButItsPageIsReadable()
     {
-        var (plan, milestone) = await PlanWithMilestoneAsync();
+        var (plan, milestone) = await factory.PlanWithMilestoneAsync();
         using var client = await factory.SignedInClientAsync(WaymarkFactory.Demo(Role.LeadOfficer));
 
         await client.GetPageAsync($"{Org}/plans/{plan}/milestones/{milestone}/progress", HttpStatusCode.Forbidden);
@@ -69,7 +69,7 @@ public class MilestonePageTests(WaymarkFactory factory) : IClassFixture<WaymarkF
     [Fact]
     public async Task Api_RecordsAQuarter_RefusesAnUnseenSecond_AndReadsItBack()
     {
-        var (plan, milestone) = await PlanWithMilestoneAsync();
+        var (plan, milestone) = await factory.PlanWithMilestoneAsync();
         using var client = await factory.TokenClientAsync(WaymarkFactory.Demo(Role.PerformanceOfficer));
         var url = $"/api/v1/organisations{Org}/plans/{plan}/milestones/{milestone}";
 
@@ -85,25 +85,63 @@ public class MilestonePageTests(WaymarkFactory factory) : IClassFixture<WaymarkF
         Assert.Equal(("achieved", "Green", "Achieved on 10 January 2012"), (read!.Latest!.State, read.Latest.Rag, read.Latest.Summary));
     }
 
-    /// <summary>A draft plan of this year measuring one milestone with a target, owned by nobody.</summary>
-    private Task<(int Plan, int Milestone)> PlanWithMilestoneAsync() =>
-        factory.InOrganisationAsync(async db =>
-        {
-            var organisationId = await db.Organisations.Where(o => o.Slug == TestData.Scdc).Select(o => o.Id).SingleAsync();
-            var type = await db.PlanTypes.OrderBy(t => t.SortOrder).FirstAsync();
-            var level = await db.FrameworkLevels.OrderBy(l => l.SortOrder).FirstAsync();
-            var year = Period.FinancialYearContaining(TestData.DemoToday, 4);
-            var plan = new Plan { OrganisationId = organisationId, PlanType = type, Title = "Milestone test plan", StartYear = year, EndYear = year };
-            var planObjective = new PlanObjective
-            {
-                OrganisationId = organisationId, Plan = plan, Role = PlanObjectiveRole.SupportingObjective,
-                Objective = new Objective { OrganisationId = organisationId, LevelId = level.Id, Title = "Plan for the district's growth" },
-            };
-            var milestone = new Milestone { OrganisationId = organisationId, Title = "Adopt the Core Strategy" };
-            milestone.Targets.Add(new MilestoneTarget { OrganisationId = organisationId, Year = year, Text = "Jan 12" });
-            planObjective.Measures.Add(new PlanMeasure { OrganisationId = organisationId, Milestone = milestone });
-            db.AddRange(plan, planObjective);
-            await db.SaveChangesAsync();
-            return (plan.Id, milestone.Id);
-        });
+    [Fact]
+    public async Task MyReturn_ListsTheMilestoneAsMissing_LinksToItsProgressForm_WhichComesBackToTheReturn()
+    {
+        var (userName, postId, _) = await factory.NewOwnerAsync();
+        var (plan, milestone) = await factory.PlanWithMilestoneAsync(postId);
+        var quarter = Period.Quarter(2011, 3, 4);
+        var (round, _) = await factory.ReturnWithMilestoneAsync(postId, milestone, quarter);
+        using var client = await factory.SignedInClientAsync(userName);
+
+        var before = await client.GetPageAsync($"{Org}/my-return/{round}");
+        var link = Html.Href(Html.InnerHtml(before, "return-items"), "Milestone: Adopt the Core Strategy");
+        var form = await PageForm.ReadAsync(client, link, "milestone-progress-form");
+        form["State"] = "on-track";
+        using var saved = await form.PostAsync(client);
+        var after = await client.GetPageAsync($"{Org}/my-return/{round}");
+
+        Assert.Contains("Missing", Html.TestId(before, "item-entry"), StringComparison.Ordinal);
+        Assert.StartsWith("1 item still missing", Html.TestId(before, "missing-summary"), StringComparison.Ordinal);
+        Assert.StartsWith($"{Org}/plans/{plan}/milestones/{milestone}/progress?period={quarter.Code}&returnUrl=", link, StringComparison.Ordinal);
+        Assert.Equal(quarter.Code, form["Period"]);
+        Assert.Equal($"{Org}/my-return/{round}", saved.RedirectPath());
+        Assert.Equal("On track", Html.TestId(after, "item-entry"));
+        Assert.StartsWith("Everything is entered", Html.TestId(after, "missing-summary"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BulkProgress_RecordsTheOwnersMilestoneWithTheirActions_AllOrNothing_WithErrorsBesideTheRow()
+    {
+        var (userName, postId, _) = await factory.NewOwnerAsync();
+        var (_, milestone) = await factory.PlanWithMilestoneAsync(postId);
+        var (_, action) = await new ActionBuilder { Title = "Action beside a milestone", LeadPostId = postId }.SaveAsync(factory);
+        using var client = await factory.SignedInClientAsync(userName);
+        const string url = $"{Org}/my-actions/progress";
+        Task<int> CountAsync() => factory.InOrganisationAsync(async db =>
+            await db.ActionUpdates.CountAsync(u => u.ActionId == action) + await db.MilestoneProgress.CountAsync(p => p.MilestoneId == milestone));
+
+        var page = await client.GetPageAsync(url);
+        var form = PageForm.Parse(page, "bulk-progress-form", url);
+        form[$"rag-{action}"] = "Green";
+        form[$"commentary-{action}"] = "On track";
+        form[$"milestone-state-{milestone}"] = "missed";
+        using var refused = await form.PostAsync(client);
+        var again = await refused.Content.ReadAsStringAsync();
+        var savedBefore = await CountAsync();
+        form[$"milestone-revised-{milestone}"] = "Jun 12";
+        form[$"milestone-commentary-{milestone}"] = "Inspector's report delayed";
+        form[$"milestone-remedial-{milestone}"] = "Weekly calls with the Planning Inspectorate";
+        using var saved = await form.PostAsync(client);
+        var report = await factory.InOrganisationAsync(db => db.MilestoneProgress.SingleAsync(p => p.MilestoneId == milestone));
+
+        Assert.Contains("Adopt the Core Strategy", Html.TestId(page, "bulk-milestone-row"), StringComparison.Ordinal);
+        Assert.Contains("Enter the month the milestone is now expected", Html.InnerHtml(again, "error-summary"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"#milestone-revised-{milestone}\"", again, StringComparison.Ordinal);
+        Assert.Contains($"id=\"milestone-commentary-{milestone}-error\"", again, StringComparison.Ordinal);
+        Assert.Equal(0, savedBefore);
+        Assert.Equal($"{Org}/my-actions", saved.RedirectPath());
+        Assert.Equal((MilestoneState.MissedOrLate, CurrentQuarter, "Inspector's report delayed"), (report.State, report.Period, report.Commentary));
+        Assert.Equal(2, await CountAsync());
+    }
 }

@@ -39,6 +39,9 @@ public static class ImportColumns
     public const string NotAvailableReason = "Not available reason";
     public const string Commentary = "Commentary";
 
+    /// <summary>What is being done about the value (the commentary rules may ask it for a Red one).</summary>
+    public const string Remedial = "Remedial action";
+
     /// <summary>Why a value of a locked period (its monitoring round closed) is being changed; needed only for those.</summary>
     public const string CorrectionReason = "Correction reason";
 
@@ -58,7 +61,7 @@ public static class ImportColumns
     public static IReadOnlyList<string> Targets { get; } =
         [Code, Year, Target, .. Enumerable.Range(1, ProfileColumns).Select(Profile), TextTarget];
 
-    public static IReadOnlyList<string> Values { get; } = [Code, Period, Value, NotAvailableReason, Commentary, CorrectionReason];
+    public static IReadOnlyList<string> Values { get; } = [Code, Period, Value, NotAvailableReason, Commentary, Remedial, CorrectionReason];
 
     public static IReadOnlyList<string> Of(ImportKind kind) => kind switch
     {
@@ -104,6 +107,7 @@ public static class ImportColumns
         IndicatorFields.Value => Value,
         IndicatorFields.NotAvailableReason or IndicatorFields.NotAvailable => NotAvailableReason,
         IndicatorFields.Commentary => Commentary,
+        IndicatorFields.Remedial => Remedial,
         Corrections.LockRules.ReasonField => CorrectionReason,
         IndicatorFields.Year => Year,
         IndicatorFields.Target => Target,

@@ -33,7 +33,7 @@ public sealed partial class IndicatorImport
         {
             foreach (var indicator in indicators.Where(i => i.Calculation == CalculationKind.None && IndicatorValueEditor.CanEnter(actor, i)))
             {
-                table.AddRow(indicator.Code, LatestDue(indicator, ysm, Today())?.Format(ysm), TableCell.Empty, TableCell.Empty, TableCell.Empty, TableCell.Empty);
+                table.AddRow(indicator.Code, LatestDue(indicator, ysm, Today())?.Format(ysm), TableCell.Empty, TableCell.Empty, TableCell.Empty, TableCell.Empty, TableCell.Empty);
             }
 
             return table;

@@ -6,7 +6,10 @@ namespace Waymark.Core.Indicators.Import;
 
 public sealed partial class IndicatorImport
 {
-    /// <summary>Values: Code, Period, Value, Not available reason, Commentary; checked by <see cref="IndicatorValueEditor.Validate"/>.</summary>
+    /// <summary>
+    /// Values: Code, Period, Value, Not available reason, Commentary, Remedial action, Correction reason; checked by
+    /// <see cref="IndicatorValueEditor.Validate"/>, the commentary rules and the period lock, as on the value page.
+    /// </summary>
     private async Task CheckValuesAsync(Plan plan, ReadTable table, CancellationToken ct)
     {
         // Only the values of the indicators the file names: an organisation may hold hundreds of thousands.
@@ -42,8 +45,9 @@ public sealed partial class IndicatorImport
             var valueText = plan.Cell(row, ImportColumns.Value) ?? "";
             var reasonText = plan.Cell(row, ImportColumns.NotAvailableReason) ?? "";
             var commentaryText = plan.Cell(row, ImportColumns.Commentary);
+            var remedialText = plan.Cell(row, ImportColumns.Remedial);
             var periodText = plan.Cell(row, ImportColumns.Period) ?? "";
-            if (valueText.Length == 0 && reasonText.Length == 0 && string.IsNullOrEmpty(commentaryText))
+            if (valueText.Length == 0 && reasonText.Length == 0 && string.IsNullOrEmpty(commentaryText) && string.IsNullOrEmpty(remedialText))
             {
                 plan.Changes.Add(new ImportChange(row.RowNumber, ImportChangeKind.Skipped, $"Nothing entered for {code} {periodText}: row skipped"));
                 continue;
@@ -53,6 +57,7 @@ public sealed partial class IndicatorImport
             var notAvailable = valueText.Length == 0 && reasonText.Length > 0 || valueText.Length > 0 && reasonText.Length > 0;
             var input = new ValueInput(periodText, valueText, notAvailable, reasonText, commentaryText, null);
             var (period, value, reason, commentary) = IndicatorValueEditor.Validate(indicator, input, plan.YearStartMonth, plan.Today, errors);
+            var typedRemedial = ValueJudging.ReadRemedial(remedialText, errors);
             if (period is { } p && !first.TryAdd((indicator.Id, p), row.RowNumber))
             {
                 errors[IndicatorFields.Period] = $"Row {first[(indicator.Id, p)]} is also for {code} {p.Format(plan.YearStartMonth)}: keep one of the two rows";
@@ -61,7 +66,8 @@ public sealed partial class IndicatorImport
             // A locked period: the row is refused, or needs its reason in the Correction reason column.
             var correctionReason = plan.Cell(row, ImportColumns.CorrectionReason);
             var was = period is { } p2 ? existing.GetValueOrDefault((indicator.Id, p2)) : null;
-            var unchanged = was is not null && was.Value == value && was.NotAvailableReason == reason && (commentaryText is null || was.Commentary == commentary);
+            var unchanged = was is not null && was.Value == value && was.NotAvailableReason == reason && (commentaryText is null || was.Commentary == commentary)
+                && (remedialText is null || was.Remedial == typedRemedial);
             var check = period is { } lockable && !unchanged ? locks.Check(plan.Actor, lockable, indicator.UnitId, correctionReason) : Corrections.LockCheck.Open;
             if (check.Refusal is { } locked)
             {
@@ -78,12 +84,13 @@ public sealed partial class IndicatorImport
                 commentary = now?.Commentary; // No Commentary column: the commentary stays as it is.
             }
 
+            // No Remedial action column: what is being done about it stays as it is.
+            var remedial = remedialText is null ? now?.Remedial : typedRemedial;
             if (errors.Count == 0 && commentaryRule != Organisations.CommentaryRule.None)
             {
-                // The commentary rules, in the preview: a file has no column for what is being done about a Red value,
-                // so such a value is entered on its page.
+                // The commentary rules, in the preview, against the row's own columns.
                 var colour = await ValueJudging.ColourAsync(db, indicator, period!.Value, value, plan.YearStartMonth, ct);
-                Organisations.CommentaryRules.Check(commentaryRule, colour, commentary, now?.Remedial, "value", IndicatorFields.Commentary, IndicatorFields.Commentary, errors);
+                Organisations.CommentaryRules.Check(commentaryRule, colour, commentary, remedial, "value", IndicatorFields.Commentary, IndicatorFields.Remedial, errors);
             }
 
             if (errors.Count > 0)
@@ -94,7 +101,7 @@ public sealed partial class IndicatorImport
 
             var label = $"{code} {period!.Value.Format(plan.YearStartMonth)}";
             plan.Seen[row.RowNumber] = now?.Version;
-            var change = DescribeValue(row.RowNumber, label, indicator, now, value, reason, commentary);
+            var change = DescribeValue(row.RowNumber, label, indicator, now, value, reason, commentary, remedial);
             // The preview is where an unusual value is asked about: saving the checked file confirms it.
             var question = value is { } typed && now?.Value != typed
                 ? IndicatorValueEditor.WhyUnusual(indicator, period.Value, typed,
@@ -104,7 +111,7 @@ public sealed partial class IndicatorImport
             plan.Changes.Add(question is null ? change : change with { Description = $"{change.Description}. Check: {question}" });
             plan.ValueWrites.Add((row.RowNumber, label, new BulkValueWrite(row.RowNumber, indicator, period.Value, value, reason, commentary, null, question is not null)
             {
-                Remedial = now?.Remedial, Lock = check,
+                Remedial = remedial, Lock = check,
             }));
         }
 
@@ -128,21 +135,28 @@ public sealed partial class IndicatorImport
             : Conflict(c.Index, labels[c.Index], ImportColumns.Value)).ToList());
     }
 
-    private static ImportChange DescribeValue(int row, string label, Indicator indicator, IndicatorValue? now, decimal? value, string? reason, string? commentary)
+    private static ImportChange DescribeValue(
+        int row, string label, Indicator indicator, IndicatorValue? now, decimal? value, string? reason, string? commentary, string? remedial)
     {
         string Show(decimal? v, string? r) => v is { } n ? IndicatorNumbers.Format(n, indicator.Unit, indicator.DecimalPlaces) : $"not available ({r})";
+        // What is being done about it is shown whenever the row sets it or changes it, so the preview is read with it.
+        var action = remedial is not null && remedial != now?.Remedial ? $". Remedial action: {remedial}" : "";
         if (now is null)
         {
-            return new ImportChange(row, ImportChangeKind.New, $"New value {Show(value, reason)} for {label}");
+            return new ImportChange(row, ImportChangeKind.New, $"New value {Show(value, reason)} for {label}{action}");
         }
 
         if (now.Value == value && now.NotAvailableReason == reason)
         {
-            return now.Commentary == commentary
-                ? new ImportChange(row, ImportChangeKind.NoChange, $"No change to {label}")
-                : new ImportChange(row, ImportChangeKind.Change, $"Change the commentary of {label}");
+            return (now.Commentary == commentary, now.Remedial == remedial) switch
+            {
+                (true, true) => new ImportChange(row, ImportChangeKind.NoChange, $"No change to {label}"),
+                (false, true) => new ImportChange(row, ImportChangeKind.Change, $"Change the commentary of {label}"),
+                (true, false) => new ImportChange(row, ImportChangeKind.Change, $"Change the remedial action of {label}{action}"),
+                _ => new ImportChange(row, ImportChangeKind.Change, $"Change the commentary and the remedial action of {label}{action}"),
+            };
         }
 
-        return new ImportChange(row, ImportChangeKind.Change, $"Change {label} from {Show(now.Value, now.NotAvailableReason)} to {Show(value, reason)}");
+        return new ImportChange(row, ImportChangeKind.Change, $"Change {label} from {Show(now.Value, now.NotAvailableReason)} to {Show(value, reason)}{action}");
     }
 }

@@ -7,8 +7,8 @@ namespace Waymark.Web.Pages.Returns;
 /// <summary>The items table of a return, as the owner (with links to enter each item) or the manager sees it.</summary>
 public sealed record ReturnItemsTable(ReturnView View, string OrgPath, int YearStartMonth, bool OwnerLinks, string Caption, string TestId)
 {
-    /// <summary>Where the owner enters an item (the existing value and progress forms), coming back to My return; null when
-    /// it has no page of its own here.</summary>
+    /// <summary>Where the owner enters an item (the existing value, action progress and milestone progress forms), coming
+    /// back to My return from a value or a milestone; null when it has no page of its own here.</summary>
     public string? EntryUrl(ReturnItemView item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -17,6 +17,8 @@ public sealed record ReturnItemsTable(ReturnView View, string OrgPath, int YearS
         {
             RoundItemKind.IndicatorValue => $"{OrgPath}/indicators/{item.Item.IndicatorId}/values/{item.Period.Code}?returnUrl={back}",
             RoundItemKind.ActionProgress when item.PlanId is { } plan => $"{OrgPath}/plans/{plan}/actions/{item.Item.ActionId}/progress",
+            RoundItemKind.MilestoneProgress when item.PlanId is { } plan =>
+                $"{OrgPath}/plans/{plan}/milestones/{item.Item.MilestoneId}/progress?period={item.Period.Code}&returnUrl={back}",
             _ => null,
         };
     }

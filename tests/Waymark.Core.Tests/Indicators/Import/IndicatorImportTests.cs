@@ -138,6 +138,32 @@ public sealed class IndicatorImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Values_ARedValue_NeedsItsRemedialActionColumn_UnderTheCommentaryRules_AndThePreviewShowsIt()
+    {
+        var indicator = await IndicatorAsync("NI 8");
+        var (db, import) = Open();
+        await using var _ = db;
+        var organisation = await db.Organisations.SingleAsync(o => o.Id == _organisation.Id);
+        organisation.CommentaryWhenRedOrAmber = true;
+        organisation.RemedialWhenRed = true;
+        db.IndicatorTargets.Add(new IndicatorTarget { OrganisationId = _organisation.Id, IndicatorId = indicator.Id, Period = Period.Quarter(2011, 1, 4), Value = 50m });
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        string[] headers = ["Code", "Period", "Value", "Commentary", "Remedial action"];
+        var without = Table(headers, ["NI 8", "Q1 2011/12", "20", "Staff shortages", ""]);
+        var with = Table(headers, ["NI 8", "Q1 2011/12", "20", "Staff shortages", "Agency staff from May"]);
+
+        var refused = await import.PreviewAsync(Officer(_organisation.Id), ImportKind.Values, without);
+        var preview = await import.PreviewAsync(Officer(_organisation.Id), ImportKind.Values, with);
+        var result = await import.SaveAsync(Officer(_organisation.Id), ImportKind.Values, with, preview.Seen);
+
+        Assert.Equal("Row 2, Remedial action: Enter what is being done about it: this value is Red", Assert.Single(refused.Problems).ToString());
+        Assert.EndsWith("Remedial action: Agency staff from May", Assert.Single(preview.Changes).Description, StringComparison.Ordinal);
+        Assert.True(result.Saved);
+        Assert.Equal("Agency staff from May", (await db.IndicatorValues.SingleAsync()).Remedial);
+    }
+
+    [Fact]
     public async Task Values_AConflictOnSave_RollsBackTheRowsBefore()
     {
         var indicator = await IndicatorAsync("NI 5");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Waymark.Core.Corrections;
 using Waymark.Core.Editing;
 using Waymark.Core.Indicators;
 using Waymark.Core.Organisations;
@@ -26,6 +27,9 @@ public sealed class UpdateRow
     /// <summary>What is being done about it (asked for a Red value where the organisation's commentary rules say so).</summary>
     public string? Remedial { get; set; }
 
+    /// <summary>Why a value of a locked period is being entered or changed (<see cref="LockRules"/>); asked only then.</summary>
+    public string? CorrectionReason { get; set; }
+
     /// <summary>Left empty: skipped, not an error.</summary>
     public bool IsBlank => string.IsNullOrWhiteSpace(Value) && !NotAvailable
         && string.IsNullOrWhiteSpace(NotAvailableReason) && string.IsNullOrWhiteSpace(Commentary);
@@ -48,7 +52,8 @@ public sealed record UpdatesOutcome(IReadOnlyList<string> Saved, IReadOnlyList<s
 /// typed is checked before anything is saved, so one mistake never leaves half a page saved; empty rows are skipped.
 /// </summary>
 public class MyUpdatesModel(
-    OrganisationScope scope, IndicatorQueries queries, IndicatorValueEditor editor, ValueVerificationQueries verification, UnusualValues unusual)
+    OrganisationScope scope, IndicatorQueries queries, IndicatorValueEditor editor, ValueVerificationQueries verification, UnusualValues unusual,
+    PeriodLock periodLock)
     : OrganisationPageModel(scope)
 {
     /// <summary>The id of the page heading: where summary messages that belong to no single field link to.</summary>
@@ -92,6 +97,27 @@ public class MyUpdatesModel(
     [TempData(Key = "Notification")]
     public string? Notification { get; set; }
 
+    /// <summary>The organisation's period lock, read once for the page.</summary>
+    public LockSnapshot? Locks { get; private set; }
+
+    /// <summary>Whether the row's period is locked and the person may correct it: the row then asks for the reason.</summary>
+    public bool AsksReason(PendingRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return Locks?.AsksForReason(Actor, row.Pending.Period, row.Indicator.UnitId) == true;
+    }
+
+    public TextareaInput ReasonInput(PendingRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var id = ValueFields.FieldId(row.IdPrefix, LockRules.ReasonField);
+        return new TextareaInput(id, row.NamePrefix + nameof(UpdateRow.CorrectionReason), $"Reason for the correction to {Describe(row)}", row.Input.CorrectionReason, Errors.GetValueOrDefault(id))
+        {
+            Hint = "Say what was missing and where the figure comes from. It is shown in the restatement register.",
+            Rows = 2,
+        };
+    }
+
     public string Describe(PendingRow row) => $"{ValueWords.ShortName(row.Indicator)}, {row.Pending.Period.Format(YearStartMonth)}";
 
     public ValueFields Fields(PendingRow row)
@@ -100,6 +126,14 @@ public class MyUpdatesModel(
         var i = row.Indicator;
         var hint = $"Target {ValueWords.Target(row.Pending.Target, i.Unit, i.DecimalPlaces)}. "
             + $"{(row.Pending.IsOverdue ? "Was due by" : "Due by")} {ValueWords.Date(row.Pending.Deadline)}.";
+        if (Locks?.LockedBy(row.Pending.Period) is { } closed)
+        {
+            // A locked period: entering its value is a correction (with a reason), or not for this person at all.
+            hint += AsksReason(row)
+                ? $" {row.Pending.Period.Format(YearStartMonth)} is locked: its monitoring round closed on {LockRules.Date(closed.ClosedOn)}, so a value entered now is a correction and needs a reason."
+                : " " + LockRules.LockedMessage(row.Pending.Period, closed, YearStartMonth);
+        }
+
         return new ValueFields(row.IdPrefix, row.NamePrefix, Describe(row), i.Unit, row.Input.Value, row.Input.NotAvailable,
             row.Input.NotAvailableReason, row.Input.Commentary, Errors) { Hint = hint, Remedial = row.Input.Remedial };
     }
@@ -144,6 +178,13 @@ public class MyUpdatesModel(
                 // The commentary rules, next to the row's fields before anything is saved (the editor asks them again).
                 var colour = await queries.ColourAsync(row.Indicator, judged, value, ct);
                 CommentaryRules.Check(CommentaryRule.For(Organisation), colour, commentary, row.Input.Remedial, "value", IndicatorFields.Commentary, IndicatorFields.Remedial, errors);
+
+                // A locked period: refused, or a correction that needs its reason (the editor asks again as it saves).
+                var check = Locks!.Check(Actor, judged, row.Indicator.UnitId, row.Input.CorrectionReason);
+                if ((check.Refusal ?? check.ReasonProblem) is { } problem)
+                {
+                    errors[check.Refusal is null ? LockRules.ReasonField : IndicatorFields.Value] = problem;
+                }
             }
 
             foreach (var (key, message) in errors)
@@ -219,6 +260,7 @@ public class MyUpdatesModel(
         {
             ConfirmUnusual = Confirmed(row),
             Remedial = row.Input.Remedial,
+            CorrectionReason = row.Input.CorrectionReason,
         };
 
     private static bool Confirmed(PendingRow row) =>
@@ -240,6 +282,7 @@ public class MyUpdatesModel(
     {
         var actor = await LoadActorAsync(ct);
         Mine = actor is null ? [] : await queries.MyUpdatesAsync(actor, ct);
+        Locks = await periodLock.LoadAsync(ct);
         Queried = actor is null ? [] : await verification.QueriedForAsync(actor, ct);
         var waiting = Mine.Where(m => m.Pending.Count > 0).ToList();
         OverdueCount = waiting.Sum(m => m.Pending.Count(p => p.IsOverdue));

@@ -83,6 +83,7 @@ public sealed record ValueFields(
         IndicatorFields.NotAvailableReason => idPrefix + "not-available-reason",
         IndicatorFields.Commentary => idPrefix + "commentary",
         IndicatorFields.Remedial => idPrefix + "remedial",
+        Waymark.Core.Corrections.LockRules.ReasonField => idPrefix + "correction-reason",
         _ => idPrefix + "value",
     };
 }

@@ -27,6 +27,12 @@ public class ProgressModel(OrganisationScope scope, MilestoneProgressQueries que
     [BindProperty(SupportsGet = true)]
     public string? Period { get; set; }
 
+    /// <summary>Where to go after saving (My return, for one): a local path only, else the milestone's page.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string BackUrl => ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : MilestoneUrl;
+
     [BindProperty]
     public string? State { get; set; }
 
@@ -112,7 +118,7 @@ public class ProgressModel(OrganisationScope scope, MilestoneProgressQueries que
         return await AnswerAsync(result, saved =>
         {
             Notification = $"Recorded {MilestoneRules.Text(saved.State).ToLowerInvariant()} for {saved.Period.Format(YearStartMonth)}";
-            return Redirect(MilestoneUrl);
+            return Redirect(BackUrl);
         }, reload: () =>
         {
             if (theirs is not null)
