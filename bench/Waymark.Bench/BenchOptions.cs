@@ -21,6 +21,8 @@ public sealed record BenchOptions
           --seconds N               how long the concurrent run lasts (default 60)
           --import-rows N           rows imported through the import page, in files of at most 5,000 (default 10,000)
           --bulk-values N           values sent to the API's bulk upsert, 1,000 a request (default 100,000)
+          --pages TEXT              measure only the pages whose name contains one of these words (comma-separated,
+                                    "Round,Return"), then stop: no writes, no concurrent run
           --out DIR                 where the Markdown and JSON go (default bench/results)
           --app PATH                the waymark.dll to run (default: src/Waymark.Web/bin/<configuration>/net10.0/)
           --generate-only           generate the county (kept), report how long it took, measure nothing else
@@ -44,6 +46,9 @@ public sealed record BenchOptions
     public bool Keep { get; init; }
     public bool Reuse { get; init; }
     public bool GenerateOnly { get; init; }
+
+    /// <summary>Words of the page names to measure (<c>--pages</c>); empty: every page, the writes and the concurrent run.</summary>
+    public IReadOnlyList<string> Pages { get; init; } = [];
 
     /// <summary>Reads the arguments; null with a message when they are wrong.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -84,6 +89,7 @@ public sealed record BenchOptions
                 "--seconds" when Number() >= 0 => o with { Seconds = Number() },
                 "--import-rows" when Number() >= 0 => o with { ImportRows = Number() },
                 "--bulk-values" when Number() >= 0 => o with { BulkValues = Number() },
+                "--pages" => o with { Pages = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--out" => o with { Out = value },
                 "--app" => o with { App = value },
                 _ => null!,

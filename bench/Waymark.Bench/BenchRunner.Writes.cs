@@ -52,7 +52,8 @@ public sealed partial class BenchRunner
             var table = new Table("Indicator values", ImportColumns.Values);
             foreach (var row in chunk)
             {
-                table.AddRow(row.Code, row.Period.Code, row.Value + 1, (string?)null, "Imported by the benchmark");
+                // The newest values include the closed round's quarter: those rows are corrections, with their reason.
+                table.AddRow(row.Code, row.Period.Code, row.Value + 1, (string?)null, "Imported by the benchmark", "Re-stated by the benchmark's import");
             }
 
             var bytes = xlsx ? TableExport.ToXlsx(table) : TableExport.ToCsv(table);
@@ -107,6 +108,7 @@ public sealed partial class BenchRunner
             var body = chunk.Select(r => new
             {
                 indicator = r.IndicatorId, period = r.Period.Code, value = r.Value + 1, commentary = "Changed by the benchmark", version = r.Version,
+                correctionReason = "Re-stated by the benchmark", // asked only of a locked period's values
             }).ToList();
             using var content = JsonContent.Create(body);
             var (sample, answer) = await session.SendAsync(HttpMethod.Post, path, content, ct);

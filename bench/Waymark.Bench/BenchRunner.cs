@@ -59,10 +59,18 @@ public sealed partial class BenchRunner(BenchOptions options, TextWriter log)
         {
             await SignInAsync(server.Address, county, token, ct);
             var lastQuarter = Period.QuarterContaining(organisation.Today(TimeProvider.System), organisation.YearStartMonth).Previous();
-            await MeasurePagesAsync(BenchPages.All(county, lastQuarter), result, ct);
-            await ImportAsync(services, result, ct);
-            await BulkUpsertAsync(services, result, ct);
-            await LoadAsync(server.Address, county, BenchPages.Mixed(county, lastQuarter, options.Size.Indicators), result, ct);
+            var pages = BenchPages.All(county, lastQuarter);
+            if (options.Pages.Count > 0)
+            {
+                await MeasurePagesAsync([.. pages.Where(p => options.Pages.Any(w => p.Name.Contains(w, StringComparison.OrdinalIgnoreCase)))], result, ct);
+            }
+            else
+            {
+                await MeasurePagesAsync(pages, result, ct);
+                await ImportAsync(services, result, ct);
+                await BulkUpsertAsync(services, result, ct);
+                await LoadAsync(server.Address, county, BenchPages.Mixed(county, lastQuarter, options.Size.Indicators), result, ct);
+            }
         }
         finally
         {

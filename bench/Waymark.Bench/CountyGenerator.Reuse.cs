@@ -56,6 +56,14 @@ public sealed partial class CountyGenerator
         var indicatorId = await db.Indicators.MinAsync(i => i.Id, ct);
         var planId = await db.Plans.MinAsync(p => p.Id, ct);
         return new GeneratedCounty(Slug, password, userNames, userNames[Role.LeadOfficer], leads, indicatorId, planId,
-            await db.IndicatorValues.CountAsync(ct), await db.IndicatorTargets.CountAsync(ct), await db.PlanActions.CountAsync(ct), clock.Elapsed);
+            await db.IndicatorValues.CountAsync(ct), await db.IndicatorTargets.CountAsync(ct), await db.PlanActions.CountAsync(ct), clock.Elapsed)
+        {
+            Rounds = new CountyRounds(
+                await db.MonitoringRounds.Where(r => r.ClosedAt == null).Select(r => r.Id).FirstOrDefaultAsync(ct),
+                await db.RoundReturns.Where(r => r.SubmittedAt != null && r.Round!.ClosedAt == null).OrderBy(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync(ct),
+                await db.Corrections.CountAsync(ct),
+                await db.PlanMeasures.Where(m => m.MilestoneId != null).Select(m => m.PlanObjective!.PlanId).FirstOrDefaultAsync(ct),
+                await db.PlanMeasures.Where(m => m.MilestoneId != null).Select(m => m.MilestoneId!.Value).FirstOrDefaultAsync(ct)),
+        };
     }
 }

@@ -18,7 +18,11 @@ namespace Waymark.Bench;
 public sealed record GeneratedCounty(
     string Slug, string Password, IReadOnlyDictionary<Role, string> UserNames, string OwnerUserName,
     IReadOnlyList<string> LeadOfficers, int IndicatorId, int PlanId, int Values, int Targets, int Actions, TimeSpan Took,
-    TimeSpan CpuTook = default);
+    TimeSpan CpuTook = default)
+{
+    /// <summary>The monitoring round, return, milestone and corrections the round pages are measured on.</summary>
+    public CountyRounds Rounds { get; init; } = new(0, 0, 0, 0, 0);
+}
 
 /// <summary>
 /// Generates a large county, deterministically from a seed, through Core's DbContext: every row is audited as any save
@@ -48,6 +52,8 @@ public sealed partial class CountyGenerator(IServiceProvider services, CountySiz
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(settings);
+        // Configured, so that notices write their e-mails to the message log; nothing here sends them.
+        services.AddSingleton(new Waymark.Core.Messages.MailSettings { Host = "mail.invalid", SenderAddress = $"performance@{Slug}.bench" });
         services.AddDbContext<WaymarkDbContext>(o => WaymarkDatabase.Configure(o, settings));
         services.AddWaymarkCore();
         return services.BuildServiceProvider();
@@ -87,10 +93,12 @@ public sealed partial class CountyGenerator(IServiceProvider services, CountySiz
         Step($"{size.Indicators:N0} indicators, {targets:N0} targets, {values:N0} values", clock);
         var (planId, actions) = await AddPlansAsync(ct);
         Step($"{size.Plans:N0} plans, {actions:N0} actions", clock);
+        var rounds = await AddRoundsAsync(planId, ct);
+        Step($"two monitoring rounds, {rounds.Corrections:N0} corrections, returns in every state", clock);
 
         var leads = _holders.Values.Where(h => h.Role == Role.LeadOfficer).Select(h => h.User.UserName).ToList();
         return new GeneratedCounty(Slug, password, userNames, owner, leads, indicatorId, planId, values, targets, actions, clock.Elapsed,
-            Process.GetCurrentProcess().TotalProcessorTime - cpu);
+            Process.GetCurrentProcess().TotalProcessorTime - cpu) { Rounds = rounds };
     }
 
     /// <summary>A scope whose DbContext audits as the generator, in the county once it exists.</summary>

@@ -8,12 +8,13 @@ using Waymark.Web.Tests.Support;
 namespace Waymark.Web.Tests.Browser;
 
 /// <summary>
-/// Waymark on Kestrel at 127.0.0.1 (a real port) with the demo councils, and Debian's Chromium
-/// driven by Playwright. Shared by every browser test; tests only read.
+/// Waymark on Kestrel at 127.0.0.1 (a real port) with the demo councils, its mail path pointed at a real SMTP server
+/// in the test process (<see cref="Messages.MailFactory"/>; the scheduler is off, a journey runs the job itself), and
+/// Debian's Chromium driven by Playwright. Shared by every browser test of a collection.
 /// </summary>
 public sealed partial class BrowserFixture : IAsyncLifetime
 {
-    private readonly WaymarkFactory _factory = new();
+    private readonly Messages.MailFactory _factory = new();
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -45,6 +46,9 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     }
 
     public WaymarkFactory Factory => _factory;
+
+    /// <summary>The SMTP server that receives what the app sends.</summary>
+    public TestSmtpServer Smtp => _factory.Smtp;
 
     /// <summary>A fresh page signed in as the account (through the real sign-in form).</summary>
     public async Task<BrowserPage> SignedInPageAsync(string userName)
@@ -116,6 +120,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         await ((IAsyncLifetime)_factory).DisposeAsync();
+        await _factory.Smtp.DisposeAsync();
     }
 }
 

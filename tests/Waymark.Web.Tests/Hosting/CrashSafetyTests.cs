@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
 using Waymark.Core.Audit;
@@ -33,7 +32,7 @@ public class CrashSafetyTests
 
         for (var round = 1; round <= 3; round++)
         {
-            var port = FreePort();
+            var port = WaymarkProcess.FreePort();
             using var server = Start(database, port);
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
@@ -92,31 +91,8 @@ public class CrashSafetyTests
         return (token.Secret, parent, unit);
     }
 
-    private static Process Start(TestDatabase database, int port)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in (string[])["exec", Path.Combine(AppContext.BaseDirectory, "waymark.dll"), $"--urls=http://127.0.0.1:{port}",
-                     .. WaymarkProcess.DatabaseOptions(database), "--Waymark:Demo:LoadOnFirstStart=false",
-                     "--Waymark:Security:ApiRequestsPerMinute=1000000", "--Logging:LogLevel:Default=Warning"])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("Waymark__Database__Provider");
-        start.Environment.Remove("Waymark__Database__ConnectionString");
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            lock (ServerErrors)
-            {
-                ServerErrors.AppendLine(e.Data);
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    private static Process Start(TestDatabase database, int port) =>
+        WaymarkProcess.StartServer(database, port, ServerErrors, "--Waymark:Security:ApiRequestsPerMinute=1000000");
 
     private static async Task WaitUntilReadyAsync(HttpClient client, Process server)
     {
@@ -143,12 +119,5 @@ public class CrashSafetyTests
         {
             throw new TimeoutException($"The server did not become ready (exited: {server.HasExited}):\n{ServerErrors}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -47,6 +47,44 @@ public static class WaymarkProcess
         return new Run(process.ExitCode, await output, await error);
     }
 
+    /// <summary>
+    /// The real server on a loopback port and a test database (already migrated and loaded), as an installation runs it;
+    /// what it writes to its error output goes to <paramref name="errors"/>. The caller kills it.
+    /// </summary>
+    public static Process StartServer(TestDatabase database, int port, System.Text.StringBuilder errors, params string[] options)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in (string[])["exec", Path.Combine(AppContext.BaseDirectory, "waymark.dll"), $"--urls=http://127.0.0.1:{port}",
+                     .. DatabaseOptions(database), "--Waymark:Demo:LoadOnFirstStart=false", "--Logging:LogLevel:Default=Warning", .. options])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("Waymark__Database__Provider");
+        start.Environment.Remove("Waymark__Database__ConnectionString");
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (errors)
+            {
+                errors.AppendLine(e.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>A port of 127.0.0.1 that nothing listens on.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     /// <summary>The options that point the executable at a test database.</summary>
     public static string[] DatabaseOptions(TestDatabase database)
     {
