@@ -9,6 +9,9 @@ public enum NoticeKind
     ValueQueried = 3,
     Reminder = 4,
     Escalation = 5,
+
+    /// <summary>A review raised a service risk above the escalation score: the central team decides on the proposal.</summary>
+    RiskProposed = 15,
 }
 
 public static class NoticeKinds
@@ -24,6 +27,7 @@ public static class NoticeKinds
         NoticeKind.ValueQueried => "Value queried",
         NoticeKind.Reminder => "Reminder",
         NoticeKind.Escalation => "Escalation",
+        NoticeKind.RiskProposed => "Risk proposed for the strategic register",
         _ => kind.ToString(),
     };
 
@@ -36,6 +40,7 @@ public static class NoticeKinds
         NoticeKind.ValueQueried => "value-queried",
         NoticeKind.Reminder => "reminder",
         NoticeKind.Escalation => "escalation",
+        NoticeKind.RiskProposed => "risk-proposed",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

@@ -23,6 +23,9 @@ public static class TemplateDefaults
         NoticeKind.Escalation => (
             "Overdue returns in your area: {{owner}}",
             "Dear {{person}},\n\nThe following returns for {{round}} were due by {{deadline}} and are still outstanding:\n\n{{items}}\n\nPlease follow them up. The round: {{link}}"),
+        NoticeKind.RiskProposed => (
+            "Risk proposed for the strategic register: {{items}}",
+            "Dear {{person}},\n\nA review has raised a service risk above {{organisation}}'s escalation score, so it is proposed for the strategic register:\n\n{{items}}\n\n{{note}}\n\nPlease accept or decline the proposal: {{link}}"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of message."),
     };
 }

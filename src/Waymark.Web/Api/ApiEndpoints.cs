@@ -33,6 +33,7 @@ internal static class ApiEndpoints
         org.MapCorrectionEndpoints();
         org.MapReturnEndpoints();
         org.MapMessageEndpoints();
+        org.MapRiskEndpoints();
 
         // Anything else under /api is a JSON 404 (or 405, 415: ApiFallback), never an HTML page.
         api.MapFallback(ApiFallback.Answer).AllowAnonymous().ExcludeFromDescription();

@@ -45,6 +45,11 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             recipes.Add(key, async context => Expect(await recipe(context), RiskAuditRecipes.Saved));
         }
 
+        foreach (var (key, recipe) in RiskApiAuditRecipes.All)
+        {
+            recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));
+        }
+
         foreach (var (key, recipe) in PlanApiAuditRecipes.All)
         {
             recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));
