@@ -143,7 +143,9 @@ public class RiskPagesAccessibilityTests(BrowserFixture fixture)
             await Accessibility.AssertAccessibleAsync(central);
             await KeyboardOnly.PressAsync(central, central.GetByTestId("waiting-row").Filter(new() { HasText = Title }).GetByRole(AriaRole.Link, new() { NameRegex = new("^Decide") }));
             await Accessibility.AssertAccessibleAsync(central);
-            await KeyboardOnly.PressAsync(central, central.GetByTestId("save-decision"));
+            // Saved with no decision: the form comes back, at the same address, with its error summary.
+            await central.GetByTestId("save-decision").FocusAsync();
+            await central.Keyboard.PressAsync("Enter");
             await Assertions.Expect(central.GetByTestId("error-summary")).ToBeVisibleAsync();
             await Accessibility.AssertAccessibleAsync(central);
             await KeyboardOnly.CheckAsync(central, "[data-testid=accept]");
