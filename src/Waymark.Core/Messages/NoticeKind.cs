@@ -12,6 +12,8 @@ public enum NoticeKind
 
     /// <summary>A manager signed off the owner's return.</summary>
     ReturnSignedOff = 6,
+    /// <summary>A review raised a service risk above the escalation score: the central team decides on the proposal.</summary>
+    RiskProposed = 15,
 }
 
 public static class NoticeKinds
@@ -28,6 +30,7 @@ public static class NoticeKinds
         NoticeKind.Reminder => "Reminder",
         NoticeKind.Escalation => "Escalation",
         NoticeKind.ReturnSignedOff => "Return signed off",
+        NoticeKind.RiskProposed => "Risk proposed for the strategic register",
         _ => kind.ToString(),
     };
 
@@ -41,6 +44,7 @@ public static class NoticeKinds
         NoticeKind.Reminder => "reminder",
         NoticeKind.Escalation => "escalation",
         NoticeKind.ReturnSignedOff => "return-signed-off",
+        NoticeKind.RiskProposed => "risk-proposed",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

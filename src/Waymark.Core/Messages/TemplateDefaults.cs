@@ -26,6 +26,9 @@ public static class TemplateDefaults
         NoticeKind.ReturnSignedOff => (
             "Your {{round}} return was signed off",
             "Dear {{person}},\n\nYour return for {{round}} was signed off. {{note}}\n\nNothing more is needed from you for this round.\n\nYour return: {{link}}"),
+        NoticeKind.RiskProposed => (
+            "Risk proposed for the strategic register: {{items}}",
+            "Dear {{person}},\n\nA review has raised a service risk above {{organisation}}'s escalation score, so it is proposed for the strategic register:\n\n{{items}}\n\n{{note}}\n\nPlease accept or decline the proposal: {{link}}"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of message."),
     };
 }

@@ -134,6 +134,19 @@ public static class RiskEscalationRules
     }
 
     /// <summary>
+    /// Whether a review proposes the risk for the strategic register: an open service risk that the review takes from at
+    /// or below the escalation score to above it, with no proposal waiting or accepted. A risk that stays above the score
+    /// is not proposed again by each review (after a decline it is offered on the escalations page instead).
+    /// </summary>
+    public static bool ProposedByReview(Risk risk, int previousScore, int reviewedScore, int? escalationScore)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        return RiskRules.ProposeEscalation(risk.RegisterLevel, risk.State, reviewedScore, escalationScore)
+            && !RiskRules.ProposeEscalation(risk.RegisterLevel, risk.State, previousScore, escalationScore)
+            && !risk.Escalations.Any(e => e.State is EscalationState.Proposed or EscalationState.Accepted);
+    }
+
+    /// <summary>
     /// The service risks the matrix proposes by their score (current score above its escalation score) that have no
     /// proposal waiting or accepted: what the escalations page offers to propose.
     /// </summary>

@@ -35,6 +35,7 @@ internal static class ApiEndpoints
         org.MapReturnEndpoints();
         org.MapMessageEndpoints();
         org.MapPerformanceEndpoints();
+        org.MapRiskEndpoints();
 
         // Anything else under /api is a JSON 404 (or 405, 415: ApiFallback), never an HTML page.
         api.MapFallback(ApiFallback.Answer).AllowAnonymous().ExcludeFromDescription();

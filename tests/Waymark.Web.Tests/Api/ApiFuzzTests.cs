@@ -110,6 +110,7 @@ public class ApiFuzzTests(WaymarkFactory factory, ITestOutputHelper output) : IC
     private async Task<Dictionary<string, string>> IdsAsync() => await factory.InOrganisationAsync(async db =>
     {
         var action = await db.PlanActions.Where(a => a.PlanId != null).OrderBy(a => a.Id).Select(a => new { a.Id, PlanId = a.PlanId!.Value }).FirstAsync();
+        var control = await db.RiskControls.OrderBy(c => c.Id).Select(c => new { c.Id, c.RiskId }).FirstAsync();
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["org"] = TestData.Scdc,
@@ -119,6 +120,8 @@ public class ApiFuzzTests(WaymarkFactory factory, ITestOutputHelper output) : IC
             ["plans"] = action.PlanId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["actionId"] = action.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["sectionId"] = (await db.PlanSections.Where(s => s.PlanId == action.PlanId).Select(s => s.Id).FirstOrDefaultAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["risks"] = control.RiskId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["controlId"] = control.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["period"] = "Q2011-04",
             ["quarter"] = "Q2011-04",
             ["year"] = "Y2011-04",

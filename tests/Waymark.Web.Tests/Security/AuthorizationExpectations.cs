@@ -86,6 +86,9 @@ public enum Access
     /// <summary>The risk matrix: administrators.</summary>
     ManageRiskMatrix,
 
+    /// <summary>Accept or decline a risk proposed for the strategic register: administrators and performance officers.</summary>
+    DecideRiskEscalations,
+
     ManageLevels,
 
     /// <summary>Watch monitoring rounds: administrators, performance officers, service managers and auditors.</summary>
@@ -284,6 +287,30 @@ public static class AuthorizationExpectations
         ["POST /{org}/risks/{id}/actions/{actionId}?handler=Delete"] = Access.EditRisk,
         ["GET /{org}/risks/{id}/review"] = Access.ReviewRisk,
         ["POST /{org}/risks/{id}/review"] = Access.ReviewRisk,
+        ["GET /{org}/risks/{id}/escalate"] = Access.EditRisk,
+        ["POST /{org}/risks/{id}/escalate"] = Access.EditRisk,
+        ["GET /{org}/risks/escalations"] = Access.Members,
+        ["GET /{org}/risks/escalations/{id}"] = Access.DecideRiskEscalations,
+        ["POST /{org}/risks/escalations/{id}"] = Access.DecideRiskEscalations,
+        ["GET /api/v1/organisations/{org}/risks/"] = Access.Members,
+        ["POST /api/v1/organisations/{org}/risks/"] = Access.CreateRisks,
+        ["GET /api/v1/organisations/{org}/risks/{id}"] = Access.Members,
+        ["PUT /api/v1/organisations/{org}/risks/{id}"] = Access.EditRisk,
+        ["POST /api/v1/organisations/{org}/risks/{id}/close"] = Access.EditRisk,
+        ["POST /api/v1/organisations/{org}/risks/{id}/reopen"] = Access.EditRisk,
+        ["POST /api/v1/organisations/{org}/risks/{id}/reviews"] = Access.ReviewRisk,
+        ["POST /api/v1/organisations/{org}/risks/{id}/controls"] = Access.EditRisk,
+        ["PUT /api/v1/organisations/{org}/risks/{id}/controls/{controlId}"] = Access.EditRisk,
+        ["DELETE /api/v1/organisations/{org}/risks/{id}/controls/{controlId}"] = Access.EditRisk,
+        ["POST /api/v1/organisations/{org}/risks/{id}/actions"] = Access.EditRisk,
+        ["PUT /api/v1/organisations/{org}/risks/{id}/actions/{actionId}"] = Access.EditRisk,
+        ["DELETE /api/v1/organisations/{org}/risks/{id}/actions/{actionId}"] = Access.EditRisk,
+        ["POST /api/v1/organisations/{org}/risks/{id}/escalations"] = Access.EditRisk,
+        ["GET /api/v1/organisations/{org}/risks/escalations"] = Access.Members,
+        ["GET /api/v1/organisations/{org}/risks/escalations/{id}"] = Access.Members,
+        ["POST /api/v1/organisations/{org}/risks/escalations/{id}/decision"] = Access.DecideRiskEscalations,
+        ["GET /api/v1/organisations/{org}/risk-matrix"] = Access.Members,
+        ["PUT /api/v1/organisations/{org}/risk-matrix"] = Access.ManageRiskMatrix,
         ["GET /{org}/admin/risk-matrix"] = Access.ManageRiskMatrix,
         ["POST /{org}/admin/risk-matrix"] = Access.ManageRiskMatrix,
         ["POST /{org}/admin/risk-matrix?handler=Resize"] = Access.ManageRiskMatrix,
@@ -606,6 +633,7 @@ public static class AuthorizationExpectations
             Access.ReviewRisk => member && writes && (role is Role.Administrator or Role.PerformanceOfficer
                 || (own && role is Role.ServiceManager or Role.LeadOfficer)),
             Access.ManageRiskMatrix => member && writes && role is Role.Administrator,
+            Access.DecideRiskEscalations => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.AdminArea => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageLevels or Access.ManagePlanTemplates or Access.ManagePlaces => member && writes && role is Role.Administrator or Role.PerformanceOfficer,
             Access.ManageStructure or Access.ManageUsers or Access.ManageOrganisation => member && writes && role is Role.Administrator,

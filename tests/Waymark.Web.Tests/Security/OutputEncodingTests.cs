@@ -111,7 +111,7 @@ public sealed class HostileDataFactory : WaymarkFactory
         ids["lockException"] = exception.Id;
     }
 
-    /// <summary>A hostile risk register: the matrix's words, a risk with a control, a further action, a review and an escalation.</summary>
+    /// <summary>A hostile risk register: the matrix's words, a risk with a control, a further action, a review, a decided escalation and one waiting.</summary>
     private static async Task AddRiskAsync(WaymarkDbContext db, Organisation org, Unit unit, Post post, Dictionary<string, int> ids)
     {
         var matrix = RiskMatrixDefaults.Create();
@@ -142,8 +142,14 @@ public sealed class HostileDataFactory : WaymarkFactory
             OrganisationId = org.Id, Risk = risk, ProposedScore = 20, ProposedAt = DateTimeOffset.UtcNow, ProposedByName = Payload, Reason = Payload,
             DecidedByName = Payload, DecisionReason = Payload, State = EscalationState.Declined,
         };
-        db.AddRange(matrix, risk, control, action, review, escalation);
+        var waiting = new RiskEscalation
+        {
+            OrganisationId = org.Id, Risk = risk, ProposedScore = 20, ProposedAt = DateTimeOffset.UtcNow, ProposedByName = Payload, Reason = Payload,
+            State = EscalationState.Proposed,
+        };
+        db.AddRange(matrix, risk, control, action, review, escalation, waiting);
         await db.SaveChangesAsync();
+        ids["riskEscalation"] = waiting.Id;
         ids["risk"] = risk.Id;
         ids["riskControl"] = control.Id;
         ids["riskAction"] = action.Id;
@@ -284,6 +290,7 @@ public class OutputEncodingTests(HostileDataFactory factory) : IClassFixture<Hos
         foreach (var route in routes)
         {
             var url = route.Pattern.Replace("{org}", HostileDataFactory.Slug, StringComparison.Ordinal).Replace("{code?}", "404", StringComparison.Ordinal);
+            url = url.Replace("/risks/escalations/{id}", "/risks/escalations/" + factory.Ids["riskEscalation"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             url = url.Replace("/risks/{id}/actions/{actionId}", $"/risks/{factory.Ids["risk"]}/actions/{factory.Ids["riskAction"]}", StringComparison.Ordinal)
                      .Replace("/risks/{id}", "/risks/" + factory.Ids["risk"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                      .Replace("{controlId}", factory.Ids["riskControl"].ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);

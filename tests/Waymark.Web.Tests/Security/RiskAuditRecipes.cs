@@ -64,6 +64,10 @@ internal static class RiskAuditRecipes
         },
         ["POST /{org}/risks/{id}/review"] = async w =>
             await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/risks/{(await NewAsync(w)).Id}/review", change: f => f["Commentary"] = "Reviewed by the audit recipe"),
+        ["POST /{org}/risks/{id}/escalate"] = async w =>
+            await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/risks/{(await NewAsync(w)).Id}/escalate", change: f => f["Reason"] = "Proposed by the audit recipe"),
+        ["POST /{org}/risks/escalations/{id}"] = async w =>
+            await WriteContext.SubmitAsync(w.Admin, $"{w.Org}/risks/escalations/{(await NewProposalAsync(w)).Id}", change: f => f["Decision"] = "accept"),
         ["POST /{org}/admin/risk-matrix"] = w => WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/risk-matrix", change: f =>
             f["Form.EscalationScore"] = f.GetValueOrDefault("Form.EscalationScore") == "12" ? "11" : "12"),
         ["POST /{org}/admin/risk-matrix?handler=Resize"] = w => WriteContext.SubmitAsync(w.Admin, $"{w.Org}/admin/risk-matrix", "handler=resize", f =>
@@ -74,7 +78,28 @@ internal static class RiskAuditRecipes
     };
 
     /// <summary>A risk with a control and a further action, added as an administrator would (closed when asked).</summary>
-    private static Task<(int Id, int ControlId, int ActionId)> NewAsync(WriteContext w, bool closed = false) => w.Factory.InOrganisationAsync(async db =>
+    private static async Task<(int Id, int ControlId, int ActionId)> NewAsync(WriteContext w, bool closed = false)
+    {
+        var risk = await NewRiskAsync(w, closed);
+        return (risk.Id, risk.ControlId, risk.ActionId);
+    }
+
+    /// <summary>A fresh risk below the escalation score with a control and a further action, and the versions the API sends back.</summary>
+    internal sealed record RecipeRisk(int Id, Guid Version, int ControlId, Guid ControlVersion, int ActionId, Guid ActionVersion);
+
+    /// <summary>A proposal for the strategic register waiting for a decision, on a fresh risk.</summary>
+    internal static async Task<(int Id, Guid Version)> NewProposalAsync(WriteContext w)
+    {
+        var risk = await NewRiskAsync(w);
+        return await w.Factory.InOrganisationAsync(async db =>
+        {
+            var admin = new Actor(0, "Recipe Administrator", db.Scope.RequireId(), Role.Administrator, true, new HashSet<int>(), null, new HashSet<int>());
+            var proposal = (await new RiskEscalationEditor(db, TimeProvider.System).ProposeAsync(admin, risk.Id, null, "Proposed for the recipe")).Record!;
+            return (proposal.Id, proposal.Version);
+        });
+    }
+
+    internal static Task<RecipeRisk> NewRiskAsync(WriteContext w, bool closed = false) => w.Factory.InOrganisationAsync(async db =>
     {
         var organisationId = db.Scope.RequireId();
         var admin = new Actor(0, "Recipe Administrator", organisationId, Role.Administrator, true, new HashSet<int>(), null, new HashSet<int>());
@@ -91,6 +116,6 @@ internal static class RiskAuditRecipes
             await editor.CloseAsync(admin, risk.Id, null, "Closed for the recipe");
         }
 
-        return (risk.Id, control.Id, action.Id);
+        return new RecipeRisk(risk.Id, risk.Version, control.Id, control.Version, action.Id, action.Version);
     });
 }

@@ -50,6 +50,11 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             recipes.Add(key, async context => Expect(await recipe(context), BasketAuditRecipes.Saved));
         }
 
+        foreach (var (key, recipe) in RiskApiAuditRecipes.All)
+        {
+            recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));
+        }
+
         foreach (var (key, recipe) in PlanApiAuditRecipes.All)
         {
             recipes.Add(key, async w => Expect(await recipe.Send(w), recipe.Saved));

@@ -13,6 +13,7 @@ public class RiskModel(OrganisationScope scope, RiskQueries queries) : Organisat
     public Risk Risk => Detail.Risk;
     public bool CanEdit { get; private set; }
     public bool CanReview { get; private set; }
+    public bool CanDecide { get; private set; }
     public RagKeyWords Key { get; private set; } = RagKey.Default;
     public string RiskPath => $"{OrgPath}/risks/{Risk.Id}";
 
@@ -27,6 +28,7 @@ public class RiskModel(OrganisationScope scope, RiskQueries queries) : Organisat
         Detail = detail;
         CanEdit = Permissions.CanEditRisk(actor, Risk.UnitId, Risk.OwnerPostId, Risk.OwnerPersonId);
         CanReview = Risk.State == RiskState.Open && Permissions.CanReviewRisk(actor, Risk.UnitId, Risk.OwnerPostId, Risk.OwnerPersonId);
+        CanDecide = Permissions.CanDecideRiskEscalations(actor);
         Key = RagKey.For(Organisation);
         return Page();
     }
