@@ -6,7 +6,7 @@ using Waymark.Core.Risks;
 namespace Waymark.Web.Pages.Risks.Edit;
 
 /// <summary>A control's form as the page binds it.</summary>
-public sealed class ControlForm
+public sealed class ControlForm : IPartForm<RiskControlInput>
 {
     public string? Description { get; set; }
     public int? OwnerPostId { get; set; }
@@ -31,7 +31,7 @@ public sealed class ControlForm
 }
 
 /// <summary>A further action's form as the page binds it.</summary>
-public sealed class FurtherActionForm
+public sealed class FurtherActionForm : IPartForm<RiskActionInput>
 {
     public int? PlanActionId { get; set; }
     public string? Text { get; set; }
