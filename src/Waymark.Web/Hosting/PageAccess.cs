@@ -48,6 +48,7 @@ internal static class PageAccess
         // The register and the heat map: members. Which risks may be changed or reviewed is checked per risk (RiskEditor, RiskReviewEditor).
         ("/Risks", Policies.Member),
         ("/Risks/Edit", Policies.EditRisks),
+        ("/Risks/Import", Policies.EditRisks),
         ("/Audit", Policies.ViewAudit),
         ("/Corrections", Policies.ReadCorrections),
         ("/Messages", Policies.ReadMessageLog),
