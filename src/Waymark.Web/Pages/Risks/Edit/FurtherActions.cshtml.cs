@@ -13,6 +13,8 @@ public class NewFurtherActionModel(OrganisationScope scope, RiskActionEditor edi
 {
     protected override string Section => "actions";
 
+    protected override int? ChosenPlanAction => Form.PlanActionId;
+
     protected override Task<EditResult<RiskAction>> AddAsync(int riskId, RiskActionInput input, CancellationToken ct) =>
         editor.AddAsync(Actor, riskId, input, ct);
 }
@@ -22,6 +24,8 @@ public class FurtherActionModel(OrganisationScope scope, RiskActionEditor editor
     : RiskPartModel<FurtherActionForm, RiskAction>(scope, queries, framework)
 {
     protected override string Section => "actions";
+
+    protected override int? ChosenPlanAction => Form.PlanActionId;
 
     public Task<IActionResult> OnGetAsync(int id, int actionId, CancellationToken ct) => ShowAsync(id, actionId, ct);
 

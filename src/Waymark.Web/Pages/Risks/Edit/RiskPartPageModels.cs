@@ -29,6 +29,13 @@ public abstract class NewRiskPartModel<TForm, TInput, TPart>(OrganisationScope s
     public PartChoices Choices { get; private set; } = null!;
     public Risk Risk { get; private set; } = null!;
 
+    /// <summary>What the plan-action search asked for (<c>?q=</c>), narrowing the plan actions offered.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    /// <summary>The plan action chosen on the form, offered whatever the search.</summary>
+    protected virtual int? ChosenPlanAction => null;
+
     /// <summary>The section of the risk's page the part is listed in.</summary>
     protected abstract string Section { get; }
 
@@ -43,7 +50,7 @@ public abstract class NewRiskPartModel<TForm, TInput, TPart>(OrganisationScope s
         }
 
         Risk = risk;
-        Choices = await PartChoices.LoadAsync(framework, queries, ct);
+        Choices = await LoadChoicesAsync(ct);
         return Page();
     }
 
@@ -59,13 +66,16 @@ public abstract class NewRiskPartModel<TForm, TInput, TPart>(OrganisationScope s
         AddBindingErrors();
         if (Errors.Count > 0)
         {
-            Choices = await PartChoices.LoadAsync(framework, queries, ct);
+            Choices = await LoadChoicesAsync(ct);
             return Page();
         }
 
         return await AnswerAsync(await AddAsync(id, Form.ToInput(), ct), () => Redirect($"{RisksPath}/{id}#{Section}"),
-            async () => Choices = await PartChoices.LoadAsync(framework, queries, ct));
+            async () => Choices = await LoadChoicesAsync(ct));
     }
+
+    private Task<PartChoices> LoadChoicesAsync(CancellationToken ct) =>
+        PartChoices.LoadAsync(framework, queries, Search, Risk.UnitId, ChosenPlanAction, ct);
 }
 
 /// <summary>
@@ -80,6 +90,13 @@ public abstract class RiskPartModel<TForm, TPart>(OrganisationScope scope, RiskQ
     public TForm Form { get; set; } = new();
 
     public PartChoices Choices { get; private set; } = null!;
+
+    /// <summary>What the plan-action search asked for (<c>?q=</c>), narrowing the plan actions offered.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    /// <summary>The plan action chosen on the form, offered whatever the search.</summary>
+    protected virtual int? ChosenPlanAction => null;
 
     protected abstract string Section { get; }
 
@@ -103,7 +120,7 @@ public abstract class RiskPartModel<TForm, TPart>(OrganisationScope scope, RiskQ
         }
 
         (Form, Version) = (FormOf(part), part.Version);
-        Choices = await PartChoices.LoadAsync(framework, queries, ct);
+        Choices = await LoadChoicesAsync(ct);
         return Page();
     }
 
@@ -117,13 +134,16 @@ public abstract class RiskPartModel<TForm, TPart>(OrganisationScope scope, RiskQ
         AddBindingErrors();
         if (Errors.Count > 0)
         {
-            Choices = await PartChoices.LoadAsync(framework, queries, ct);
+            Choices = await LoadChoicesAsync(ct);
             return Page();
         }
 
         return await AnswerAsync(await UpdateAsync(id, partId, ct), () => Redirect($"{RisksPath}/{id}#{Section}"),
-            async () => Choices = await PartChoices.LoadAsync(framework, queries, ct), Differences);
+            async () => Choices = await LoadChoicesAsync(ct), Differences);
     }
+
+    private Task<PartChoices> LoadChoicesAsync(CancellationToken ct) =>
+        PartChoices.LoadAsync(framework, queries, Search, null, ChosenPlanAction, ct);
 
     protected async Task<IActionResult> RemoveAsync(int id, int partId, CancellationToken ct)
     {
