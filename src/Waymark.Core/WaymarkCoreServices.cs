@@ -76,6 +76,7 @@ public static class WaymarkCoreServices
         services.AddScoped<RiskReviewEditor>();
         services.AddScoped<PlanRiskQueries>();
         services.AddScoped<RiskEscalationEditor>();
+        services.AddScoped<RiskImport>();
         services.AddScoped<ActionQueries>();
         services.AddScoped<ActionEditor>();
         services.AddScoped<ActionProgress>();

@@ -81,12 +81,14 @@ public sealed class ReminderPlanner(WaymarkDbContext db, Notices notices, MailSe
                 Indicator = i.Indicator == null ? null : (i.Indicator.Code == null ? i.Indicator.Title : i.Indicator.Code + " " + i.Indicator.Title),
                 Action = i.Action == null ? null : i.Action.Title,
                 Milestone = i.Milestone == null ? null : i.Milestone.Title,
+                Risk = i.Risk == null ? null : i.Risk.Reference + " " + i.Risk.Title,
             }).ToListAsync(ct))
             .ToLookup(i => i.ReturnId, i => i.Kind switch
             {
                 RoundItemKind.IndicatorValue => $"{i.Indicator}, {i.ValuePeriod?.Format(organisation.YearStartMonth)}",
                 RoundItemKind.ActionProgress => $"Progress on action: {i.Action}",
                 RoundItemKind.MilestoneProgress => $"Progress on milestone: {i.Milestone}",
+                RoundItemKind.RiskReview => $"Review of risk: {i.Risk}",
                 _ => i.Kind.ToString(),
             });
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId, Head = u.HeadPost == null ? null : u.HeadPost.HolderId }).ToDictionaryAsync(u => u.Id, ct);

@@ -39,7 +39,7 @@ public sealed record ReturnSummary(int Id, int RoundId, Period Period, string Pe
     DateOnly ReturnsDeadline, DateOnly SignOffDeadline, bool RoundClosed, DateTimeOffset? SubmittedAt, int DaysOverdue, int ItemCount);
 
 /// <summary>Reads returns: the person's own, the ones awaiting a manager's sign-off, and one return in full.</summary>
-public sealed class ReturnQueries(WaymarkDbContext db, TimeProvider clock)
+public sealed partial class ReturnQueries(WaymarkDbContext db, TimeProvider clock)
 {
     public DateOnly Today => db.Scope.Today(clock);
 
@@ -97,7 +97,8 @@ public sealed class ReturnQueries(WaymarkDbContext db, TimeProvider clock)
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == r.OrganisationId, ct);
         var today = Today;
         var round = r.Round!;
-        var items = await ItemsAsync(round, r.Items, organisation.YearStartMonth, ct);
+        var items = await ItemsAsync(round, r.Items.Where(i => i.Kind != RoundItemKind.RiskReview), organisation.YearStartMonth, ct);
+        items = [.. items, .. await RiskReviewItemsAsync(round, r.Items, ct)];
         return new ReturnView(r, round, items, RoundRules.IsClosed(round, today), r.Unit?.HeadPostId, today);
     }
 

@@ -76,7 +76,7 @@ public class Risk : IOrganisationOwned, IVersioned, IAuditLabelled
 }
 
 /// <summary>An existing control of a risk, its owner and how effective it is.</summary>
-public class RiskControl : IOrganisationOwned, IVersioned, IAuditLabelled
+public class RiskControl : IOrganisationOwned, IRiskPart, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }
@@ -122,7 +122,7 @@ public class RiskLink : IOrganisationOwned, IAuditLabelled
 /// A further action to bring a risk to its target score: a plan action (its R/A/G is the action's own) or a new action
 /// written here with its lead, due month and R/A/G.
 /// </summary>
-public class RiskAction : IOrganisationOwned, IVersioned, IAuditLabelled
+public class RiskAction : IOrganisationOwned, IRiskPart, IAuditLabelled
 {
     public int Id { get; set; }
     public int OrganisationId { get; set; }

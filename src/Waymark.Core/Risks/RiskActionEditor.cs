@@ -10,81 +10,26 @@ namespace Waymark.Core.Risks;
 /// Adds, changes and removes a risk's further actions (whoever may change the risk): a link to a plan action, whose
 /// R/A/G is the action's own, or a new action written here with its lead, due month and R/A/G.
 /// </summary>
-public sealed class RiskActionEditor(WaymarkDbContext db)
+public sealed class RiskActionEditor(WaymarkDbContext db) : RiskPartEditor<RiskAction, RiskActionInput>(db)
 {
-    private readonly RiskParts parts = new(db);
+    public Task<EditResult<RiskAction>> OpenAsync(Actor? actor, int riskId, int actionId, CancellationToken ct = default) =>
+        OpenPartAsync(actor, riskId, actionId, ct);
 
-    public async Task<EditResult<RiskAction>> OpenAsync(Actor? actor, int riskId, int actionId, CancellationToken ct = default)
-    {
-        var (action, refusal) = await parts.PartToEditAsync(actor, riskId, Find(riskId, actionId), ct);
-        return refusal ?? EditResult<RiskAction>.Done(action);
-    }
+    public Task<EditResult<RiskAction>> AddAsync(Actor? actor, int riskId, RiskActionInput input, CancellationToken ct = default) =>
+        AddPartAsync(actor, riskId, input, ct);
 
-    public async Task<EditResult<RiskAction>> AddAsync(Actor? actor, int riskId, RiskActionInput input, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var (risk, refusal) = await parts.RiskToEditAsync<RiskAction>(actor, riskId, ct);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
+    public Task<EditResult<RiskAction>> UpdateAsync(Actor? actor, int riskId, int actionId, Guid? version, RiskActionInput input, CancellationToken ct = default) =>
+        UpdatePartAsync(actor, riskId, actionId, version, input, ct);
 
-        var (read, text, due) = await ValidateAsync(input, ct);
-        if (read.HasErrors)
-        {
-            return EditResult<RiskAction>.Invalid(read.Errors);
-        }
+    public Task<EditResult<RiskAction>> DeleteAsync(Actor? actor, int riskId, int actionId, CancellationToken ct = default) =>
+        DeletePartAsync(actor, riskId, actionId, ct);
 
-        var order = await db.RiskActions.Where(a => a.RiskId == riskId).Select(a => (int?)a.SortOrder).MaxAsync(ct) ?? -1;
-        var action = new RiskAction { OrganisationId = risk.OrganisationId, RiskId = riskId, SortOrder = order + 1 };
-        Apply(action, input, text, due);
-        db.RiskActions.Add(action);
-        return await db.SaveVersionedAsync(action, null, Current(action.Id), null, ct);
-    }
+    private protected override DbSet<RiskAction> Set => Db.RiskActions;
 
-    public async Task<EditResult<RiskAction>> UpdateAsync(Actor? actor, int riskId, int actionId, Guid? version, RiskActionInput input, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var (action, refusal) = await parts.PartToEditAsync(actor, riskId, Find(riskId, actionId), ct);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
+    private protected override RiskAction Create(Risk risk, int sortOrder) =>
+        new() { OrganisationId = risk.OrganisationId, RiskId = risk.Id, SortOrder = sortOrder };
 
-        var (read, text, due) = await ValidateAsync(input, ct);
-        if (read.HasErrors)
-        {
-            return EditResult<RiskAction>.Invalid(read.Errors);
-        }
-
-        return await db.SaveVersionedAsync(action, version, Current(actionId), () => Apply(action, input, text, due), ct);
-    }
-
-    public async Task<EditResult<RiskAction>> DeleteAsync(Actor? actor, int riskId, int actionId, CancellationToken ct = default)
-    {
-        var (action, refusal) = await parts.PartToEditAsync(actor, riskId, Find(riskId, actionId), ct);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        db.RiskActions.Remove(action);
-        return await db.SaveVersionedAsync(action, null, Current(actionId), null, ct);
-    }
-
-    private static void Apply(RiskAction action, RiskActionInput input, string? text, Periods.Period? due)
-    {
-        action.PlanActionId = input.PlanActionId;
-        action.Text = text;
-        action.LeadPostId = input.LeadPostId;
-        action.LeadPersonId = input.LeadPersonId;
-        action.LeadName = FieldReader.Clean(input.LeadName);
-        action.DueMonth = due;
-        action.Rag = input.PlanActionId is null ? input.Rag : null;
-        action.CompletedOn = input.PlanActionId is null ? input.CompletedOn : null;
-    }
-
-    private async Task<(FieldReader Read, string? Text, Periods.Period? Due)> ValidateAsync(RiskActionInput input, CancellationToken ct)
+    private protected override async Task<(FieldReader Read, Action<RiskAction> Apply)> ReadAsync(RiskActionInput input, CancellationToken ct)
     {
         var read = new FieldReader();
         var text = read.Text(input.Text, RiskFields.Text, "action", RiskLimits.ShortTextMaxLength);
@@ -99,7 +44,7 @@ public sealed class RiskActionEditor(WaymarkDbContext db)
             read.Fail(RiskFields.Rag, "Select Red, Amber or Green");
         }
 
-        var yearStart = db.Scope.Organisation?.YearStartMonth ?? Organisations.Organisation.DefaultYearStartMonth;
+        var yearStart = Db.Scope.Organisation?.YearStartMonth ?? Organisations.Organisation.DefaultYearStartMonth;
         Periods.Period? due = null;
         if (FieldReader.Clean(input.Due) is { } dueText)
         {
@@ -114,12 +59,17 @@ public sealed class RiskActionEditor(WaymarkDbContext db)
             read.Fail(RiskFields.Due, "Enter the due month, for example Mar 12");
         }
 
-        await parts.CheckChoicesAsync(read, input.LeadPostId, input.LeadPersonId, input.PlanActionId, RiskFields.Lead, ct);
-        return (read, text, due);
+        await Parts.CheckChoicesAsync(read, input.LeadPostId, input.LeadPersonId, input.PlanActionId, RiskFields.Lead, ct);
+        return (read, action =>
+        {
+            action.PlanActionId = input.PlanActionId;
+            action.Text = text;
+            action.LeadPostId = input.LeadPostId;
+            action.LeadPersonId = input.LeadPersonId;
+            action.LeadName = FieldReader.Clean(input.LeadName);
+            action.DueMonth = due;
+            action.Rag = input.PlanActionId is null ? input.Rag : null;
+            action.CompletedOn = input.PlanActionId is null ? input.CompletedOn : null;
+        });
     }
-
-    private IQueryable<RiskAction> Find(int riskId, int actionId) => db.RiskActions.Where(a => a.Id == actionId && a.RiskId == riskId);
-
-    private Func<CancellationToken, Task<RiskAction?>> Current(int actionId) =>
-        ct => db.RiskActions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == actionId, ct);
 }

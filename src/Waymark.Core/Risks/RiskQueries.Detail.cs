@@ -70,13 +70,37 @@ public sealed partial class RiskQueries
     }
 
     /// <summary>The plan actions a further action may be: "1.2 Set up user groups", under its plan's title.</summary>
-    public async Task<IReadOnlyList<(int Id, string Text, string Plan)>> PlanActionChoicesAsync(CancellationToken ct = default)
+    public Task<IReadOnlyList<(int Id, string Text, string Plan)>> PlanActionChoicesAsync(CancellationToken ct = default) =>
+        PlanActionChoicesAsync(null, null, null, ct);
+
+    /// <summary>
+    /// The plan actions a further action may link to, this organisation's only: those whose reference, title or plan
+    /// contain <paramref name="search"/> (all when it is empty), the actions of the unit's plans first, and the one
+    /// already chosen kept whatever the search.
+    /// </summary>
+    public async Task<IReadOnlyList<(int Id, string Text, string Plan)>> PlanActionChoicesAsync(string? search, int? unitId, int? chosenId, CancellationToken ct = default)
     {
-        var actions = await db.PlanActions.AsNoTracking().Where(a => a.PlanId != null)
-            .OrderBy(a => a.Plan!.Title).ThenBy(a => a.SortOrder).ThenBy(a => a.Id)
+        var query = db.PlanActions.AsNoTracking().Where(a => a.PlanId != null);
+        if (Editing.FieldReader.Clean(search) is { } text)
+        {
+            var pattern = $"%{text.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            query = query.Where(a => a.Id == chosenId || EF.Functions.Like(((a.Reference ?? "") + " " + a.Title + " " + a.Plan!.Title).ToLower(), pattern, "\\"));
+        }
+
+        var actions = await query
+            .OrderBy(a => unitId != null && a.Plan!.UnitId == unitId ? 0 : 1).ThenBy(a => a.Plan!.Title).ThenBy(a => a.SortOrder).ThenBy(a => a.Id)
             .Select(a => new { a.Id, a.Reference, a.Title, Plan = a.Plan!.Title })
             .ToListAsync(ct);
         return [.. actions.Select(a => (a.Id, string.IsNullOrWhiteSpace(a.Reference) ? a.Title : $"{a.Reference} {a.Title}", a.Plan))];
+    }
+
+    /// <summary>The risks a plan action mitigates (it is a further action of theirs), for the action's page.</summary>
+    public async Task<IReadOnlyList<(int Id, string Reference, string Title, bool Open)>> RisksMitigatedByAsync(int planActionId, CancellationToken ct = default)
+    {
+        var risks = await db.RiskActions.AsNoTracking().Where(a => a.PlanActionId == planActionId)
+            .Select(a => new { a.Risk!.Id, a.Risk.Reference, a.Risk.Title, Open = a.Risk.State == RiskState.Open })
+            .Distinct().ToListAsync(ct);
+        return [.. risks.OrderBy(r => r.Reference, StringComparer.OrdinalIgnoreCase).Select(r => (r.Id, r.Reference, r.Title, r.Open))];
     }
 
     private static RiskActionRow ActionRow(RiskAction action)

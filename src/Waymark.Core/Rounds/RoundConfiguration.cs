@@ -48,6 +48,7 @@ public sealed class RoundReturnItemConfiguration : IEntityTypeConfiguration<Roun
         builder.HasOne(i => i.Indicator).WithMany().HasForeignKey(i => i.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.Action).WithMany().HasForeignKey(i => i.ActionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.Milestone).WithMany().HasForeignKey(i => i.MilestoneId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(i => i.Risk).WithMany().HasForeignKey(i => i.RiskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.Post).WithMany().HasForeignKey(i => i.PostId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Units.Unit>().WithMany().HasForeignKey(i => i.UnitId).OnDelete(DeleteBehavior.SetNull);
     }

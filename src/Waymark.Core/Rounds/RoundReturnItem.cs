@@ -20,7 +20,7 @@ public enum RoundItemKind
     /// <summary>A milestone's progress for the round's period (<see cref="RoundReturnItem.MilestoneId"/>).</summary>
     MilestoneProgress = 2,
 
-    /// <summary>A risk's review; reserved for when risks join rounds.</summary>
+    /// <summary>A risk's review falling due by the end of the round's period (<see cref="RoundReturnItem.RiskId"/>).</summary>
     RiskReview = 3,
 }
 
@@ -50,6 +50,9 @@ public class RoundReturnItem : IOrganisationOwned, IVersioned, IAuditLabelled
 
     public int? MilestoneId { get; set; }
     public Milestone? Milestone { get; set; }
+
+    public int? RiskId { get; set; }
+    public Risks.Risk? Risk { get; set; }
 
     /// <summary>The post the record is owned through, when a post owns it (then the owner is its holder, or the unit's
     /// head when it is vacant).</summary>
@@ -81,6 +84,7 @@ public class RoundReturnItem : IOrganisationOwned, IVersioned, IAuditLabelled
         RoundItemKind.IndicatorValue => $"Return {ReturnId} item: indicator {IndicatorId}, {ValuePeriod?.Format(yearStartMonth)}",
         RoundItemKind.ActionProgress => $"Return {ReturnId} item: progress of action {ActionId}",
         RoundItemKind.MilestoneProgress => $"Return {ReturnId} item: progress of milestone {MilestoneId}",
+        RoundItemKind.RiskReview => $"Return {ReturnId} item: review of risk {RiskId}",
         _ => $"Return {ReturnId} item {Id}",
     };
 }

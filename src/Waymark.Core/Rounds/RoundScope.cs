@@ -9,11 +9,12 @@ namespace Waymark.Core.Rounds;
 
 /// <summary>
 /// What a round asks for when it opens, and of whom: every typed-in indicator value for a period ending within the
-/// round's period, every open action's progress, and every milestone of a plan covering the period. A post's items go to
+/// round's period, every open action's progress, every milestone of a plan covering the period, and the review of every open
+/// risk due by the period's end. A post's items go to
 /// its holder; a vacant post's to the head of its unit (then the return is flagged); a record owned by nobody goes to
 /// the head of its unit. A record no person can be found for is left out.
 /// </summary>
-internal sealed class RoundScope(WaymarkDbContext db, TimeProvider clock)
+internal sealed partial class RoundScope(WaymarkDbContext db, TimeProvider clock)
 {
     private Dictionary<int, (int UnitId, int? HolderId)> posts = [];
     private Dictionary<int, (int? ParentId, int? HeadPostId)> units = [];
@@ -32,6 +33,7 @@ internal sealed class RoundScope(WaymarkDbContext db, TimeProvider clock)
         var covering = plans.Where(p => p.StartYear.Start <= period.End && p.EndYear.End >= period.Start).ToDictionary(p => p.Id);
         await AddActionsAsync(period, covering, items, ct);
         await AddMilestonesAsync(covering, items, ct);
+        await AddRiskReviewsAsync(period, items, ct);
 
         return [.. items.GroupBy(i => i.PersonId).OrderBy(g => g.Key).Select(g => new RoundReturn
         {

@@ -51,6 +51,7 @@ internal static class PageAccess
         ("/Risks/Edit", Policies.EditRisks),
         ("/Baskets", Policies.Member),
         ("/Baskets/Edit", Policies.ManageBaskets),
+        ("/Risks/Import", Policies.EditRisks),
         ("/Audit", Policies.ViewAudit),
         ("/Corrections", Policies.ReadCorrections),
         // Exceptions and roll-ups: every member reads them.

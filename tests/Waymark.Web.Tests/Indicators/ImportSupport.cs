@@ -40,19 +40,27 @@ public static class ImportSupport
         return body;
     }
 
-    public static async Task<HttpResponseMessage> PostUploadAsync(HttpClient client, string kind, string fileName, byte[] bytes, string slug = TestData.Scdc)
+    public static Task<HttpResponseMessage> PostUploadAsync(HttpClient client, string kind, string fileName, byte[] bytes, string slug = TestData.Scdc) =>
+        PostUploadToAsync(client, PagePath(slug), kind, fileName, bytes);
+
+    /// <summary>Posts an import page's upload form (with the kind, when the page asks for one).</summary>
+    public static async Task<HttpResponseMessage> PostUploadToAsync(HttpClient client, string pagePath, string? kind, string fileName, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var page = await client.GetStringAsync(new Uri(PagePath(slug), UriKind.Relative));
+        var page = await client.GetStringAsync(new Uri(pagePath, UriKind.Relative));
         using var content = new MultipartFormDataContent
         {
             { new StringContent(Forms.AntiforgeryToken(page)), "__RequestVerificationToken" },
-            { new StringContent(kind), "Kind" },
         };
+        if (kind is not null)
+        {
+            content.Add(new StringContent(kind), "Kind");
+        }
+
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new(fileName.EndsWith(".xlsx", StringComparison.Ordinal) ? TableExport.XlsxContentType : "text/csv");
         content.Add(file, "Upload", fileName);
-        return await client.PostAsync(new Uri(PagePath(slug), UriKind.Relative), content);
+        return await client.PostAsync(new Uri(pagePath, UriKind.Relative), content);
     }
 
     /// <summary>Submits the preview's confirm form as it stands.</summary>

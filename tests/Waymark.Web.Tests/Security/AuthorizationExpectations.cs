@@ -267,6 +267,11 @@ public static class AuthorizationExpectations
         // The risk register: members read it; which risks may be changed or reviewed is checked per risk.
         ["GET /{org}/risks"] = Access.Members,
         ["GET /{org}/risks/heat-map"] = Access.Members,
+        ["GET /{org}/risks/export"] = Access.Members,
+        ["GET /{org}/risks/import"] = Access.CreateRisks,
+        ["POST /{org}/risks/import"] = Access.CreateRisks,
+        ["POST /{org}/risks/import?handler=Confirm"] = Access.CreateRisks,
+        ["GET /{org}/risks/import/template"] = Access.CreateRisks,
         ["GET /{org}/risks/{id}"] = Access.Members,
         ["GET /{org}/risks/new"] = Access.CreateRisks,
         ["POST /{org}/risks/new"] = Access.CreateRisks,

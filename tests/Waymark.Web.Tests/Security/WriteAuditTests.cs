@@ -27,6 +27,7 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
         ["POST /error/{code?}"] = "shows the error page for a failed POST; it changes nothing",
         ["POST /{org}/indicators/{id}/targets/{year}?handler=ProRata"] = "fills the profile from the year's target on the form to be checked; it saves nothing (saving the targets has a recipe)",
         ["POST /{org}/indicators/import"] = "checks an uploaded file and shows what it would change; it saves nothing (the confirm saves, and has a recipe)",
+        ["POST /{org}/risks/import"] = "checks an uploaded risk register and shows what it would change; it saves nothing (the confirm saves, and has a recipe)",
     };
 
     [Fact]
@@ -255,6 +256,13 @@ public class WriteAuditTests(WaymarkFactory factory) : IClassFixture<WaymarkFact
             var file = Waymark.Web.Tests.Indicators.ImportSupport.File("csv", ["Code", "Period", "Value"], [code, quarter, "12.5"]);
             var preview = await Waymark.Web.Tests.Indicators.ImportSupport.UploadAsync(w.Admin, "values", "recipe.csv", file, slug: w.Org.TrimStart('/'));
             return Expect(await Waymark.Web.Tests.Indicators.ImportSupport.PostConfirmAsync(w.Admin, preview), HttpStatusCode.OK);
+        },
+        ["POST /{org}/risks/import?handler=Confirm"] = async w =>
+        {
+            var file = Waymark.Web.Tests.Indicators.ImportSupport.File("csv", ["Title", "Category", "Owner", "Inherent likelihood", "Inherent impact", "Current likelihood", "Current impact"],
+                ["Imported recipe risk " + Guid.NewGuid().ToString("N")[..6], "Service", "Recipe owner", "3", "3", "2", "2"]);
+            using var upload = await Waymark.Web.Tests.Indicators.ImportSupport.PostUploadToAsync(w.Admin, $"{w.Org}/risks/import", null, "recipe.csv", file);
+            return Expect(await Waymark.Web.Tests.Indicators.ImportSupport.PostConfirmAsync(w.Admin, await upload.Content.ReadAsStringAsync()), HttpStatusCode.OK);
         },
 
         ["POST /{org}/plans/new"] = async w =>

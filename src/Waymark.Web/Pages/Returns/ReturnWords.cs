@@ -15,6 +15,7 @@ public sealed record ReturnItemsTable(ReturnView View, string OrgPath, int YearS
         var back = Uri.EscapeDataString($"{OrgPath}/my-return/{View.Round.Id}");
         return item.Item.Kind switch
         {
+            RoundItemKind.RiskReview => $"{OrgPath}/risks/{item.Item.RiskId}/review",
             RoundItemKind.IndicatorValue => $"{OrgPath}/indicators/{item.Item.IndicatorId}/values/{item.Period.Code}?returnUrl={back}",
             RoundItemKind.ActionProgress when item.PlanId is { } plan => $"{OrgPath}/plans/{plan}/actions/{item.Item.ActionId}/progress",
             RoundItemKind.MilestoneProgress when item.PlanId is { } plan =>

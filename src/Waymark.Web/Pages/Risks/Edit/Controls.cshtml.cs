@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Waymark.Core.Accounts;
+using Waymark.Core.Editing;
 using Waymark.Core.Framework;
 using Waymark.Core.Organisations;
 using Waymark.Core.Risks;
@@ -6,85 +8,38 @@ using Waymark.Core.Risks;
 namespace Waymark.Web.Pages.Risks.Edit;
 
 /// <summary>Adds an existing control to a risk.</summary>
-public class NewControlModel(OrganisationScope scope, RiskControlEditor editor, RiskQueries queries, FrameworkChoiceQueries framework) : RiskEditPageModel(scope)
+public class NewControlModel(OrganisationScope scope, RiskControlEditor editor, RiskQueries queries, FrameworkChoiceQueries framework)
+    : NewRiskPartModel<ControlForm, RiskControlInput, RiskControl>(scope, editor, queries, framework)
 {
-    [BindProperty]
-    public ControlForm Form { get; set; } = new();
+    protected override string Section => "controls";
 
-    public PartChoices Choices { get; private set; } = null!;
-    public Risk Risk { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
-    {
-        var (risk, stop) = await CheckAsync(actor => editor.OpenNewAsync(actor, id, ct), ct);
-        if (risk is null)
-        {
-            return stop!;
-        }
-
-        Risk = risk;
-        Choices = await PartChoices.LoadAsync(framework, queries, ct);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
-    {
-        var (risk, stop) = await CheckAsync(actor => editor.OpenNewAsync(actor, id, ct), ct);
-        if (risk is null)
-        {
-            return stop!;
-        }
-
-        Risk = risk;
-        return await AnswerAsync(await editor.AddAsync(Actor, id, Form.ToInput(), ct), () => Redirect($"{RisksPath}/{id}#controls"),
-            async () => Choices = await PartChoices.LoadAsync(framework, queries, ct));
-    }
+    protected override Task<EditResult<RiskControl>> AddAsync(int riskId, RiskControlInput input, CancellationToken ct) =>
+        editor.AddAsync(Actor, riskId, input, ct);
 }
 
 /// <summary>Changes or removes one of a risk's controls, guarded by its version.</summary>
-public class ControlModel(OrganisationScope scope, RiskControlEditor editor, RiskQueries queries, FrameworkChoiceQueries framework) : RiskEditPageModel(scope)
+public class ControlModel(OrganisationScope scope, RiskControlEditor editor, RiskQueries queries, FrameworkChoiceQueries framework)
+    : RiskPartModel<ControlForm, RiskControl>(scope, queries, framework)
 {
-    [BindProperty]
-    public ControlForm Form { get; set; } = new();
+    protected override string Section => "controls";
 
-    public PartChoices Choices { get; private set; } = null!;
-    public RiskControl Control { get; private set; } = null!;
+    public Task<IActionResult> OnGetAsync(int id, int controlId, CancellationToken ct) => ShowAsync(id, controlId, ct);
 
-    public async Task<IActionResult> OnGetAsync(int id, int controlId, CancellationToken ct)
-    {
-        var (control, stop) = await CheckAsync(actor => editor.OpenAsync(actor, id, controlId, ct), ct);
-        if (control is null)
-        {
-            return stop!;
-        }
+    public Task<IActionResult> OnPostAsync(int id, int controlId, CancellationToken ct) => SaveAsync(id, controlId, ct);
 
-        (Control, Form, Version) = (control, ControlForm.From(control), control.Version);
-        Choices = await PartChoices.LoadAsync(framework, queries, ct);
-        return Page();
-    }
+    public Task<IActionResult> OnPostDeleteAsync(int id, int controlId, CancellationToken ct) => RemoveAsync(id, controlId, ct);
 
-    public async Task<IActionResult> OnPostAsync(int id, int controlId, CancellationToken ct)
-    {
-        var (control, stop) = await CheckAsync(actor => editor.OpenAsync(actor, id, controlId, ct), ct);
-        if (control is null)
-        {
-            return stop!;
-        }
+    protected override Task<EditResult<RiskControl>> OpenAsync(Actor? actor, int riskId, int partId, CancellationToken ct) =>
+        editor.OpenAsync(actor, riskId, partId, ct);
 
-        Control = control;
-        return await AnswerAsync(await editor.UpdateAsync(Actor, id, controlId, Version, Form.ToInput(), ct), () => Redirect($"{RisksPath}/{id}#controls"),
-            async () => Choices = await PartChoices.LoadAsync(framework, queries, ct),
-            saved => ConflictRow.Differing(new ConflictRow("Control", saved.Description, Form.Description),
-                new ConflictRow("Effectiveness", RiskWords.Text(saved.Effectiveness), Form.Effectiveness is { } e ? RiskWords.Text(e) : null)));
-    }
+    protected override Task<EditResult<RiskControl>> UpdateAsync(int riskId, int partId, CancellationToken ct) =>
+        editor.UpdateAsync(Actor, riskId, partId, Version, Form.ToInput(), ct);
 
-    public async Task<IActionResult> OnPostDeleteAsync(int id, int controlId, CancellationToken ct)
-    {
-        if ((await CheckAsync(actor => editor.OpenAsync(actor, id, controlId, ct), ct)).Stop is { } stop)
-        {
-            return stop;
-        }
+    protected override Task<EditResult<RiskControl>> DeleteAsync(int riskId, int partId, CancellationToken ct) => editor.DeleteAsync(Actor, riskId, partId, ct);
 
-        return await AnswerRemovalAsync(await editor.DeleteAsync(Actor, id, controlId, ct), () => Redirect($"{RisksPath}/{id}#controls"));
-    }
+    protected override ControlForm FormOf(RiskControl part) => ControlForm.From(part);
+
+    protected override IReadOnlyList<ConflictRow> Differences(RiskControl saved) =>
+        ConflictRow.Differing(new ConflictRow("Control", saved.Description, Form.Description),
+            new ConflictRow("Effectiveness", RiskWords.Text(saved.Effectiveness), Form.Effectiveness is { } e ? RiskWords.Text(e) : null));
 }

@@ -6,7 +6,7 @@ using Waymark.Core.Risks;
 namespace Waymark.Web.Pages.Risks.Edit;
 
 /// <summary>A control's form as the page binds it.</summary>
-public sealed class ControlForm
+public sealed class ControlForm : IPartForm<RiskControlInput>
 {
     public string? Description { get; set; }
     public int? OwnerPostId { get; set; }
@@ -31,7 +31,7 @@ public sealed class ControlForm
 }
 
 /// <summary>A further action's form as the page binds it.</summary>
-public sealed class FurtherActionForm
+public sealed class FurtherActionForm : IPartForm<RiskActionInput>
 {
     public int? PlanActionId { get; set; }
     public string? Text { get; set; }
@@ -60,13 +60,14 @@ public sealed class FurtherActionForm
 /// <summary>What the forms of a risk's parts offer: posts, people and (for further actions) plan actions.</summary>
 public sealed record PartChoices(IReadOnlyList<SelectOption> Posts, IReadOnlyList<SelectOption> People, IReadOnlyList<SelectOption> PlanActions)
 {
-    public static async Task<PartChoices> LoadAsync(FrameworkChoiceQueries framework, RiskQueries risks, CancellationToken ct)
+    /// <summary>The choices, the plan actions narrowed by a search and the unit's first (<see cref="RiskQueries.PlanActionChoicesAsync(string?, int?, int?, CancellationToken)"/>).</summary>
+    public static async Task<PartChoices> LoadAsync(FrameworkChoiceQueries framework, RiskQueries risks, string? search, int? unitId, int? chosenPlanAction, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(risks);
         var choices = await framework.ChoicesAsync(ct);
         static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
-        var planActions = await risks.PlanActionChoicesAsync(ct);
+        var planActions = await risks.PlanActionChoicesAsync(search, unitId, chosenPlanAction, ct);
         return new PartChoices(
             [.. choices.Posts.Select(p => new SelectOption(Id(p.Id), p.HolderName is null ? p.Title : $"{p.Title} ({p.HolderName})", p.UnitName))],
             [.. choices.People.Select(p => new SelectOption(Id(p.Id), p.Name))],
