@@ -84,6 +84,7 @@ internal static class PageAccess
         ("/Admin/RiskMatrix", Policies.ManageRiskMatrix),
         ("/Admin/Exceptions", Policies.ManageOrganisation),
         ("/Admin/Places", Policies.ManagePlaces),
+        ("/Admin/Place", Policies.ManagePlaces),
         // Setting up a breakdown: whoever may define indicators (which ones, per indicator); entering its figures: anyone
         // who may enter some values (which parts, per part: BreakdownValueEditor).
         ("/Indicators/Breakdown/Setup", Policies.ManageIndicators),

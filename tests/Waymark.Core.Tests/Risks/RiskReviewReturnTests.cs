@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Editing;
+using Waymark.Core.Messages;
 using Waymark.Core.Returns;
 using Waymark.Core.Risks;
 using Waymark.Core.Rounds;
@@ -24,7 +25,7 @@ public class RiskReviewReturnTests
         await db.Risks.Where(r => r.Id == closed.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReviewDue, new DateOnly(2011, 11, 1)).SetProperty(r => r.State, RiskState.Closed));
 
-        var opened = await new RoundEditor(db, TimeProvider.System).OpenAsync(f.Officer, new OpenRoundInput("Q3 2011/12", null, null, null, null));
+        var opened = await new RoundEditor(db, TimeProvider.System, new ReturnNotices(db, new Notices(db, new MailSettings(), TimeProvider.System))).OpenAsync(f.Officer, new OpenRoundInput("Q3 2011/12", null, null, null, null));
 
         Assert.Equal(EditOutcome.Done, opened.Outcome);
         var ret = await db.RoundReturns.AsNoTracking().Include(r => r.Items).SingleAsync(r => r.RoundId == opened.Record!.Id);

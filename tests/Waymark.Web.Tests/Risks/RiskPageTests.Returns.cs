@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Core.Accounts;
+using Waymark.Core.Messages;
+using Waymark.Core.Returns;
 using Waymark.Core.Risks;
 using Waymark.Core.Rounds;
 using Waymark.Web.Tests.Support;
@@ -20,7 +22,7 @@ public partial class RiskPageTests
             await db.Risks.Where(r => r.Id == risk.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.OwnerPersonId, personId).SetProperty(r => r.OwnerPostId, (int?)null).SetProperty(r => r.ReviewDue, new DateOnly(2011, 12, 1)));
             var officer = new Actor(0, "Test Officer", organisationId, Role.PerformanceOfficer, true, new HashSet<int>(), null, new HashSet<int>());
-            var round = await new RoundEditor(db, TimeProvider.System).OpenAsync(officer, new OpenRoundInput("Q3 2011/12", null, null, null, null));
+            var round = await new RoundEditor(db, TimeProvider.System, new ReturnNotices(db, new Notices(db, new MailSettings(), TimeProvider.System))).OpenAsync(officer, new OpenRoundInput("Q3 2011/12", null, null, null, null));
             return (risk.Id, round.Record!.Id);
         });
         using var client = await factory.SignedInClientAsync(lead);
