@@ -53,7 +53,7 @@ public sealed partial class BenchRunner
             foreach (var row in chunk)
             {
                 // The newest values include the closed round's quarter: those rows are corrections, with their reason.
-                table.AddRow(row.Code, row.Period.Code, row.Value + 1, (string?)null, "Imported by the benchmark", "Re-stated by the benchmark's import");
+                table.AddRow(row.Code, row.Period.Code, row.Value + 1, (string?)null, "Imported by the benchmark", "Recovery plan followed (the benchmark)", "Re-stated by the benchmark's import");
             }
 
             var bytes = xlsx ? TableExport.ToXlsx(table) : TableExport.ToCsv(table);

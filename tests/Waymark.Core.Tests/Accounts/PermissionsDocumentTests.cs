@@ -131,11 +131,14 @@ public class PermissionsDocumentTests
             Permissions.CanEditRisk(ActorFor(c), OtherUnit, OtherPost, null) || Permissions.CanEditRisk(ActorFor(c), null, null, null),
         ["Review a risk they own, or that a post they hold owns"] = c =>
             Permissions.CanReviewRisk(ActorFor(c), OtherUnit, OwnPost, null) && Permissions.CanReviewRisk(ActorFor(c), OtherUnit, null, OwnPerson),
+        // Proposing is open to whoever may change the risk (RiskEscalationEditor).
+        ["Propose a service risk they may change for the strategic register"] = c => Permissions.CanEditRisk(ActorFor(c), ChildUnit, OtherPost, null),
         ["Accept or decline a risk proposed for the strategic register"] = c => Permissions.CanDecideRiskEscalations(ActorFor(c)),
         ["Change the risk matrix (scales, impact criteria, bands, categories, appetite)"] = c => Permissions.CanManageRiskMatrix(ActorFor(c)),
         ["Change units, posts and people"] = c => Permissions.CanManageStructure(ActorFor(c)),
         ["Add users, change their roles, disable them, reset passwords"] = c => Permissions.CanManageUsers(ActorFor(c)),
         ["Change the organisation's settings"] = c => Permissions.CanManageOrganisation(ActorFor(c)),
+        ["Change the round settings (default deadlines, grace, auto-close, closing soon) and bank-holiday changes"] = c => Permissions.CanManageOrganisation(ActorFor(c)),
         ["Read the message log"] = c => Permissions.CanReadMessageLog(ActorFor(c)),
         ["Change the message templates and the reminder schedule"] = c => Permissions.CanManageMessages(ActorFor(c)),
         ["Send a reminder now to an owner whose return is outstanding"] = c => Permissions.CanSendReminders(ActorFor(c)),

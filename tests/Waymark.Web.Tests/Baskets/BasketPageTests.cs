@@ -61,7 +61,7 @@ public partial class BasketPageTests(WaymarkFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.StartsWith("Group,Kind,Item,Period,Value,Target,Status,Direction of travel,Year-end forecast,Forecast status,Commentary", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("\"Group\",\"Kind\",\"Item\",\"Period\",\"Value\",\"Target\",\"Status\",\"Direction of travel\",\"Year-end forecast\",\"Forecast status\",\"Commentary\"", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Equal(16, lines.Length);
         Assert.Contains(lines, l => l.Contains("NI 4 ", StringComparison.Ordinal) && l.Contains("Q2 2011/12", StringComparison.Ordinal));
     }

@@ -70,7 +70,7 @@ public partial class ExceptionsTests(WaymarkFactory factory)
         var asAt = quarter.End < today ? quarter.End : today;
         var actions = await db.PlanActions.AsNoTracking().ToListAsync();
         var overdue = actions.Where(a => (a.RevisedDueMonth ?? a.DueMonth) is { } due && due.End < asAt
-                && a.State != ActionState.Cancelled && !(a.State == ActionState.Completed && a.CompletedOn is { } on && on <= asAt))
+                && a.State != ActionState.Cancelled && !(a.State == ActionState.Completed && (a.CompletedOn is not { } on || on <= asAt)))
             .Select(a => a.Id).ToHashSet();
         return new Expected(red, missing, overdue);
     }

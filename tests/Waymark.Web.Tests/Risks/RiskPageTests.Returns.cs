@@ -20,9 +20,10 @@ public partial class RiskPageTests
             var personId = await db.Memberships.Where(m => m.User!.UserName == lead).Select(m => m.PersonId).SingleAsync();
             var risk = await db.Risks.Where(r => r.State == RiskState.Open).OrderBy(r => r.Id).FirstAsync();
             await db.Risks.Where(r => r.Id == risk.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.OwnerPersonId, personId).SetProperty(r => r.OwnerPostId, (int?)null).SetProperty(r => r.ReviewDue, new DateOnly(2011, 12, 1)));
+                .SetProperty(r => r.OwnerPersonId, personId).SetProperty(r => r.OwnerPostId, (int?)null).SetProperty(r => r.ReviewDue, new DateOnly(2011, 6, 1)));
             var officer = new Actor(0, "Test Officer", organisationId, Role.PerformanceOfficer, true, new HashSet<int>(), null, new HashSet<int>());
-            var round = await new RoundEditor(db, TimeProvider.System, new ReturnNotices(db, new Notices(db, new MailSettings(), TimeProvider.System))).OpenAsync(officer, new OpenRoundInput("Q3 2011/12", null, null, null, null));
+            // The demo's Q3 2011/12 round is open already (without this risk): the test opens Q1's.
+            var round = await new RoundEditor(db, TimeProvider.System, new ReturnNotices(db, new Notices(db, new MailSettings(), TimeProvider.System))).OpenAsync(officer, new OpenRoundInput("Q1 2011/12", null, null, null, null));
             return (risk.Id, round.Record!.Id);
         });
         using var client = await factory.SignedInClientAsync(lead);

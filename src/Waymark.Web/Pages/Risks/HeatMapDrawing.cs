@@ -49,9 +49,17 @@ public sealed class HeatMapDrawing
     {
         ArgumentNullException.ThrowIfNull(cell);
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"{cell.Count} {RiskDisplay.BandName(cell.Band)}: {cell.Count} {(cell.Count == 1 ? "risk" : "risks")} with likelihood {cell.Likelihood} {LevelName(RiskScale.Likelihood, cell.Likelihood)} and impact {cell.Impact} {LevelName(RiskScale.Impact, cell.Impact)}, score {cell.Score}");
+            $"{cell.Count} {RiskDisplay.BandName(cell.Band)}{Arrows(cell)}: {cell.Count} {(cell.Count == 1 ? "risk" : "risks")} with likelihood {cell.Likelihood} {LevelName(RiskScale.Likelihood, cell.Likelihood)} and impact {cell.Impact} {LevelName(RiskScale.Impact, cell.Impact)}, score {cell.Score}");
         var moved = Moved(cell);
         return (moved.Length > 0 ? $"{text}, {moved}" : text) + (cell.AboveAppetite ? ", above appetite" : "");
+    }
+
+    /// <summary>" ▲1 ▼2": the arrows the cell shows, so that the link's name contains all its visible text.</summary>
+    public static string Arrows(HeatMapCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{(cell.MovedUp > 0 ? $" ▲{cell.MovedUp}" : "")}{(cell.MovedDown > 0 ? $" ▼{cell.MovedDown}" : "")}");
     }
 
     /// <summary>"1 moved up, 2 moved down" since last quarter; empty when none moved into the cell.</summary>
