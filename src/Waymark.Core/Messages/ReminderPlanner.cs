@@ -116,7 +116,7 @@ public sealed class ReminderPlanner(WaymarkDbContext db, Notices notices, MailSe
 
             var round = rounds[r.RoundId];
             return new OutstandingReturn(r.Id, round.Label(organisation.YearStartMonth), r.PersonId, r.Name, round.ReturnsDeadline,
-                manager, Head(Top(unit)), $"/{organisation.Slug}/my-return", [.. items[r.Id]]);
+                manager, Head(Top(unit)), string.Create(CultureInfo.InvariantCulture, $"/{organisation.Slug}/my-return/{r.RoundId}"), [.. items[r.Id]]);
         }).ToList();
     }
 

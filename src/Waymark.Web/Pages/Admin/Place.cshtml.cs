@@ -47,7 +47,8 @@ public class PlaceModel(OrganisationScope scope, PlaceEditor editor, WaymarkDbCo
     public async Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken ct)
     {
         var result = await editor.RemoveAsync(await LoadActorAsync(ct), id, Version, ct);
-        return await AnswerRemovalAsync(result, () =>
+        // Not found (another council's place, or one already removed) answers 404 rather than "removed".
+        return await AnswerAsync(result, () =>
         {
             Notification = "The place has been removed";
             return Redirect($"{OrgPath}/admin/places");
